@@ -1,0 +1,135 @@
+"""Project configuration: ``policy.toml`` at the root of the project.
+
+Only the standard library's TOML reader is used; it is imported when a configuration is
+actually read.
+"""
+
+import os
+
+from .errors import ConfigError
+
+CONFIG_NAME = "policy.toml"
+
+
+class DocumentConfig:
+    __slots__ = ("name", "titles")
+
+    def __init__(self, name, titles):
+        self.name = name
+        self.titles = titles  # {language: title}
+
+
+class Config:
+    """Settings of one project. Defaults are those of this project's client."""
+
+    __slots__ = ("root", "path", "languages", "authoritative", "docs_dir", "releases_dir",
+                 "material_notice_days", "banner_days", "consent_for_material", "base_url",
+                 "site_name", "documents", "raw")
+
+    def __init__(self, root, path, data):
+        self.root = root
+        self.path = path
+        self.raw = data
+        langs = data.get("languages", {})
+        self.languages = list(langs.get("all", ["zh", "en"]))
+        self.authoritative = langs.get("authoritative", "zh")
+        self.docs_dir = os.path.join(root, data.get("paths", {}).get("docs", "docs"))
+        self.releases_dir = os.path.join(root, data.get("paths", {}).get("releases", "releases"))
+        release = data.get("release", {})
+        self.material_notice_days = release.get("material_notice_days", 30)
+        notices = data.get("notices", {})
+        self.banner_days = notices.get("banner_days_after_effective", 14)
+        self.consent_for_material = notices.get("consent_for_material", True)
+        site = data.get("site", {})
+        self.base_url = site.get("base_url", "http://127.0.0.1:8000/")
+        self.site_name = site.get("name", {})
+        self.documents = {name: DocumentConfig(name, doc.get("title", {}))
+                          for name, doc in data.get("documents", {}).items()}
+        self._validate()
+
+    def _validate(self):
+        where = self.path
+        if not self.languages or not all(isinstance(x, str) and x for x in self.languages):
+            raise ConfigError("[languages] all must list the language codes, e.g. all = [\"zh\", \"en\"].", where)
+        if self.authoritative not in self.languages:
+            raise ConfigError(
+                f"[languages] authoritative = \"{self.authoritative}\" is not one of the languages "
+                f"{self.languages}; exactly one of them must be authoritative.", where)
+        if not isinstance(self.material_notice_days, int) or self.material_notice_days < 0:
+            raise ConfigError("[release] material_notice_days must be a whole number of days, 0 or more.", where)
+        if not self.base_url.endswith("/"):
+            self.base_url += "/"
+
+    @property
+    def translations(self):
+        return [lang for lang in self.languages if lang != self.authoritative]
+
+    def title(self, document, language):
+        doc = self.documents.get(document)
+        return (doc.titles.get(language) if doc else None) or document
+
+
+def find_root(start=None):
+    """The nearest folder at or above ``start`` that holds policy.toml, or None."""
+    here = os.path.abspath(start or os.getcwd())
+    while True:
+        if os.path.isfile(os.path.join(here, CONFIG_NAME)):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+def load_config(root=None, path=None):
+    """Load the configuration of the project at ``root`` (found from the current folder if None)."""
+    if path is None:
+        root = root or find_root()
+        if root is None:
+            raise ConfigError(
+                f"no {CONFIG_NAME} found in this folder or above it; run the command inside the "
+                "policy project, or pass --config.")
+        path = os.path.join(root, CONFIG_NAME)
+    root = os.path.dirname(os.path.abspath(path))
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ConfigError(f"cannot be read: {exc.strerror}", path) from None
+    return Config(root, path, _parse(raw, path, root))
+
+
+def _parse(raw, path, root):
+    """Parse the TOML text, through a cache keyed by its SHA-256: the TOML reader costs more
+    start-up time than all of ``policy check``'s own work, and the file rarely changes."""
+    import marshal
+
+    from .sections import sha256
+
+    key = sha256(raw).digest()
+    cache = os.path.join(root, ".policy-cache", "config.marshal")
+    try:
+        with open(cache, "rb") as fh:
+            cached = fh.read()
+        if cached[:32] == key:
+            return marshal.loads(cached[32:])
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError("is not UTF-8; save it as UTF-8.", path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"is not valid TOML: {exc}", path) from None
+    try:
+        blob = key + marshal.dumps(data)  # ValueError for dates and times: then no cache
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        tmp = f"{cache}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, cache)
+    except (OSError, ValueError):
+        pass
+    return data

@@ -1,0 +1,188 @@
+"""Facts a translation must carry over unchanged: numbers, percentages, amounts, dates,
+e-mail addresses, URLs and phone numbers.
+
+Each fact is reduced to a language-neutral value, so ``2026年12月1日`` and
+``December 1, 2026`` are both the date ``2026-12-01``, ``百分之三十`` and ``30%`` are both the
+percentage ``30``, and ``十五个工作日`` and ``15 working days`` both carry the number ``15``.
+"""
+
+import re
+
+from .numbering import CN_NUMERAL_CHARS, chinese_to_int, to_int
+
+_FW = str.maketrans("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/")
+
+_MONTHS = {name: i for i, names in enumerate((
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"))) for name in names}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_CN = f"[{CN_NUMERAL_CHARS}]+"
+_EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+             "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
+             "ninety": 90, "hundred": 100}
+_EN_UNITS = r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)"
+_CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
+
+class _Lazy:
+    """A regular expression compiled on first use: most texts never need most patterns, and
+    compiling them all would cost ``policy check`` milliseconds of start-up."""
+
+    __slots__ = ("args", "compiled")
+
+    def __init__(self, *args):
+        self.args = args
+        self.compiled = None
+
+    def finditer(self, text):
+        if self.compiled is None:
+            self.compiled = re.compile(*self.args)
+        return self.compiled.finditer(text)
+
+
+# (kind, pattern); earlier patterns claim their text first.
+_PATTERNS = [
+    ("url", _Lazy(r"(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+", re.I)),
+    ("email", _Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    ("date", _Lazy(rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?")),
+    ("date", _Lazy(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    ("date", _Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("date", _Lazy(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("date", _Lazy(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
+    ("phone", _Lazy(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}(?![\w])"
+                         r"|(?<![\w.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![\w.])|(?<![\w.])400[ -]?\d{3}[ -]?\d{4}(?!\w)")),
+    ("percent", _Lazy(rf"(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b", re.I)),
+    ("number", _Lazy(rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
+                          r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])")),
+    ("number", _Lazy(rf"({_CN})(?={_CN_UNITS})")),
+    ("number", _Lazy(rf"\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)", re.I)),
+]
+_DIGIT = re.compile(r"\d")
+_DIGIT_ONLY = {_PATTERNS[-3][1]}  # the arabic number pattern
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
+                "billion": 1_000_000_000}
+
+
+class Fact:
+    __slots__ = ("kind", "value", "text", "line", "column")
+
+    def __init__(self, kind, value, text, line, column):
+        self.kind = kind      # url | email | date | phone | percent | number
+        self.value = value    # normalised, comparable across languages
+        self.text = text      # as written
+        self.line = line
+        self.column = column
+
+    @property
+    def key(self):
+        return (self.kind, self.value)
+
+    def describe(self):
+        noun = {"url": "the URL", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
+                "percent": "the percentage", "number": "the number"}[self.kind]
+        shown = self.value if self.kind in ("date", "url", "email") or self.text == self.value else \
+            f"{self.value} (\u201c{self.text}\u201d)"
+        if self.kind == "percent":
+            shown = f"{self.value}% (\u201c{self.text}\u201d)"
+        return f"{noun} {shown}"
+
+    def __repr__(self):
+        return f"Fact({self.kind}, {self.value!r}, line {self.line})"
+
+
+def _date(y, m, d=None):
+    y, m = to_int(y), to_int(m) if not m.isalpha() else _MONTHS[m.lower()]
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{to_int(d):02d}"
+
+
+def _value(kind, m):
+    g = m.groups()
+    if kind == "url":
+        url = m.group(0).rstrip(".,;:!?")
+        if url.lower().startswith("www."):
+            url = "http://" + url
+        scheme, _, rest = url.partition("://")
+        host, slash, path = rest.partition("/")
+        return f"{scheme.lower()}://{host.lower()}{slash}{path}".rstrip("/"), url
+    if kind == "email":
+        return m.group(0).lower(), m.group(0)
+    if kind == "date":
+        if len(g) == 3 and g[0] and g[0][0].isalpha() and not g[1].isalpha():   # December 1, 2026
+            return _date(g[2], g[0], g[1]), None
+        if len(g) == 3 and g[1] and g[1][0].isalpha():                          # 1 December 2026
+            return _date(g[2], g[1], g[0]), None
+        if len(g) == 2:                                                          # December 2026
+            return _date(g[1], g[0]), None
+        return _date(g[0], g[1], g[2]), None                                     # 2026年12月1日, 2026-12-01
+    if kind == "phone":
+        digits = re.sub(r"\D", "", m.group(0))
+        return ("+" if m.group(0).startswith("+") else "") + digits, None
+    if kind == "percent":
+        raw = g[0] or g[2] or g[1]
+        value = raw if raw[0].isdigit() else str(chinese_to_int(raw))
+        return value, None
+    # numbers
+    if len(g) == 3:  # digits, decimals, multiplier
+        whole = int(g[0].replace(",", ""))
+        if g[2]:
+            scaled = float(f"{whole}.{g[1] or 0}") * _MULTIPLIERS[g[2].lower()]
+            return _num(scaled), None
+        return (f"{whole}.{g[1]}" if g[1] else str(whole)), None
+    word = g[0]
+    value = _EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word)
+    if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
+        return None, None
+    return str(value), None
+
+
+def _num(x):
+    return str(int(x)) if float(x).is_integer() else repr(x)
+
+
+def extract_facts(text, first_line=1):
+    """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
+    norm = text.translate(_FW)
+    taken = bytearray(len(norm))
+    facts = []
+    # Cheap tests first: most paragraphs have no digit, "@", "://" or numeral at all.
+    has_digit = _DIGIT.search(norm) is not None
+    lower = norm.lower()
+    wanted = {
+        "url": "://" in norm or "www." in lower,
+        "email": "@" in norm,
+        "date": has_digit,
+        "phone": has_digit,
+        "percent": has_digit or "百分之" in norm,
+        "number": True,
+    }
+    for kind, pattern in _PATTERNS:
+        if not wanted[kind] or (pattern in _DIGIT_ONLY and not has_digit):
+            continue
+        for m in pattern.finditer(norm):
+            start, end = m.span()
+            if any(taken[start:end]):
+                continue
+            value, shown = _value(kind, m)
+            if value is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            line = first_line + norm.count("\n", 0, start)
+            column = start - (norm.rfind("\n", 0, start) + 1) + 1
+            facts.append(Fact(kind, value, shown or text[start:end], line, column))
+    facts.sort(key=lambda f: (f.line, f.column))
+    return facts
+
+
+def section_facts(section):
+    """Facts of a section's own text: its heading (without the number) and its blocks."""
+    out = []
+    if section.kind != "preamble" and section.title:
+        out.extend(extract_facts(section.title, section.line))
+    for block in section.blocks:
+        if block.kind != "code":
+            out.extend(extract_facts(block.text, block.line))
+    return out

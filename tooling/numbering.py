@@ -1,0 +1,181 @@
+"""Section numbers as lawyers write them, in Chinese and in English.
+
+A numbering token is what stands before a heading or a numbered clause:
+``1.`` ``2.1`` ``9`` ``1、`` ``(1)`` ``（1）`` ``一、`` ``（一）`` ``(一)`` ``第一条`` ``第1条``.
+Chinese numerals (``三十``, ``十五``, ``一百零二``) and full-width digits (``３０``) count as numbers.
+
+Two families exist:
+
+* *absolute* numbers spell out the whole path: ``2.1`` is clause 1 of section 2, ``5.`` is
+  section 5 wherever it stands (the ``4.5``-inside-section-3 defect is found this way);
+* *relative* numbers only give the position among siblings: ``（一）`` is the first
+  sub-item of whatever section it is in.
+
+The *style* of a token is its shape with the digits taken out (``N.``, ``N.N``, ``（CN）``…);
+siblings must share one style, which is how ``9`` among ``1.`` … ``8.`` is caught.
+"""
+
+import re
+
+# No dataclasses here: this module is on the start-up path of ``policy check``.
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．（）", "0123456789.()")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
+              "八": 8, "捌": 8, "九": 9, "玖": 9}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+
+
+def chinese_to_int(text):
+    """Value of a Chinese numeral below ten thousand: ``三十`` → 30, ``十五`` → 15,
+    ``一百零二`` → 102, ``二〇二六`` (digit by digit) → 2026. Returns None if it is not one."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+        return None
+    if not any(ch in _CN_UNITS for ch in text):  # 二〇二六: read digit by digit
+        value = 0
+        for ch in text:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, digit, last_unit = 0, None, 10_000
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if digit is not None and _CN_DIGITS[ch] != 0:
+                return None  # two digits in a row: 三三十
+            digit = _CN_DIGITS[ch] or None
+        else:
+            unit = _CN_UNITS[ch]
+            if unit >= last_unit:
+                return None  # 十百, 百百
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)
+
+
+def to_int(text):
+    """Value of arabic (half- or full-width) or Chinese digits; None if neither."""
+    text = text.translate(_FULLWIDTH)
+    if text.isdigit():
+        return int(text)
+    return chinese_to_int(text)
+
+
+class Numbering:
+    """A parsed numbering token."""
+
+    __slots__ = ("raw", "values", "absolute", "style")
+
+    def __init__(self, raw, values, absolute, style):
+        self.raw = raw            # as written, e.g. "2.1" or "（一）"
+        self.values = values      # tuple of ints: (2, 1) or (1,)
+        self.absolute = absolute  # True if the token spells the whole path
+        self.style = style        # shape without digits: "N.N", "（CN）", …
+
+    @property
+    def depth(self):
+        return len(self.values)
+
+    def __repr__(self):
+        return f"Numbering({self.raw!r}, {self.values}, {self.style})"
+
+    def __eq__(self, other):
+        return isinstance(other, Numbering) and (self.raw, self.values) == (other.raw, other.values)
+
+    def __hash__(self):
+        return hash((self.raw, self.values))
+
+
+_D = r"[0-9０-９]+"
+_C = "[" + CN_NUMERAL_CHARS + "]+"
+_DOT = r"(?:\\?[.．])"  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
+
+# Order matters: the first pattern that matches wins.
+_PATTERNS = [
+    # 2.1, 2.1., 2.1.3 (absolute, several levels)
+    (re.compile(rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$)"), "dotted"),
+    # 5. 5\. (absolute, one level)
+    (re.compile(rf"({_D}){_DOT}(?=\s|$)"), "N."),
+    # 1、 一、
+    (re.compile(rf"({_D})、"), "N、"),
+    (re.compile(rf"({_C})、"), "CN、"),
+    # (1) （1） (一) （一）
+    (re.compile(rf"\(({_D})\)"), "(N)"),
+    (re.compile(rf"（({_D})）"), "（N）"),
+    (re.compile(rf"\(({_C})\)"), "(CN)"),
+    (re.compile(rf"（({_C})）"), "（CN）"),
+    # 第一条 第1条 第一章 第一节
+    (re.compile(rf"第({_C})([条章节])"), "第CN"),
+    (re.compile(rf"第({_D})([条章节])"), "第N"),
+]
+_BARE = re.compile(rf"({_D})(?=\s)")  # "9 Revision": only trusted in headings
+
+
+def parse_numbering(text, heading=False):
+    """Parse the numbering at the start of ``text``.
+
+    Returns ``(Numbering, rest)`` where ``rest`` is the text after the token and its
+    spacing, or ``(None, text)`` when ``text`` does not start with a number.
+    A bare number without punctuation (``9 Revision``) is only recognised in headings,
+    where it is a defect worth reporting rather than ordinary prose such as ``2026 was``.
+    """
+    for pattern, kind in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if kind == "dotted":
+            parts = re.split(r"[.．]", m.group(1).translate(_FULLWIDTH))
+            values = tuple(int(p) for p in parts)
+            style = ".".join("N" * 1 for _ in values) + ("." if m.group(2) else "")
+            numbering = Numbering(m.group(0), values, True, style)
+        else:
+            value = to_int(m.group(1))
+            if value is None:
+                continue
+            style = kind
+            if kind.startswith("第"):
+                style = kind + m.group(2)
+            numbering = Numbering(m.group(0), (value,), kind == "N.", style)
+        return numbering, text[m.end():].lstrip(" \t\u3000")
+    if heading:
+        m = _BARE.match(text)
+        if m:
+            numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")
+            return numbering, text[m.end():].lstrip(" \t\u3000")
+    return None, text
+
+
+def format_like(style, values):
+    """Write ``values`` in ``style``: format_like("N.N", (3, 5)) → "3.5"."""
+    last = values[-1]
+    cn = int_to_chinese(last)
+    simple = {
+        "N、": f"{last}、", "CN、": f"{cn}、",
+        "(N)": f"({last})", "（N）": f"（{last}）", "(CN)": f"({cn})", "（CN）": f"（{cn}）",
+    }
+    if style in simple:
+        return simple[style]
+    if style.startswith("第"):
+        return f"第{cn if style.startswith('第CN') else last}{style[-1]}"
+    # the arabic dotted family: N, N., N.N, N.N.
+    return ".".join(str(v) for v in values) + ("." if style.endswith(".") else "")
+
+
+def int_to_chinese(value):
+    """30 → 三十, 15 → 十五, 102 → 一百零二 (values below ten thousand)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = value // unit % 10
+        if d:
+            if zero:
+                out += "零"
+            if not (name == "十" and d == 1 and not out):
+                out += digits[d]
+            out += name
+            zero = False
+        elif out:
+            zero = True
+    return out
