@@ -51,8 +51,8 @@ _PATTERNS = [
     ("date", _Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
     ("date", _Lazy(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
     ("date", _Lazy(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
-    ("phone", _Lazy(r"(?<![\w.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}(?![\w])"
-                         r"|(?<![\w.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![\w.])|(?<![\w.])400[ -]?\d{3}[ -]?\d{4}(?!\w)")),
+    ("phone", _Lazy(r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
+                    r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])")),
     ("percent", _Lazy(rf"(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b", re.I)),
     ("number", _Lazy(rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                           r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])")),
@@ -93,7 +93,7 @@ class Fact:
 
 
 def _date(y, m, d=None):
-    y, m = to_int(y), to_int(m) if not m.isalpha() else _MONTHS[m.lower()]
+    y, m = to_int(y), _MONTHS[m.lower()] if m.lower() in _MONTHS else to_int(m)
     if d is None:
         return f"{y:04d}-{m:02d}"
     return f"{y:04d}-{m:02d}-{to_int(d):02d}"
@@ -111,9 +111,9 @@ def _value(kind, m):
     if kind == "email":
         return m.group(0).lower(), m.group(0)
     if kind == "date":
-        if len(g) == 3 and g[0] and g[0][0].isalpha() and not g[1].isalpha():   # December 1, 2026
+        if len(g) == 3 and g[0].lower() in _MONTHS:                              # December 1, 2026
             return _date(g[2], g[0], g[1]), None
-        if len(g) == 3 and g[1] and g[1][0].isalpha():                          # 1 December 2026
+        if len(g) == 3 and g[1].lower() in _MONTHS:                              # 1 December 2026
             return _date(g[2], g[1], g[0]), None
         if len(g) == 2:                                                          # December 2026
             return _date(g[1], g[0]), None
@@ -154,7 +154,7 @@ def extract_facts(text, first_line=1):
     wanted = {
         "url": "://" in norm or "www." in lower,
         "email": "@" in norm,
-        "date": has_digit,
+        "date": has_digit or "年" in norm,
         "phone": has_digit,
         "percent": has_digit or "百分之" in norm,
         "number": True,

@@ -138,14 +138,16 @@ class Section:
         return self.number.raw.replace("\\", "") if self.number else ""
 
     def label(self):
-        """How a reader names the section: "2.1 Information you provide to us"."""
+        """How a message names the section: "section 2.1", "clause 3.5"; numbers written in
+        Chinese styles are named by their full path too ("section 2.2" for （二） under 二、)."""
         if self.kind == "preamble":
             return "the opening paragraphs"
-        if self.kind == "clause":
-            return f"clause {self.display_number}" if self.number else f"clause at line {self.line}"
-        if self.number:
-            return f"section {self.display_number.rstrip('.、')}"
-        return f"section \u201c{self.title}\u201d"
+        noun = "clause" if self.kind == "clause" else "section"
+        if self.number is None:
+            return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
+        written = self.display_number.rstrip(".、")
+        dotted = ".".join(str(v) for v in (self.path or self.number.values))
+        return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
 
     def paragraphs(self):
         return [b for b in self.blocks if b.kind in ("paragraph", "code")]

@@ -1,0 +1,59 @@
+import pytest
+
+from tooling.numbering import chinese_to_int, format_like, int_to_chinese, parse_numbering
+
+
+@pytest.mark.parametrize("text, values, style, absolute", [
+    ("1. Scope", (1,), "N.", True),
+    ("2.1 Information", (2, 1), "N.N", True),
+    ("2.1.3 Detail", (2, 1, 3), "N.N.N", True),
+    ("5\\. Other uses", (5,), "N.", True),          # escaped so Markdown keeps a paragraph
+    ("1、适用范围", (1,), "N、", False),
+    ("(1) first", (1,), "(N)", False),
+    ("（1）第一项", (1,), "（N）", False),
+    ("一、适用范围", (1,), "CN、", False),
+    ("（一）账户信息", (1,), "（CN）", False),
+    ("(一)账户信息", (1,), "(CN)", False),
+    ("第一条 总则", (1,), "第CN条", False),
+    ("第1条 总则", (1,), "第N条", False),
+    ("第三十条 附则", (30,), "第CN条", False),
+    ("十五、其他", (15,), "CN、", False),
+    ("３０. 全角", (30,), "N.", True),
+    ("（３０）全角", (30,), "（N）", False),
+])
+def test_numbering_styles_are_understood(text, values, style, absolute):
+    numbering, rest = parse_numbering(text)
+    assert numbering is not None, text
+    assert numbering.values == values
+    assert numbering.style == style
+    assert numbering.absolute is absolute
+    assert rest and not rest[0].isspace()
+
+
+@pytest.mark.parametrize("text", ["2026 was a year", "We collect", "一些信息", "(a) letters", "3.5million"])
+def test_prose_is_not_mistaken_for_numbering(text):
+    assert parse_numbering(text)[0] is None
+
+
+def test_bare_number_is_recognised_only_in_headings():
+    assert parse_numbering("9 Revision", heading=True)[0].style == "N"
+    assert parse_numbering("9 Revision")[0] is None
+
+
+@pytest.mark.parametrize("text, value", [("三十", 30), ("十五", 15), ("十", 10), ("一百零二", 102),
+                                         ("二〇二六", 2026), ("两千", 2000), ("三三十", None), ("十百", None)])
+def test_chinese_numerals(text, value):
+    assert chinese_to_int(text) == value
+
+
+@pytest.mark.parametrize("value", [1, 9, 10, 11, 15, 20, 30, 99, 100, 102, 110, 1001, 2026])
+def test_chinese_numerals_round_trip(value):
+    assert chinese_to_int(int_to_chinese(value)) == value
+
+
+@pytest.mark.parametrize("style, values, expected", [
+    ("N.N", (3, 5), "3.5"), ("N.", (9,), "9."), ("N", (9,), "9"), ("（CN）", (5,), "（五）"),
+    ("第CN条", (12,), "第十二条"), ("CN、", (3,), "三、"), ("(N)", (2,), "(2)"),
+])
+def test_format_like_writes_a_number_in_a_style(style, values, expected):
+    assert format_like(style, values) == expected

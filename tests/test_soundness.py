@@ -1,0 +1,41 @@
+from conftest import FIXTURES
+from tooling.sections import parse_document
+from tooling.soundness import check_numbering
+from tooling.source import decode_source, read_source
+
+
+def findings(text):
+    doc = parse_document(decode_source(text.encode("utf-8"), "doc.md"), "doc", "zh")
+    return [(f.line, f.code) for f in check_numbering(doc)]
+
+
+def test_the_as_received_statement_has_exactly_its_three_defects():
+    for lang, lines in (("en", (59, 85, 109)), ("zh", (55, 81, 105))):
+        doc = parse_document(read_source(FIXTURES / f"as-received/{lang}/privacy.md"), "privacy", lang)
+        got = sorted((f.line, f.code, f.message) for f in check_numbering(doc))
+        assert [(line, code) for line, code, _ in got] == [(lines[0], "N002"), (lines[1], "N001"), (lines[2], "N003")]
+        assert "number it “3.5”" in got[0][2]
+        assert "number it “5.5”" in got[1][2]
+        assert "write “9.”" in got[2][2]
+
+
+def test_gap_duplicate_and_order():
+    text = "# T\n\n## 1. A\n\nx\n\n## 3. C\n\nx\n\n## 3. D\n\nx\n\n## 2. B\n\nx\n"
+    assert findings(text) == [(7, "N004"), (11, "N001"), (15, "N005")]
+
+
+def test_chinese_styles_gap_and_mixed_punctuation():
+    text = "# 标题\n\n## 一、甲\n\n正文\n\n## 三、丙\n\n正文\n"
+    assert findings(text) == [(7, "N004")]
+    text = "# 标题\n\n## 一、甲\n\n正文\n\n## 2. 乙\n\n正文\n\n## 三、丙\n\n正文\n"
+    assert findings(text) == [(7, "N003")]
+
+
+def test_clause_sequence_inside_sections():
+    text = "# 标题\n\n## 一、甲\n\n（一）子项。\n\n（三）子项。\n"
+    assert findings(text) == [(7, "N004")]
+
+
+def test_sound_numbering_has_no_findings():
+    text = "# 标题\n\n## 第一条 总则\n\n（一）甲。\n\n（二）乙。\n\n## 第二条 附则\n\n正文。\n"
+    assert findings(text) == []
