@@ -119,3 +119,18 @@ def test_bad_input_is_exit_2_and_other_files_are_still_checked(pair):
     result, found = pair.check()
     assert ("zh", 1, "E001") in found
     assert result.exit_code == 2
+
+
+def test_a_section_numbered_differently_is_one_finding(pair):
+    pair.edit("en", "### 2.2 Transaction", "### 2.3 Transaction")
+    result, found = pair.check()
+    assert ("en", 24, "P005") in found and not any(code == "P002" for _, _, code in found)
+    message = next(f.message for f in result.findings if f.code == "P005")
+    assert "numbered “2.3” here but “（二）” in the Chinese text" in message
+
+
+def test_explicit_ids_must_agree(pair):
+    pair.edit("zh", "### （一）账户信息", "### （一）账户信息 {#account}")
+    pair.edit("en", "### 2.1 Account information", "### 2.1 Account information {#accounts}")
+    _, found = pair.check()
+    assert found == [("en", 20, "P009")]

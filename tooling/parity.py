@@ -35,11 +35,19 @@ def compare(source, translation):
            f"the {src_name} text {'has' if source.title else 'has no'} a title line (`# …`) "
            f"but the {tr_name} text {'has' if translation.title else 'has none'}; both need one.")
 
-    # Sections missing on either side.
+    # Sections present on one side only. A section missing on one side where the other has an
+    # unknown one in the same place is usually one section numbered differently: pair them.
+    matched = {s.id for s in tr_sections if s.id in src_ids}
+    pairs = _pair_unmatched(src_sections, tr_sections, matched)
+    paired_src = {id(a) for a, _ in pairs}
+    paired_tr = {id(b) for _, b in pairs}
+
     previous = None
     for s in src_sections:
         if s.id in tr_ids:
             previous = tr_ids[s.id]
+            continue
+        if id(s) in paired_src:
             continue
         where = f"after {previous.label()}" if previous else "at the start"
         line = previous.line if previous else (translation.title_line or translation.source.body_line)
@@ -47,10 +55,16 @@ def compare(source, translation):
            f"{s.label()}{_title(s)} of the {src_name} text ({source.path}:{s.line}) is missing in the "
            f"{tr_name} text; translate it and place it {where}.")
     for s in tr_sections:
-        if s.id not in src_ids:
+        if s.id not in src_ids and id(s) not in paired_tr:
             at(s.line, "P002",
                f"{s.label()}{_title(s)} exists only in the {tr_name} text; the {src_name} text, which is "
                f"authoritative, has no such section. Remove it or add it to the {src_name} text first.")
+    for src, tr in pairs:
+        if (src.path or None) == (tr.path or None):
+            at(tr.line, "P009",
+               f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {src_name} "
+               f"text ({source.path}:{src.line}); use the same {{#id}} in both languages.")
+        _compare_section(src, tr, src_name, tr_name, source.path, at)
 
     # Order: sections not on the longest common ordering are the ones that moved.
     common = [s for s in tr_sections if s.id in src_ids]
@@ -121,6 +135,27 @@ def _compare_section(src, tr, src_name, tr_name, src_path, at):
 
 _FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "email": "F003", "url": "F004",
                "phone": "F005"}
+
+
+def _pair_unmatched(src_sections, tr_sections, matched):
+    """(source, translation) pairs of unmatched sections standing in the same place: after the
+    same matched section, in the same order, of the same kind."""
+    def slots(sections):
+        out, anchor = {}, None
+        for s in sections:
+            if s.id in matched:
+                anchor = s.id
+            else:
+                out.setdefault(anchor, []).append(s)
+        return out
+
+    tr_slots = slots(tr_sections)
+    pairs = []
+    for anchor, srcs in slots(src_sections).items():
+        for a, b in zip(srcs, tr_slots.get(anchor, ())):
+            if a.kind == b.kind:
+                pairs.append((a, b))
+    return pairs
 
 
 def _title(section):
