@@ -1,0 +1,340 @@
+"""Change notices: what the platform tells its users about each release of a policy.
+
+Pure: built from the release records and the diff engine; knows nothing of files on disk (but
+the path of a release record it names in errors), git, the site builder or the CLI. The
+exporters in ``tooling.exporters`` turn notices into bytes (JSON feed, Atom, CSV, email).
+
+A notice exists for every release: a stable id (``<document>-<release id>``), the document, the
+release, its kind, whether users must consent again (a ``material`` change, unless
+``[notices] consent_for_material = false``), the publication and effective dates, a title and
+the release's summary in every language, the sections affected (status from the diff engine
+against the previous release; for the first release of a document every section is "added"),
+and absolute links to the new version, its redline and the history page in every language.
+"""
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+
+from . import urls
+from .errors import PolicyError
+from .releases import previous
+
+# Change statuses of a section, most significant first (the diff engine's vocabulary).
+STATUSES = ("added", "removed", "changed", "moved", "renumbered", "unchanged")
+
+STATUS_LABELS = {
+    "zh": {"added": "新增", "removed": "删除", "changed": "修改", "moved": "调整位置",
+           "renumbered": "调整编号", "unchanged": "未变更"},
+    "en": {"added": "added", "removed": "removed", "changed": "amended", "moved": "moved",
+           "renumbered": "renumbered", "unchanged": "unchanged"},
+}
+
+KIND_LABELS = {
+    "zh": {"material": "实质性修订", "editorial": "文字性修订"},
+    "en": {"material": "material change", "editorial": "editorial change"},
+}
+
+PREAMBLE_TITLE = {"zh": "序言", "en": "Preamble"}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+TITLE_WIDTH = 72  # display columns (a Chinese character counts two) of a section title in a notice
+
+
+class NoticeError(PolicyError):
+    code = "N000"
+
+
+def format_date(day, language):
+    """2026年12月1日 / 1 December 2026."""
+    if language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def quote_title(title, language):
+    """《隐私声明》 / the Privacy Statement."""
+    return f"《{title}》" if language == "zh" else f"the {title}"
+
+
+def shorten(text, width=TITLE_WIDTH):
+    """``text`` on one line, cut to ``width`` display columns with an ellipsis."""
+    text = " ".join(text.split())
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > width - 1:
+            return text[:i].rstrip() + "…"
+    return text
+
+
+@dataclass(frozen=True)
+class Links:
+    version: str   # the text of this release
+    changes: str   # its change notice and redline against the previous release
+    history: str   # every release of the document
+
+
+@dataclass(frozen=True)
+class AffectedSection:
+    id: str                   # stable section id, the same in every language (``s2-1``)
+    status: str               # the most significant status over the languages
+    status_by_language: dict  # {language: status}
+    number: dict              # {language: number as written, "" when unnumbered}
+    title: dict               # {language: title, shortened}
+    href: dict                # {language: absolute link to the section (redline for removals)}
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str
+    document: str
+    release: str
+    sequence: int
+    previous_release: object  # release id or None for the first release
+    kind: str
+    consent_required: bool
+    published: object         # datetime.date
+    effective: object
+    document_title: dict      # {language: title of the document}
+    title: dict               # {language: title of the notice}
+    summary: dict             # {language: summary of the release}
+    sections: tuple           # AffectedSection, in document order
+    links: dict               # {language: Links}
+    languages: tuple          # the languages of the notice, authoritative first
+
+    @property
+    def first(self):
+        return self.previous_release is None
+
+
+@dataclass(frozen=True)
+class Banner:
+    notice_id: str
+    title: str
+    text: str
+    href: str       # the change notice (redline) in the banner's language
+    effective: object
+
+
+def notice_id(document, release_id):
+    return f"{document.replace('/', '-')}-{release_id}"
+
+
+def release_record_path(config, release):
+    return os.path.join(config.releases_dir, *release.document.split("/"), release.id, "release.json")
+
+
+def _languages(config):
+    return tuple([config.authoritative] + config.translations)
+
+
+def notice_title(document_title, first, language):
+    """关于修订《隐私声明》的通知 / Notice of Amendments to the Privacy Statement."""
+    if language == "zh":
+        return f"关于{'发布' if first else '修订'}《{document_title}》的通知"
+    return f"Notice of {'Publication of' if first else 'Amendments to'} the {document_title}"
+
+
+def _check_language(config, release, language):
+    if language not in STATUS_LABELS:
+        raise NoticeError(f"no notice wording exists for language \u201c{language}\u201d (only "
+                          f"{', '.join(sorted(STATUS_LABELS))}); notices cannot be written for it.",
+                          config.path, code="N001")
+
+
+def _header(config, release, releases):
+    """The notice of ``release`` without its affected sections (no diff needed)."""
+    path = release_record_path(config, release)
+    langs = _languages(config)
+    summary, doc_titles, titles, links = {}, {}, {}, {}
+    prev = previous(releases, release)
+    for lang in langs:
+        _check_language(config, release, lang)
+        text = release.summary.get(lang)
+        if not isinstance(text, str) or not text.strip():
+            raise NoticeError(
+                f"release \u201c{release.id}\u201d of {release.document} has no summary in \u201c{lang}\u201d; "
+                f"a notice is never published half-empty. Add summary.{lang} to this record in a new "
+                "release (a published record is never edited).", path, code="N002")
+        summary[lang] = text.strip()
+        doc_titles[lang] = release.title.get(lang) or config.title(release.document, lang)
+        titles[lang] = notice_title(doc_titles[lang], prev is None, lang)
+        links[lang] = Links(
+            version=urls.version_url(config, release.document, release.id, lang),
+            changes=urls.changes_url(config, release.document, release.id, lang),
+            history=urls.history_url(config, release.document, lang))
+    return dict(
+        id=notice_id(release.document, release.id), document=release.document, release=release.id,
+        sequence=release.sequence, previous_release=prev.id if prev else None, kind=release.kind,
+        consent_required=release.kind == "material" and bool(config.consent_for_material),
+        published=release.published, effective=release.effective, document_title=doc_titles,
+        title=titles, summary=summary, links=links, languages=langs), prev
+
+
+def _released_text(config, release, language):
+    text = release.texts.get(language)
+    if text is None:
+        raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {language} text; "
+                          "its notice cannot list the affected sections.",
+                          release_record_path(config, release), code="N003")
+    return text.text
+
+
+def _first_release_sections(config, release, language):
+    """Every section of the first release, as "added": (id, status, number, title) in order."""
+    from .sections import parse_document
+    from .source import decode_source
+
+    name = os.path.join(os.path.dirname(release_record_path(config, release)), f"{language}.md")
+    doc = parse_document(decode_source(_released_text(config, release, language).encode("utf-8"), name),
+                         release.document, language)
+    return [(s.id, "added", s.display_number, s.title) for s in doc.walk()]
+
+
+def _diff_sections(config, release, prev, language):
+    """(id, status, number, title) of every section that differs from the previous release."""
+    from .diffing import diff_documents
+
+    old = _released_text(config, prev, language)
+    new = _released_text(config, release, language)
+    if old == new:
+        return []
+    diff = diff_documents(old, new, language, release.document, prev.id, release.id)
+    out = []
+    for change in diff.changed_sections():
+        removed = change.status == "removed"
+        number = (change.old_number if removed else change.new_number) or ""
+        title = (change.old_title if removed else change.new_title) or ""
+        out.append((change.id, change.status, number, title))
+    return out
+
+
+def affected_sections(config, release, prev, languages, links):
+    """The sections ``release`` changes against ``prev`` (None: the first release), merged over
+    the languages: ordered as in the authoritative text, then sections only a translation
+    changes (a corrected translation), each with its status in every language."""
+    per_lang = {}
+    order = []
+    for lang in languages:
+        rows = (_first_release_sections(config, release, lang) if prev is None
+                else _diff_sections(config, release, prev, lang))
+        per_lang[lang] = {row[0]: row for row in rows}
+        order.extend(row[0] for row in rows if row[0] not in order)
+    out = []
+    for sid in order:
+        by_lang = {lang: per_lang[lang].get(sid) for lang in languages}
+        status_by_language = {lang: (row[1] if row else "unchanged") for lang, row in by_lang.items()}
+        status = min(status_by_language.values(), key=STATUSES.index)
+        number, title, href = {}, {}, {}
+        for lang in languages:
+            row = by_lang[lang] or next(r for r in by_lang.values() if r)
+            number[lang] = row[2] if by_lang[lang] else ""
+            raw = (row[3] if by_lang[lang] else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
+            title[lang] = shorten(raw)
+            page = links[lang].changes if status == "removed" else links[lang].version
+            href[lang] = f"{page}#{sid}"
+        if prev is None or status != "unchanged":
+            out.append(AffectedSection(sid, status, status_by_language, number, title, href))
+    return tuple(out)
+
+
+def notice_for(config, release, releases):
+    """The full notice of ``release`` among ``releases`` (all releases of its document)."""
+    header, prev = _header(config, release, releases)
+    sections = affected_sections(config, release, prev, header["languages"], header["links"])
+    return Notice(sections=sections, **header)
+
+
+def _newest_first(items, key_of):
+    """Newest first by publication then sequence; the document name breaks remaining ties."""
+    items = sorted(items, key=lambda x: key_of(x).document)
+    return sorted(items, key=lambda x: (key_of(x).published, key_of(x).sequence), reverse=True)
+
+
+def build_notices(config, releases_by_doc, as_of):
+    """Every notice of releases published by ``as_of`` (upcoming ones included), newest first."""
+    chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases
+              if r.published <= as_of]
+    return [notice_for(config, r, releases) for r, releases in _newest_first(chosen, lambda x: x[0])]
+
+
+def since(notices, release_id, releases_by_doc):
+    """The notices of releases later than ``release_id``: in its document, those with a higher
+    sequence; in other documents, those published after it. Unknown ids raise NoticeError."""
+    from .errors import UsageError
+
+    anchors = {doc: r for doc, releases in releases_by_doc.items() for r in releases if r.id == release_id}
+    if not anchors:
+        known = sorted({r.id for releases in releases_by_doc.values() for r in releases})
+        raise UsageError(f"--since {release_id}: no release has this id. Known release ids: "
+                         f"{', '.join(known) if known else '(none: nothing has been released yet)'}.",
+                         code="N004")
+    cutoff = min(r.published for r in anchors.values())
+    return [n for n in notices
+            if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
+
+
+def banner_text(notice, language, as_of):
+    """The sentence the in-force page shows for ``notice`` on ``as_of``."""
+    title = notice.document_title[language]
+    day = format_date(notice.effective, language)
+    upcoming_ = notice.effective > as_of
+    if language == "zh":
+        if notice.first:
+            return (f"《{title}》将于{day}起生效，请仔细阅读。" if upcoming_
+                    else f"《{title}》已于{day}起生效。")
+        if upcoming_:
+            text = f"修订后的《{title}》将于{day}起生效，请查阅修订内容。"
+            if notice.consent_required:
+                text += "修订生效后，您需重新同意修订后的《{}》方可继续使用本平台服务。".format(title)
+            return text
+        return f"《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。"
+    if notice.first:
+        return (f"The {title} takes effect on {day}; please read it carefully." if upcoming_
+                else f"The {title} took effect on {day}.")
+    if upcoming_:
+        text = f"A revised {title} takes effect on {day}; see what changes."
+        if notice.consent_required:
+            text += f" Once it takes effect, you will need to accept the revised {title} to continue using the platform."
+        return text
+    return f"The {title} has been revised with effect from {day}; see what changed."
+
+
+def banner_for(config, document, language, releases, as_of):
+    """The banner of the in-force page of ``document`` in ``language`` on ``as_of``: the latest
+    notice of the document, shown from its publication until ``config.banner_days`` days after
+    its effective date; None when there is nothing to show."""
+    visible = [r for r in releases if r.published <= as_of and r.document == document]
+    if not visible:
+        return None
+    latest = max(visible, key=lambda r: r.sequence)
+    if as_of > latest.effective + timedelta(days=config.banner_days):
+        return None
+    header, _ = _header(config, latest, releases)
+    notice = Notice(sections=(), **header)
+    return Banner(notice_id=notice.id, title=notice.title[language], text=banner_text(notice, language, as_of),
+                  href=notice.links[language].changes, effective=notice.effective)
+
+
+def write_site_feeds(site_dir, config, releases_by_doc, as_of):
+    """Write the feeds at the site root: notices.json and its schema, and one Atom feed per
+    language. Returns the paths written."""
+    from .exporters import atom, json_feed
+
+    notices = build_notices(config, releases_by_doc, as_of)
+    outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
+               (urls.FEED_SCHEMA, json_feed.schema_bytes())]
+    outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
+                for lang in _languages(config)]
+    written = []
+    os.makedirs(site_dir, exist_ok=True)
+    for name, data in outputs:
+        path = os.path.join(site_dir, name)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        written.append(path)
+    return written
