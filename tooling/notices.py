@@ -184,28 +184,35 @@ def _released_text(config, release, language):
     return text.text
 
 
-def _first_release_sections(config, release, language):
-    """Every section of the first release, as "added": (id, status, number, title) in order."""
+def _parsed_sections(config, release, language, status):
+    """Every section of the text of ``release`` with the same ``status``: (id, status, number, title)."""
     from .sections import parse_document
     from .source import decode_source
 
     name = os.path.join(os.path.dirname(release_record_path(config, release)), f"{language}.md")
     doc = parse_document(decode_source(_released_text(config, release, language).encode("utf-8"), name),
                          release.document, language)
-    return [(s.id, "added", s.display_number, s.title) for s in doc.walk()]
+    return [(s.id, status, s.display_number, s.title) for s in doc.walk()]
 
 
-def _diff_sections(config, release, prev, language):
-    """(id, status, number, title) of every section that differs from the previous release."""
-    from .diffing import diff_documents
-
+def _section_rows(config, release, prev, language):
+    """(id, status, number, title) of every section of ``release`` in ``language`` (and of the
+    sections it removes), with its status against ``prev`` (None: the first release)."""
+    if prev is None:
+        return _parsed_sections(config, release, language, "added")
     old = _released_text(config, prev, language)
     new = _released_text(config, release, language)
     if old == new:
-        return []
+        return _parsed_sections(config, release, language, "unchanged")
+    from .diffing import diff_documents
+
     diff = diff_documents(old, new, language, release.document, prev.id, release.id)
+    if diff.parse_error:
+        raise NoticeError(f"the sections of the {language} text cannot be compared with release "
+                          f"\u201c{prev.id}\u201d: {diff.parse_error}",
+                          release_record_path(config, release), code="N005")
     out = []
-    for change in diff.changed_sections():
+    for change in diff.sections:
         removed = change.status == "removed"
         number = (change.old_number if removed else change.new_number) or ""
         title = (change.old_title if removed else change.new_title) or ""
@@ -214,31 +221,32 @@ def _diff_sections(config, release, prev, language):
 
 
 def affected_sections(config, release, prev, languages, links):
-    """The sections ``release`` changes against ``prev`` (None: the first release), merged over
-    the languages: ordered as in the authoritative text, then sections only a translation
-    changes (a corrected translation), each with its status in every language."""
+    """The sections ``release`` changes against ``prev`` (None: the first release, where every
+    section is "added"), merged over the languages: in the order of the authoritative text,
+    then sections only a translation has; each with its status in every language. A section
+    changed in any language is affected (a corrected translation too)."""
     per_lang = {}
     order = []
     for lang in languages:
-        rows = (_first_release_sections(config, release, lang) if prev is None
-                else _diff_sections(config, release, prev, lang))
+        rows = _section_rows(config, release, prev, lang)
         per_lang[lang] = {row[0]: row for row in rows}
-        order.extend(row[0] for row in rows if row[0] not in order)
+        order.extend(row[0] for row in rows if row[0] not in per_lang.get("", ()) and row[0] not in order)
     out = []
     for sid in order:
         by_lang = {lang: per_lang[lang].get(sid) for lang in languages}
         status_by_language = {lang: (row[1] if row else "unchanged") for lang, row in by_lang.items()}
         status = min(status_by_language.values(), key=STATUSES.index)
+        if status == "unchanged":
+            continue
         number, title, href = {}, {}, {}
         for lang in languages:
-            row = by_lang[lang] or next(r for r in by_lang.values() if r)
-            number[lang] = row[2] if by_lang[lang] else ""
-            raw = (row[3] if by_lang[lang] else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
+            row = by_lang[lang]
+            number[lang] = row[2] if row else ""
+            raw = (row[3] if row else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
             title[lang] = shorten(raw)
             page = links[lang].changes if status == "removed" else links[lang].version
             href[lang] = f"{page}#{sid}"
-        if prev is None or status != "unchanged":
-            out.append(AffectedSection(sid, status, status_by_language, number, title, href))
+        out.append(AffectedSection(sid, status, status_by_language, number, title, href))
     return tuple(out)
 
 

@@ -92,11 +92,12 @@ def html_body(lt):
     add('<tr><td style="padding:28px 32px 8px;">')
     add(f'<h1 style="margin:0 0 20px;font-size:22px;line-height:1.4;color:{INK};">{escape(lt.title)}</h1>')
     add(_paragraph(lt.salutation, "font-weight:bold;"))
-    add(_paragraph(lt.opening, "text-indent:2em;" if lt.language == "zh" else ""))
+    indent = "text-indent:2em;" if lt.language == "zh" else ""  # Chinese paragraphs open indented
+    add(_paragraph(lt.opening, indent))
     for part in lt.parts:
         add(f'<h2 style="margin:20px 0 8px;font-size:16px;color:{INK};">{escape(part.heading)}</h2>')
         for para in part.paragraphs:
-            add(_paragraph(para))
+            add(_paragraph(para, indent))
         if part.items:
             add('<ul style="margin:0 0 12px;padding-left:22px;">')
             add("".join(f'<li style="margin:0 0 4px;">{escape(item)}</li>' for item in part.items))
@@ -116,9 +117,9 @@ def html_body(lt):
                 f'{escape(label)}</a></li>' for label, url in lt.links))
     add("</ul>")
     for note in lt.notes:
-        add(_paragraph(note, f"color:{MUTED};font-size:14px;"))
+        add(_paragraph(note, f"{indent}color:{MUTED};font-size:14px;"))
     if lt.closing:
-        add(_paragraph(lt.closing, "text-indent:2em;"))
+        add(_paragraph(lt.closing, indent))
     add(f'<p style="margin:24px 0 4px;text-align:right;">{escape(lt.signatory)}</p>')
     add(f'<p style="margin:0 0 20px;text-align:right;">{escape(lt.date)}</p>')
     add("</td></tr></table></td></tr></table></body></html>\n")

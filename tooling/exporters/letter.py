@@ -69,6 +69,24 @@ def section_lines(notice, language):
     return tuple(out)
 
 
+_TEXT_NAMES = {"zh": {"zh": "中文文本", "en": "英文译本"},
+               "en": {"zh": "Chinese text", "en": "English translation"}}
+
+
+def _untouched(notice, language):
+    """When a revision leaves the text in ``language`` as it was (a corrected translation, say),
+    the letter says so instead of listing no section."""
+    if section_lines(notice, language) or not notice.sections:
+        return ()
+    names = _TEXT_NAMES[language]
+    others = [lang for lang in notice.languages if lang != language
+              and any(s.status_by_language.get(lang, "unchanged") != "unchanged" for s in notice.sections)]
+    if language == "zh":
+        return (f"本次修订仅涉及{'、'.join(names.get(x, x) for x in others)}，{names['zh']}未作变更。",)
+    return (f"This revision only affects the {' and '.join(names.get(x, x) for x in others)}; "
+            f"the {names['en']} is unchanged.",)
+
+
 def _numbered(parts, language):
     out = []
     for i, (heading, paragraphs, items) in enumerate(p for p in parts if p[1] or p[2]):
@@ -88,7 +106,7 @@ def _zh(notice, config, lang):
     sender = signatory(config, lang)
     links = notice.links[lang]
     new_doc = doc if notice.first else f"修订后的{doc}"
-    consent = (f"{new_doc}生效后，您需重新阅读并同意{new_doc}，方可继续使用本平台的服务。",) \
+    consent = (f"{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。",) \
         if notice.consent_required else ()
     if notice.first:
         opening = f"{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下："
@@ -99,7 +117,7 @@ def _zh(notice, config, lang):
         kind = {"material": "本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。",
                 "editorial": "本次修订属于文字性修订，不涉及您的权利和义务的变更。"}[notice.kind]
         parts = [("修订的主要内容", (notice.summary[lang],), ()),
-                 ("涉及的条款", (), section_lines(notice, lang)),
+                 ("涉及的条款", _untouched(notice, lang), section_lines(notice, lang)),
                  ("修订性质", (kind,) + consent, ())]
     facts = (("文件名称", doc), ("版本", notice.release), ("发布日期", pub), ("生效日期", eff))
     if not notice.first:
@@ -116,7 +134,8 @@ def _zh(notice, config, lang):
         facts=facts,
         action_label="阅读全文" if notice.first else "查看修订前后对照",
         action_href=links.version if notice.first else links.changes,
-        links=((f"{new_doc}全文", links.version), ("修订前后对照", links.changes), ("历次版本", links.history)),
+        links=((f"{new_doc}全文", links.version), ("发布说明" if notice.first else "修订前后对照", links.changes),
+               ("历次版本", links.history)),
         notes=(f"如您对{topic}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
         closing="特此通知。",
         signatory=sender,
@@ -146,7 +165,7 @@ def _en(notice, config, lang):
                 "editorial": "This is an editorial change: it does not change your rights or "
                              "obligations."}[notice.kind]
         parts = [("Summary of the amendments", (notice.summary[lang],), ()),
-                 ("Sections affected", (), section_lines(notice, lang)),
+                 ("Sections affected", _untouched(notice, lang), section_lines(notice, lang)),
                  ("Nature of the amendments", (kind,) + consent, ())]
     facts = (("Document", title), ("Version", notice.release), ("Published", pub), ("Takes effect", eff))
     if not notice.first:
@@ -164,7 +183,8 @@ def _en(notice, config, lang):
         facts=facts,
         action_label=f"Read the {title}" if notice.first else "See what has changed",
         action_href=links.version if notice.first else links.changes,
-        links=((f"Full text of {new_doc}", links.version), ("Changes against the previous version", links.changes),
+        links=((f"Full text of {new_doc}", links.version),
+               ("Publication notice" if notice.first else "Changes against the previous version", links.changes),
                ("All versions", links.history)),
         notes=(f"If you have any questions, comments or suggestions about {topic}, please contact us "
                "through the contact details published on the platform.",

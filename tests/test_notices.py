@@ -1,0 +1,227 @@
+"""The notice model: ids, dates, consent, affected sections, links, banners, site feeds."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tooling.config import load_config
+from tooling.errors import UsageError
+from tooling.notices import (NoticeError, banner_for, build_notices, format_date, shorten, since,
+                             write_site_feeds)
+from tooling.release_store import load_releases, record_json
+from tooling.releases import Release, ReleasedText
+from tooling.sections import sha256
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "notices"
+HISTORY = json.loads((FIXTURES / "history.json").read_text(encoding="utf-8"))
+BASE = "https://policies.entroyi.com/"
+
+
+def make_project(root, history=HISTORY, extra_config="", document="privacy"):
+    """A policy project in ``root`` whose release history is ``history`` (see history.json):
+    release folders written with the real record format, the texts from the fixture folders."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    toml = (ROOT / "policy.toml").read_text(encoding="utf-8")
+    (root / "policy.toml").write_text(toml + extra_config, encoding="utf-8")
+    for seq, entry in enumerate(history, 1):
+        folder = root / "releases" / document / entry["id"]
+        folder.mkdir(parents=True)
+        texts = {}
+        for lang in ("zh", "en"):
+            text = (FIXTURES / entry["texts"] / f"{lang}.md").read_text(encoding="utf-8")
+            (folder / f"{lang}.md").write_text(text, encoding="utf-8")
+            texts[lang] = ReleasedText(lang, text, sha256(text.encode("utf-8")).hexdigest())
+        release = Release(document=document, id=entry["id"], sequence=seq, kind=entry["kind"],
+                          published=date.fromisoformat(entry["published"]),
+                          effective=date.fromisoformat(entry["effective"]), summary=entry["summary"],
+                          texts=texts, commit="0" * 40,
+                          title={"zh": "隐私声明", "en": "Privacy Statement"})
+        (folder / "release.json").write_text(record_json(release), encoding="utf-8")
+    return root
+
+
+def load(root):
+    config = load_config(root=str(root))
+    return config, load_releases(config)
+
+
+@pytest.fixture
+def project(tmp_path):
+    return load(make_project(tmp_path / "project"))
+
+
+def by_id(notice):
+    return {s.id: s for s in notice.sections}
+
+
+# --- the notice ------------------------------------------------------------------------------
+
+def test_first_release_lists_every_section_as_added_with_numbers_and_titles(project):
+    config, releases = project
+    (notice,) = build_notices(config, releases, date(2025, 1, 1))
+    assert notice.id == "privacy-2025-01-01"
+    assert notice.previous_release is None and notice.first
+    assert [s.id for s in notice.sections] == ["preamble", "s1", "s2", "s2-1", "s2-2", "s3"]
+    assert {s.status for s in notice.sections} == {"added"}
+    s21 = by_id(notice)["s2-1"]
+    assert s21.number == {"zh": "2.1", "en": "2.1"}
+    assert s21.title == {"zh": "您提供的信息", "en": "Information you provide"}
+    assert s21.href["en"] == BASE + "en/privacy/versions/2025-01-01/#s2-1"
+    assert by_id(notice)["preamble"].title == {"zh": "序言", "en": "Preamble"}
+    assert notice.title == {"zh": "关于发布《隐私声明》的通知",
+                            "en": "Notice of Publication of the Privacy Statement"}
+
+
+def test_links_follow_the_site_url_scheme_in_each_language(project):
+    config, releases = project
+    notice = build_notices(config, releases, date(2025, 5, 1))[0]
+    assert notice.links["zh"].version == BASE + "privacy/versions/2025-06-01/"
+    assert notice.links["zh"].changes == BASE + "privacy/changes/2025-06-01/"
+    assert notice.links["zh"].history == BASE + "privacy/history/"
+    assert notice.links["en"].version == BASE + "en/privacy/versions/2025-06-01/"
+    assert notice.links["en"].changes == BASE + "en/privacy/changes/2025-06-01/"
+    assert notice.links["en"].history == BASE + "en/privacy/history/"
+
+
+def test_notices_are_newest_first_and_include_upcoming_changes_from_publication(project):
+    config, releases = project
+    assert build_notices(config, releases, date(2024, 12, 31)) == []
+    # 2025-06-01 is published on 2025-05-01 but takes effect a month later: already announced.
+    on_may_2 = build_notices(config, releases, date(2025, 5, 2))
+    assert [n.release for n in on_may_2] == ["2025-06-01", "2025-01-01"]
+    assert on_may_2[0].effective == date(2025, 6, 1)
+    assert [n.release for n in build_notices(config, releases, date(2030, 1, 1))] == [
+        "2025-06-15", "2025-06-01", "2025-01-01"]
+
+
+def test_material_changes_require_renewed_consent_unless_configured_otherwise(tmp_path):
+    config, releases = load(make_project(tmp_path / "a"))
+    consent = {n.release: n.consent_required for n in build_notices(config, releases, date(2030, 1, 1))}
+    assert consent == {"2025-06-15": False, "2025-06-01": True, "2025-01-01": False}
+    config, releases = load(make_project(tmp_path / "b", extra_config=""))
+    config.consent_for_material = False
+    assert not any(n.consent_required for n in build_notices(config, releases, date(2030, 1, 1)))
+
+
+def test_consent_setting_is_read_from_policy_toml(tmp_path):
+    root = make_project(tmp_path / "p")
+    toml = (root / "policy.toml").read_text(encoding="utf-8")
+    (root / "policy.toml").write_text(toml.replace("consent_for_material = true", "consent_for_material = false"),
+                                      encoding="utf-8")
+    config, releases = load(root)
+    assert not any(n.consent_required for n in build_notices(config, releases, date(2030, 1, 1)))
+
+
+def test_affected_sections_come_from_the_diff_against_the_previous_release(project):
+    pytest.importorskip("tooling.diffing")
+    config, releases = project
+    material, _first = build_notices(config, releases, date(2025, 5, 1))
+    sections = by_id(material)
+    assert list(sections) == ["s2-1", "s2-3"]
+    assert sections["s2-1"].status == "changed"
+    assert sections["s2-1"].status_by_language == {"zh": "changed", "en": "changed"}
+    assert sections["s2-3"].status == "added"
+    assert sections["s2-3"].title == {"zh": "来自第三方的信息", "en": "Information from third parties"}
+    assert sections["s2-3"].number == {"zh": "2.3", "en": "2.3"}
+
+
+def test_a_corrected_translation_is_listed_with_its_status_per_language(project):
+    pytest.importorskip("tooling.diffing")
+    config, releases = project
+    typo = build_notices(config, releases, date(2025, 6, 10))[0]
+    (s1,) = typo.sections
+    assert s1.id == "s1"
+    assert s1.status == "changed"
+    assert s1.status_by_language == {"zh": "unchanged", "en": "changed"}
+    assert s1.title["zh"] == "适用范围"
+
+
+def test_a_release_without_a_summary_in_one_language_fails_naming_its_record(tmp_path):
+    history = [dict(HISTORY[0]), dict(HISTORY[1], summary={"zh": HISTORY[1]["summary"]["zh"], "en": "  "})]
+    config, releases = load(make_project(tmp_path / "p", history))
+    with pytest.raises(NoticeError) as err:
+        build_notices(config, releases, date(2030, 1, 1))
+    assert err.value.path.endswith("releases/privacy/2025-06-01/release.json")
+    assert "no summary in \u201cen\u201d" in err.value.message
+    # the banner is a notice too: never a half-empty one
+    with pytest.raises(NoticeError):
+        banner_for(config, "privacy", "zh", releases["privacy"], date(2025, 5, 2))
+
+
+def test_since_keeps_later_releases_and_rejects_unknown_ids(project):
+    config, releases = project
+    notices = build_notices(config, releases, date(2030, 1, 1))
+    assert [n.release for n in since(notices, "2025-01-01", releases)] == ["2025-06-15", "2025-06-01"]
+    assert since(notices, "2025-06-15", releases) == []
+    with pytest.raises(UsageError) as err:
+        since(notices, "v9", releases)
+    assert "2025-01-01, 2025-06-01, 2025-06-15" in err.value.message
+
+
+# --- the banner on the in-force page ---------------------------------------------------------
+
+def test_banner_announces_an_upcoming_change_from_publication(project):
+    config, releases = project
+    history = releases["privacy"]
+    banner = banner_for(config, "privacy", "zh", history, date(2025, 5, 2))
+    assert banner.notice_id == "privacy-2025-06-01"
+    assert banner.title == "关于修订《隐私声明》的通知"
+    assert "修订后的《隐私声明》将于2025年6月1日起生效" in banner.text
+    assert "重新同意" in banner.text  # a material change: users will be asked again
+    assert banner.href == BASE + "privacy/changes/2025-06-01/"
+    en = banner_for(config, "privacy", "en", history, date(2025, 5, 2))
+    assert en.text.startswith("A revised Privacy Statement takes effect on 1 June 2025")
+    assert en.href == BASE + "en/privacy/changes/2025-06-01/"
+
+
+def test_banner_stays_until_banner_days_after_the_effective_date(project):
+    config, releases = project
+    history = releases["privacy"]
+    assert config.banner_days == 14
+    after = banner_for(config, "privacy", "en", history, date(2025, 6, 29))  # 2025-06-15 + 14 days
+    assert after.notice_id == "privacy-2025-06-15"
+    assert "has been revised with effect from 15 June 2025" in after.text
+    assert banner_for(config, "privacy", "en", history, date(2025, 6, 30)) is None
+    config.banner_days = 3
+    assert banner_for(config, "privacy", "en", history, date(2025, 6, 18)) is not None
+    assert banner_for(config, "privacy", "en", history, date(2025, 6, 19)) is None
+
+
+def test_no_banner_before_anything_is_published(project):
+    config, releases = project
+    assert banner_for(config, "privacy", "zh", releases["privacy"], date(2024, 1, 1)) is None
+    assert banner_for(config, "privacy", "zh", [], date(2030, 1, 1)) is None
+
+
+# --- feeds on the site -----------------------------------------------------------------------
+
+def test_write_site_feeds_writes_the_feed_its_schema_and_one_atom_feed_per_language(project, tmp_path):
+    config, releases = project
+    site = tmp_path / "site"
+    written = write_site_feeds(str(site), config, releases, date(2025, 5, 2))
+    assert sorted(Path(p).name for p in written) == [
+        "notices.en.atom", "notices.json", "notices.schema.json", "notices.zh.atom"]
+    feed = json.loads((site / "notices.json").read_text(encoding="utf-8"))
+    assert feed["generated"] == "2025-05-02"
+    assert [n["release"] for n in feed["notices"]] == ["2025-06-01", "2025-01-01"]
+    shipped = ROOT / "tooling" / "schemas" / "notices.schema.json"
+    assert (site / "notices.schema.json").read_bytes() == shipped.read_bytes()
+
+
+# --- wording helpers -------------------------------------------------------------------------
+
+def test_dates_are_written_as_each_language_writes_them():
+    assert format_date(date(2026, 12, 1), "zh") == "2026年12月1日"
+    assert format_date(date(2026, 12, 1), "en") == "1 December 2026"
+
+
+def test_long_titles_are_shortened_by_display_width():
+    assert shorten("短标题") == "短标题"
+    cut = shorten("为向您提供更优质、更个性化的服务，我们将根据您所使用的服务收集以下与您的服务相关的必要信息")
+    assert cut.endswith("…") and len(cut) <= 36
+    assert shorten("word " * 40).endswith("…")
+
