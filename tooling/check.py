@@ -8,8 +8,10 @@ import os
 
 from .errors import SourceError
 from .findings import Finding, from_error
+from .freshness import check_freshness
 from .parity import compare, language_name
 from .project import discover, display_path, document_path
+from .records import check_release_records
 from .sections import parse_document
 from .soundness import check_numbering
 from .source import read_source
@@ -79,7 +81,7 @@ def check_authority(config, doc):
 
 # Further checks (release immutability, translation freshness) register here: each is a
 # function (config, result) -> list of findings, run after the documents are loaded.
-EXTRA_CHECKS = []
+EXTRA_CHECKS = [check_release_records, check_freshness]
 
 
 def run_check(config, docs_dir=None):

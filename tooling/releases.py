@@ -12,32 +12,15 @@ SHA-256, and the git commit it was cut from.
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from .errors import PolicyError
+from .records import KINDS, ReleaseError, validate_id  # noqa: F401 (re-exported)
 
-KINDS = ("material", "editorial")
-ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?")
+ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?")  # what validate_id accepts
 
 IN_FORCE = "in-force"
 UPCOMING = "upcoming"
 SUPERSEDED = "superseded"
-
-
-class ReleaseError(PolicyError):
-    code = "R000"
-
-
-def validate_id(release_id):
-    """Refuse ids that are unsafe in a URL, a file name or a git tag."""
-    if not isinstance(release_id, str) or not release_id:
-        raise ReleaseError("a release needs an id, e.g. 2026-12-01 or v3.", code="R001")
-    if not ID_PATTERN.fullmatch(release_id) or ".." in release_id:
-        raise ReleaseError(
-            f"release id \u201c{release_id}\u201d is not allowed: use 1 to 64 lower-case ASCII letters, "
-            "digits, '.', '-' or '_', starting and ending with a letter or digit (no '/', '..', "
-            "spaces or non-ASCII characters), e.g. 2026-12-01 or v3.", code="R001")
-    return release_id
 
 
 def parse_date(text, what="date"):
@@ -122,3 +105,41 @@ def previous(releases, release):
     """The release published just before ``release`` (what its redline compares against)."""
     earlier = [r for r in releases if r.sequence < release.sequence]
     return max(earlier, key=lambda r: r.sequence) if earlier else None
+
+
+def validate_new(existing, document, release_id, kind, published, effective, summary, languages,
+                 notice_days, imported=False):
+    """Refuse a release that must not be published; ``existing`` are the document's releases.
+
+    Dates are ``date`` objects; ``summary`` is {language: text}. An imported (historical) version
+    is recorded as it was, so the notice period is not applied to it.
+    """
+    validate_id(release_id)
+    if kind not in KINDS:
+        raise ReleaseError(f"kind \u201c{kind}\u201d is not one of: material (users must be told before "
+                           "it takes effect and may have to consent again), editorial.", code="R007")
+    if any(r.id == release_id for r in existing):
+        raise ReleaseError(f"{document} already has a release \u201c{release_id}\u201d; a published version "
+                           "never changes: choose a new id.", code="R006")
+    if effective < published:
+        raise ReleaseError(f"the effective date {effective.isoformat()} precedes the publication date "
+                           f"{published.isoformat()}; a version cannot take effect before it is published.",
+                           code="R003")
+    if kind == "material" and not imported and (effective - published).days < notice_days:
+        earliest = published + timedelta(days=notice_days)
+        raise ReleaseError(
+            f"a material release must be published at least {notice_days} days before it takes effect "
+            f"(material_notice_days in policy.toml); published {published.isoformat()}, it can take effect "
+            f"on {earliest.isoformat()} at the earliest, not {effective.isoformat()}.", code="R004")
+    missing = [lang for lang in languages if not (summary.get(lang) or "").strip()]
+    if missing:
+        raise ReleaseError(
+            "a summary is required in every language; missing: " + ", ".join(missing)
+            + ". Give it with --summary-LANG TEXT (e.g. --summary-" + missing[0] + " \u2026).", code="R005")
+    latest = max(existing, key=lambda r: r.sequence, default=None)
+    if latest is not None and published < latest.published:
+        raise ReleaseError(
+            f"{document} {latest.id} was published on {latest.published.isoformat()}; a new release cannot "
+            f"be published earlier ({published.isoformat()}). Import historical versions oldest first.",
+            code="R008")
+    return latest.sequence + 1 if latest else 1

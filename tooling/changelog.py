@@ -1,0 +1,65 @@
+"""``CHANGELOG.md``: one bilingual entry per release, newest first (Keep a Changelog style).
+
+Each entry is a level-2 heading ``## [<document> <id>] - <published>`` followed by one block
+per language, the authoritative language first: the document's title, kind and dates, then the
+summary under the Keep a Changelog category that fits (``Added`` for a first publication,
+``Changed`` for a material change, ``Fixed`` for an editorial correction)::
+
+    ## [privacy 2026-12-01] - 2026-11-25
+
+    **隐私声明** · 编辑性修订 · 发布日期：2026-11-25 · 生效日期：2026-12-01
+
+    ### 更正
+    - ……
+
+    **Privacy Statement** · editorial · published 2026-11-25 · effective 2026-12-01
+
+    ### Fixed
+    - …
+
+Pure: text in, text out.
+"""
+
+import re
+
+_LABELS = {
+    "zh": {"material": "重大变更", "editorial": "编辑性修订", "published": "发布日期：", "effective": "生效日期：",
+           "sep": " · ", "Added": "新增", "Changed": "变更", "Fixed": "更正",
+           "imported": "（历史版本，按原样收录）"},
+    "en": {"material": "material change", "editorial": "editorial", "published": "published ",
+           "effective": "effective ", "sep": " · ", "Added": "Added", "Changed": "Changed", "Fixed": "Fixed",
+           "imported": " (historical version, recorded as published)"},
+}
+_ENTRY = re.compile(r"^## \[(?P<doc>[^\]\s]+) (?P<id>[^\]\s]+)\] - (?P<date>\d{4}-\d{2}-\d{2})[ \t]*$", re.M)
+
+
+def category(release):
+    if release.sequence == 1:
+        return "Added"
+    return "Changed" if release.kind == "material" else "Fixed"
+
+
+def entry(release, languages):
+    """The Markdown of ``release``'s entry; ``languages`` in order, authoritative first."""
+    lines = [f"## [{release.document} {release.id}] - {release.published.isoformat()}", ""]
+    for lang in languages:
+        lab = _LABELS.get(lang, _LABELS["en"])
+        title = release.title.get(lang) or release.document
+        head = lab["sep"].join([f"**{title}**", lab[release.kind] + (lab["imported"] if release.imported else ""),
+                                lab["published"] + release.published.isoformat(),
+                                lab["effective"] + release.effective.isoformat()])
+        summary = " ".join(release.summary[lang].split("\n")).strip()
+        lines += [head, "", f"### {lab[category(release)]}", f"- {summary}", ""]
+    return "\n".join(lines)
+
+
+def insert(changelog, release, languages):
+    """``changelog`` with ``release``'s entry added in its place (newest first)."""
+    text = changelog if changelog.endswith("\n") or not changelog else changelog + "\n"
+    new = entry(release, languages)
+    for m in _ENTRY.finditer(text):
+        if m.group("date") <= release.published.isoformat():
+            return text[:m.start()] + new + "\n" + text[m.start():]
+    if not text:
+        text = "# Changelog\n"
+    return text.rstrip("\n") + "\n\n" + new

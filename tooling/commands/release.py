@@ -1,0 +1,14 @@
+"""policy release DOCUMENT --id ID --kind material|editorial --effective DATE --summary-zh … --summary-en …"""
+
+from ._release_args import add_release_arguments, run_release
+
+
+def add_arguments(parser):
+    parser.epilog = ("Refused (exit 2, nothing written) when `policy check` has errors, docs/ has uncommitted "
+                     "changes, the id exists, the dates are wrong, a material release gives too little notice, "
+                     "or a summary is missing.")
+    add_release_arguments(parser, "today")
+
+
+def run(args):
+    return run_release(args)
