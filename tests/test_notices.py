@@ -225,3 +225,22 @@ def test_long_titles_are_shortened_by_display_width():
     assert cut.endswith("…") and len(cut) <= 36
     assert shorten("word " * 40).endswith("…")
 
+
+
+def test_removed_and_renumbered_sections_keep_their_numbers_before_and_after(tmp_path):
+    removal = {"id": "2025-09-01", "texts": "v4", "kind": "material", "published": "2025-08-01",
+               "effective": "2025-09-01",
+               "summary": {"zh": "删除第2.2条，原第2.3条相应调整为第2.2条。",
+                           "en": "Section 2.2 is deleted; former section 2.3 becomes section 2.2."}}
+    config, releases = load(make_project(tmp_path / "p", HISTORY + [removal]))
+    notice = build_notices(config, releases, date(2025, 8, 1))[0]
+    sections = [(s.id, s.status, s.previous_number["zh"], s.number["zh"]) for s in notice.sections]
+    # the removed section keeps its old id, which the renumbered one now bears: both are listed
+    assert sections == [("s2-2", "removed", "2.2", "2.2"), ("s2-2", "renumbered", "2.3", "2.2")]
+    removed = notice.sections[0]
+    assert removed.title["en"] == "Information collected automatically"
+    assert removed.href["zh"].startswith(BASE + "privacy/changes/2025-09-01/#")  # gone from the new text
+    from tooling.exporters.letter import section_lines
+    assert section_lines(notice, "zh") == ("2.2 自动收集的信息（删除）", "2.2 来自第三方的信息（调整编号，原编号为2.3）")
+    assert section_lines(notice, "en") == ("2.2 Information collected automatically (removed)",
+                                           "2.2 Information from third parties (renumbered; formerly 2.3)")

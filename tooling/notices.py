@@ -84,6 +84,7 @@ class AffectedSection:
     status: str               # the most significant status over the languages
     status_by_language: dict  # {language: status}
     number: dict              # {language: number as written, "" when unnumbered}
+    previous_number: dict     # {language: number before this release, "" when added or unnumbered}
     title: dict               # {language: title, shortened}
     href: dict                # {language: absolute link to the section (redline for removals)}
 
@@ -185,18 +186,21 @@ def _released_text(config, release, language):
 
 
 def _parsed_sections(config, release, language, status):
-    """Every section of the text of ``release`` with the same ``status``: (id, status, number, title)."""
+    """Every section of the text of ``release`` with the same ``status``:
+    (id, status, number, title, previous number)."""
     from .sections import parse_document
     from .source import decode_source
 
     name = os.path.join(os.path.dirname(release_record_path(config, release)), f"{language}.md")
     doc = parse_document(decode_source(_released_text(config, release, language).encode("utf-8"), name),
                          release.document, language)
-    return [(s.id, status, s.display_number, s.title) for s in doc.walk()]
+    before = "" if status == "added" else None
+    return [(s.id, status, s.display_number, s.title,
+             s.display_number if before is None else before) for s in doc.walk()]
 
 
 def _section_rows(config, release, prev, language):
-    """(id, status, number, title) of every section of ``release`` in ``language`` (and of the
+    """(id, status, number, title, previous number) of every section of ``release`` in ``language`` (and of the
     sections it removes), with its status against ``prev`` (None: the first release)."""
     if prev is None:
         return _parsed_sections(config, release, language, "added")
@@ -216,7 +220,7 @@ def _section_rows(config, release, prev, language):
         removed = change.status == "removed"
         number = (change.old_number if removed else change.new_number) or ""
         title = (change.old_title if removed else change.new_title) or ""
-        out.append((change.id, change.status, number, title))
+        out.append((change.id, change.status, number, title, change.old_number or ""))
     return out
 
 
@@ -229,24 +233,28 @@ def affected_sections(config, release, prev, languages, links):
     order = []
     for lang in languages:
         rows = _section_rows(config, release, prev, lang)
-        per_lang[lang] = {row[0]: row for row in rows}
-        order.extend(row[0] for row in rows if row[0] not in per_lang.get("", ()) and row[0] not in order)
+        # a removed section keeps its old id, which a renumbered one may now bear: key both
+        keyed = {(row[0], row[1] == "removed"): row for row in rows}
+        per_lang[lang] = keyed
+        order.extend(key for key in keyed if key not in order)
     out = []
-    for sid in order:
-        by_lang = {lang: per_lang[lang].get(sid) for lang in languages}
+    for key in order:
+        sid = key[0]
+        by_lang = {lang: per_lang[lang].get(key) for lang in languages}
         status_by_language = {lang: (row[1] if row else "unchanged") for lang, row in by_lang.items()}
         status = min(status_by_language.values(), key=STATUSES.index)
         if status == "unchanged":
             continue
-        number, title, href = {}, {}, {}
+        number, previous_number, title, href = {}, {}, {}, {}
         for lang in languages:
             row = by_lang[lang]
             number[lang] = row[2] if row else ""
+            previous_number[lang] = row[4] if row else ""
             raw = (row[3] if row else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
             title[lang] = shorten(raw)
             page = links[lang].changes if status == "removed" else links[lang].version
             href[lang] = f"{page}#{sid}"
-        out.append(AffectedSection(sid, status, status_by_language, number, title, href))
+        out.append(AffectedSection(sid, status, status_by_language, number, previous_number, title, href))
     return tuple(out)
 
 

@@ -9,7 +9,7 @@ Layout (version 1)::
 where a NOTICE carries its id, document, release, sequence, previous_release, kind,
 consent_required, published, effective, and objects keyed by language: document_title, title,
 summary, links {version, changes, history}, and sections [{id, status, status_by_language,
-number, title, href}].
+number, previous_number, title, href}].
 """
 
 import json
@@ -52,6 +52,7 @@ def notice_data(notice, languages):
             "status": s.status,
             "status_by_language": _pick(s.status_by_language, languages),
             "number": _pick(s.number, languages),
+            "previous_number": _pick(s.previous_number, languages),
             "title": _pick(s.title, languages),
             "href": _pick(s.href, languages),
         } for s in notice.sections],

@@ -65,7 +65,11 @@ def section_lines(notice, language):
         if status == "unchanged":
             continue
         name = " ".join(x for x in (s.number[language], s.title[language]) if x) or s.id
-        out.append(f"{name}（{labels[status]}）" if language == "zh" else f"{name} ({labels[status]})")
+        note = labels[status]
+        before = s.previous_number.get(language, "")
+        if status not in ("added", "removed") and before and before != s.number[language]:
+            note += f"，原编号为{before}" if language == "zh" else f"; formerly {before}"
+        out.append(f"{name}（{note}）" if language == "zh" else f"{name} ({note})")
     return tuple(out)
 
 
