@@ -1,0 +1,283 @@
+"""``policy build``: the published site, every release of every document in every language,
+rendered by one mkdocs build.
+
+1. The release records (releases/) and the drafts (docs/) become pages (tooling.site).
+2. The pages are written into a staging tree ``.policy-cache/staging/<language>/…``.
+3. mkdocs renders the tree once (tooling.mkdocs_adapter); released versions and their change
+   notices never change, so their rendered HTML is cached by content and reused.
+4. The site gets its sitemap, its change-notice feeds, and no timestamps: the same commit
+   and the same --as-of give the same bytes.
+"""
+
+import os
+import time
+
+from ..cli import config_from
+
+
+def add_arguments(parser):
+    parser.add_argument("-o", "--output", metavar="DIR", default=None,
+                        help="folder to write the site into (default: site/ in the project)")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
+                        help="build the site as it is on this date: which version is in force, "
+                             "which is upcoming (default: today)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="render every page again instead of reusing the cached pages of released versions")
+    parser.add_argument("--verbose", action="store_true", help="show every message of mkdocs")
+
+
+def run(args):
+    config = config_from(args)
+    as_of = _as_of(args.as_of)
+    out = os.path.abspath(args.output) if args.output else os.path.join(config.root, "site")
+    start = time.perf_counter()
+    report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose)
+    took = time.perf_counter() - start
+    print(f"Built {report.pages} pages ({', '.join(config.languages)}) as of {as_of.isoformat()} into "
+          f"{_display(out)} in {took:.1f} s ({report.cached} released pages from the cache).")
+    return 0
+
+
+def _as_of(text):
+    from datetime import date
+
+    from ..releases import parse_date
+
+    return parse_date(text, "--as-of") if text else date.today()
+
+
+def _display(path):
+    from ..project import display_path
+
+    return display_path(path)
+
+
+class BuildReport:
+    def __init__(self, pages, cached, rendered, site_dir):
+        self.pages = pages
+        self.cached = cached
+        self.rendered = rendered
+        self.site_dir = site_dir
+
+
+def site_inputs(config, as_of):
+    """Releases, drafts, notices and redlines: everything the pages are made from."""
+    from ..project import discover, document_path
+    from ..release_store import load_releases
+    from ..site import SiteInputs
+    from ..source import read_source
+
+    releases = load_releases(config)
+    drafts = {}
+    for document in discover(config.docs_dir, config.languages):
+        for language in config.languages:
+            path = document_path(config.docs_dir, language, document)
+            if os.path.isfile(path):
+                drafts.setdefault(document, {})[language] = read_source(path, _display(path)).text
+    inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of)
+    inputs.redline = _redline()
+    _add_notices(inputs)
+    return inputs
+
+
+def _redline():
+    """The diff engine's redline (tooling.diffing + tooling.redline), when it is installed."""
+    try:
+        from .. import diffing, redline
+    except ImportError:
+        return None
+    if not (hasattr(diffing, "diff_documents") and hasattr(redline, "render_inline_html")):
+        return None
+
+    def render(prev_text, text, language, document, prev_id, release_id):
+        diff = diffing.diff_documents(prev_text, text, language, document, prev_id, release_id)
+        # both views on one page: distinct anchor prefixes, the page has its own headings
+        return (redline.render_inline_html(diff, id_prefix="inline-", title=False),
+                redline.render_side_by_side_html(diff, id_prefix="side-", title=False))
+
+    return render
+
+
+def _add_notices(inputs):
+    """Banners of the in-force pages and links from the history to the change notices
+    (tooling.notices), when that module is installed."""
+    try:
+        from .. import notices
+    except ImportError:
+        return
+    config, as_of = inputs.config, inputs.as_of
+    if hasattr(notices, "banner_for"):
+        for document, releases in inputs.releases.items():
+            for language in config.languages:
+                banner = notices.banner_for(config, document, language, releases, as_of)
+                if banner is not None:
+                    inputs.banners[(document, language)] = banner
+    if hasattr(notices, "build_notices"):
+        for notice in notices.build_notices(config, inputs.releases, as_of):
+            for language, title in notice.title.items():
+                inputs.notices[(notice.document, notice.release, language)] = title
+
+
+class DiskMemo:
+    """Results of pure functions of released texts, kept in .policy-cache/site-memo/ and keyed
+    also by the code that computes them (a changed module invalidates its results)."""
+
+    MODULES = ("site.py", "sections.py", "numbering.py", "source.py", "diffing.py", "redline.py")
+
+    def __init__(self, folder):
+        from ..site import fingerprint
+
+        self.folder = folder
+        tooling = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        self.code = fingerprint(*(_read(os.path.join(tooling, name)) for name in self.MODULES))
+
+    def __call__(self, name, key, compute):
+        import json
+
+        from ..site import fingerprint
+
+        key = fingerprint(self.code, key)
+        path = os.path.join(self.folder, name, key[:2], key + ".json")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            pass
+        value = compute()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+        return value
+
+
+def write_staging(staging, pages):
+    """Write the pages into ``staging`` (<language>/<path>), touching only files that changed
+    (mkdocs serve watches this tree) and removing pages that no longer exist."""
+    wanted = {}
+    for page in pages:
+        wanted[os.path.join(staging, page.language, *page.path.split("/"))] = page.markdown.encode("utf-8")
+    for path, data in wanted.items():
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    continue
+        except OSError:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as fh:
+            fh.write(data)
+    for folder, dirs, files in os.walk(staging, topdown=False):
+        for name in files:
+            path = os.path.join(folder, name)
+            if path not in wanted:
+                os.remove(path)
+        if folder != staging and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def site_fingerprint(config, navs):
+    """Everything besides a page's own Markdown that shapes its HTML (part of the cache key)."""
+    import json
+
+    from .. import mkdocs_adapter
+    from ..site import fingerprint
+
+    tooling = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts = [mkdocs_adapter.versions(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True)]
+    for path in [os.path.join(config.root, "mkdocs.yml"), os.path.join(tooling, "site_hooks.py"),
+                 os.path.join(tooling, "mkdocs_adapter.py")]:
+        parts.append(_read(path))
+    theme = os.path.join(tooling, "site_theme")
+    for folder, dirs, files in sorted(os.walk(theme)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            parts += [os.path.relpath(path, theme), _read(path)]
+    return fingerprint(*parts)
+
+
+def _read(path):
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return b""
+
+
+def mkdocs_config_file(config):
+    path = os.path.join(config.root, "mkdocs.yml")
+    if not os.path.isfile(path):
+        from ..errors import ConfigError
+
+        raise ConfigError("mkdocs.yml, the configuration of the site, is missing next to policy.toml; "
+                          "restore it from git.", path)
+    return path
+
+
+def stage(config, as_of, staging, cache_root=None):
+    """Plan the pages and write the staging tree. Returns (pages, navs, inputs)."""
+    from .. import site
+
+    inputs = site_inputs(config, as_of)
+    if cache_root:
+        inputs.memo = DiskMemo(os.path.join(cache_root, "site-memo"))
+    pages = site.plan_site(inputs)
+    write_staging(staging, pages)
+    return pages, site.navigation(config, site.documents_of(inputs)), inputs
+
+
+def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
+    """Build the whole site into ``site_dir``; returns a BuildReport."""
+    import fcntl
+
+    from .. import mkdocs_adapter
+
+    cache_root = cache_root or os.path.join(config.root, ".policy-cache")
+    os.makedirs(cache_root, exist_ok=True)
+    with open(os.path.join(cache_root, "build.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time shares the staging tree
+        staging = os.path.join(cache_root, "staging")
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None)
+
+        def finish(out):
+            finish_site(out, config, pages, inputs)
+
+        context = mkdocs_adapter.BuildContext(
+            cache_dir=os.path.join(cache_root, "site-pages") if cache else None,
+            fingerprint=site_fingerprint(config, navs), finish=finish, navs=navs)
+        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                             epoch=_epoch(as_of), verbose=verbose)
+    return BuildReport(len(pages), context.hits, len(pages) - context.hits, site_dir)
+
+
+def _epoch(as_of):
+    from datetime import datetime, timezone
+
+    return int(datetime(as_of.year, as_of.month, as_of.day, tzinfo=timezone.utc).timestamp())
+
+
+def finish_site(site_dir, config, pages, inputs):
+    """After mkdocs: our sitemap (with language alternates, no dates), the notice feeds, and
+    nothing that changes from one build to the next."""
+    import gzip
+
+    from .. import site
+
+    xml = site.sitemap_xml(config, pages).encode("utf-8")
+    for folder in [site_dir] + [os.path.join(site_dir, lang) for lang in config.translations]:
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            path = os.path.join(folder, name)
+            if os.path.exists(path):
+                os.remove(path)
+    with open(os.path.join(site_dir, "sitemap.xml"), "wb") as fh:
+        fh.write(xml)
+    with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
+        with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
+            gz.write(xml)
+    try:
+        from .. import notices
+    except ImportError:
+        return
+    if hasattr(notices, "write_site_feeds"):
+        notices.write_site_feeds(site_dir, config, inputs.releases, inputs.as_of)
