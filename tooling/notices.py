@@ -294,30 +294,29 @@ def since(notices, release_id, releases_by_doc):
             if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
 
 
+BANNER_WORDING = {
+    "zh": {"first_upcoming": "《{title}》将于{day}起生效，请仔细阅读。",
+           "first_past": "《{title}》已于{day}起生效。",
+           "upcoming": "修订后的《{title}》将于{day}起生效，请查阅修订内容。",
+           "consent": "修订生效后，您需重新同意修订后的《{title}》方可继续使用本平台服务。",
+           "past": "《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。"},
+    "en": {"first_upcoming": "The {title} takes effect on {day}; please read it carefully.",
+           "first_past": "The {title} took effect on {day}.",
+           "upcoming": "A revised {title} takes effect on {day}; see what changes.",
+           "consent": " Once it takes effect, you will need to accept the revised {title} to continue using the platform.",
+           "past": "The {title} has been revised with effect from {day}; see what changed."},
+}
+
+
 def banner_text(notice, language, as_of):
     """The sentence the in-force page shows for ``notice`` on ``as_of``."""
-    title = notice.document_title[language]
-    day = format_date(notice.effective, language)
+    words = BANNER_WORDING[language]
     upcoming_ = notice.effective > as_of
-    if language == "zh":
-        if notice.first:
-            return (f"《{title}》将于{day}起生效，请仔细阅读。" if upcoming_
-                    else f"《{title}》已于{day}起生效。")
-        if upcoming_:
-            text = f"修订后的《{title}》将于{day}起生效，请查阅修订内容。"
-            if notice.consent_required:
-                text += "修订生效后，您需重新同意修订后的《{}》方可继续使用本平台服务。".format(title)
-            return text
-        return f"《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。"
-    if notice.first:
-        return (f"The {title} takes effect on {day}; please read it carefully." if upcoming_
-                else f"The {title} took effect on {day}.")
-    if upcoming_:
-        text = f"A revised {title} takes effect on {day}; see what changes."
-        if notice.consent_required:
-            text += f" Once it takes effect, you will need to accept the revised {title} to continue using the platform."
-        return text
-    return f"The {title} has been revised with effect from {day}; see what changed."
+    key = ("first_" if notice.first else "") + ("upcoming" if upcoming_ else "past")
+    text = words[key]
+    if upcoming_ and not notice.first and notice.consent_required:
+        text += words["consent"]
+    return text.format(title=notice.document_title[language], day=format_date(notice.effective, language))
 
 
 def banner_for(config, document, language, releases, as_of):

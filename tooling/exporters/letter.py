@@ -99,103 +99,104 @@ def _numbered(parts, language):
     return tuple(out)
 
 
+# The wording of each language. Templates are filled with: doc (the document as named in a
+# sentence: 《隐私声明》 / the Privacy Statement), title (its bare title), new_doc (the text
+# now published: 修订后的《隐私声明》 / the amended Privacy Statement), pub and eff (dates),
+# authoritative (the title in the authoritative language). "first" keys word the notice of a
+# document's first release; the others word an amendment.
+WORDING = {
+    "zh": {
+        "doc": "《{title}》", "new_doc_first": "{doc}", "new_doc": "修订后的{doc}",
+        "subject": "【{sender}】{title}", "salutation": "尊敬的用户：",
+        "opening_first": "{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
+        "opening": "我们已对{doc}进行修订。{new_doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
+        "consent": "{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。",
+        "summary_first": "发布说明", "read_first": "请您阅读",
+        "read_text": "请您仔细阅读{doc}全文，充分了解我们收集、使用、保护您的信息的规则。",
+        "summary": "修订的主要内容", "sections": "涉及的条款", "nature": "修订性质",
+        "material": "本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。",
+        "editorial": "本次修订属于文字性修订，不涉及您的权利和义务的变更。",
+        "facts": ("文件名称", "版本", "发布日期", "生效日期", "修订性质", "是否需要重新同意"),
+        "yes_no": ("是", "否"),
+        "action_first": "阅读全文", "action": "查看修订前后对照",
+        "links": ("{new_doc}全文", "发布说明", "修订前后对照", "历次版本"),
+        "notes_first": ("如您对{doc}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
+        "notes": ("如您对本次修订有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
+        "closing": "特此通知。",
+    },
+    "en": {
+        "doc": "the {title}", "new_doc_first": "{doc}", "new_doc": "the amended {title}",
+        "subject": "[{sender}] {title}", "salutation": "Dear User,",
+        "opening_first": "The {title} was published on {pub} and takes effect on {eff}. Please note the following.",
+        "opening": "We have amended the {title}. The amended {title} was published on {pub} and takes "
+                   "effect on {eff}. Please note the following.",
+        "consent": "Once {new_doc} takes effect, you will need to read and accept it before you continue "
+                   "to use the platform.",
+        "summary_first": "About this publication", "read_first": "Please read it",
+        "read_text": "Please read the {title} in full to understand how we collect, use and protect your information.",
+        "summary": "Summary of the amendments", "sections": "Sections affected", "nature": "Nature of the amendments",
+        "material": "This is a material change that affects your rights and obligations; please read it carefully.",
+        "editorial": "This is an editorial change: it does not change your rights or obligations.",
+        "facts": ("Document", "Version", "Published", "Takes effect", "Type of change", "Renewed consent required"),
+        "yes_no": ("Yes", "No"),
+        "action_first": "Read the {title}", "action": "See what has changed",
+        "links": ("Full text of {new_doc}", "Publication notice", "Changes against the previous version", "All versions"),
+        "notes_first": ("If you have any questions, comments or suggestions about the {title}, please contact us "
+                        "through the contact details published on the platform.",),
+        "notes": ("If you have any questions, comments or suggestions about these amendments, please contact us "
+                  "through the contact details published on the platform.",),
+        "translation_note": "The Chinese version of the {title} (《{authoritative}》) is authoritative; this English "
+                            "version is a translation provided for your convenience. In case of any discrepancy, "
+                            "the Chinese version prevails.",
+        "closing": "",
+    },
+}
+
+
 def letter(notice, config, language):
     """The letter announcing ``notice`` in ``language`` (zh or en)."""
-    return (_zh if language == "zh" else _en)(notice, config, language)
-
-
-def _zh(notice, config, lang):
-    doc = f"《{notice.document_title[lang]}》"
-    pub, eff = format_date(notice.published, lang), format_date(notice.effective, lang)
-    sender = signatory(config, lang)
-    links = notice.links[lang]
-    new_doc = doc if notice.first else f"修订后的{doc}"
-    consent = (f"{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。",) \
-        if notice.consent_required else ()
-    if notice.first:
-        opening = f"{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下："
-        parts = [("发布说明", (notice.summary[lang],), ()),
-                 ("请您阅读", (f"请您仔细阅读{doc}全文，充分了解我们收集、使用、保护您的信息的规则。",) + consent, ())]
+    w = WORDING[language]
+    first = notice.first
+    title = notice.document_title[language]
+    doc = w["doc"].format(title=title)
+    new_doc = w["new_doc_first" if first else "new_doc"].format(doc=doc, title=title)
+    fill = dict(title=title, doc=doc, new_doc=new_doc, pub=format_date(notice.published, language),
+                eff=format_date(notice.effective, language),
+                authoritative=notice.document_title.get(config.authoritative, title))
+    sender = signatory(config, language)
+    links = notice.links[language]
+    consent = (w["consent"].format(**fill),) if notice.consent_required else ()
+    summary = (notice.summary[language],)
+    if first:
+        parts = [(w["summary_first"], summary, ()), (w["read_first"], (w["read_text"].format(**fill),) + consent, ())]
     else:
-        opening = f"我们已对{doc}进行修订。{new_doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下："
-        kind = {"material": "本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。",
-                "editorial": "本次修订属于文字性修订，不涉及您的权利和义务的变更。"}[notice.kind]
-        parts = [("修订的主要内容", (notice.summary[lang],), ()),
-                 ("涉及的条款", _untouched(notice, lang), section_lines(notice, lang)),
-                 ("修订性质", (kind,) + consent, ())]
-    facts = (("文件名称", doc), ("版本", notice.release), ("发布日期", pub), ("生效日期", eff))
-    if not notice.first:
-        facts += (("修订性质", KIND_LABELS[lang][notice.kind]),)
-    facts += (("是否需要重新同意", "是" if notice.consent_required else "否"),)
-    topic = doc if notice.first else "本次修订"
+        parts = [(w["summary"], summary, ()),
+                 (w["sections"], _untouched(notice, language), section_lines(notice, language)),
+                 (w["nature"], (w[notice.kind],) + consent, ())]
+    labels = w["facts"]
+    kind = KIND_LABELS[language][notice.kind]
+    facts = ((labels[0], doc if language == "zh" else title), (labels[1], notice.release),
+             (labels[2], fill["pub"]), (labels[3], fill["eff"]))
+    facts += () if first else ((labels[4], kind[:1].upper() + kind[1:]),)
+    facts += ((labels[5], w["yes_no"][0 if notice.consent_required else 1]),)
+    full_text, publication, redline, history = w["links"]
+    notes = w["notes_first" if first else "notes"]
+    if language != config.authoritative and "translation_note" in w:
+        notes += (w["translation_note"],)
     return Letter(
-        language=lang,
-        subject=f"【{sender}】{notice.title[lang]}" if sender else notice.title[lang],
-        title=notice.title[lang],
-        salutation="尊敬的用户：",
-        opening=opening,
-        parts=_numbered(parts, lang),
+        language=language,
+        subject=w["subject"].format(sender=sender, title=notice.title[language]) if sender else notice.title[language],
+        title=notice.title[language],
+        salutation=w["salutation"],
+        opening=w["opening_first" if first else "opening"].format(**fill),
+        parts=_numbered(parts, language),
         facts=facts,
-        action_label="阅读全文" if notice.first else "查看修订前后对照",
-        action_href=links.version if notice.first else links.changes,
-        links=((f"{new_doc}全文", links.version), ("发布说明" if notice.first else "修订前后对照", links.changes),
-               ("历次版本", links.history)),
-        notes=(f"如您对{topic}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
-        closing="特此通知。",
+        action_label=w["action_first" if first else "action"].format(**fill),
+        action_href=links.version if first else links.changes,
+        links=((full_text.format(**fill), links.version), (publication if first else redline, links.changes),
+               (history, links.history)),
+        notes=tuple(n.format(**fill) for n in notes),
+        closing=w["closing"],
         signatory=sender,
-        date=pub,
-    )
-
-
-def _en(notice, config, lang):
-    title = notice.document_title[lang]
-    pub, eff = format_date(notice.published, lang), format_date(notice.effective, lang)
-    sender = signatory(config, lang)
-    links = notice.links[lang]
-    new_doc = f"the {title}" if notice.first else f"the amended {title}"
-    consent = (f"Once {new_doc} takes effect, you will need to read and accept it before you "
-               "continue to use the platform.",) if notice.consent_required else ()
-    if notice.first:
-        opening = (f"The {title} was published on {pub} and takes effect on {eff}. "
-                   "Please note the following.")
-        parts = [("About this publication", (notice.summary[lang],), ()),
-                 ("Please read it", (f"Please read the {title} in full to understand how we collect, "
-                                     "use and protect your information.",) + consent, ())]
-    else:
-        opening = (f"We have amended the {title}. The amended {title} was published on {pub} and "
-                   f"takes effect on {eff}. Please note the following.")
-        kind = {"material": "This is a material change that affects your rights and obligations; "
-                            "please read it carefully.",
-                "editorial": "This is an editorial change: it does not change your rights or "
-                             "obligations."}[notice.kind]
-        parts = [("Summary of the amendments", (notice.summary[lang],), ()),
-                 ("Sections affected", _untouched(notice, lang), section_lines(notice, lang)),
-                 ("Nature of the amendments", (kind,) + consent, ())]
-    facts = (("Document", title), ("Version", notice.release), ("Published", pub), ("Takes effect", eff))
-    if not notice.first:
-        facts += (("Type of change", KIND_LABELS[lang][notice.kind].capitalize()),)
-    facts += (("Renewed consent required", "Yes" if notice.consent_required else "No"),)
-    authoritative = notice.document_title.get(config.authoritative, title)
-    topic = f"the {title}" if notice.first else "these amendments"
-    return Letter(
-        language=lang,
-        subject=f"[{sender}] {notice.title[lang]}" if sender else notice.title[lang],
-        title=notice.title[lang],
-        salutation="Dear User,",
-        opening=opening,
-        parts=_numbered(parts, lang),
-        facts=facts,
-        action_label=f"Read the {title}" if notice.first else "See what has changed",
-        action_href=links.version if notice.first else links.changes,
-        links=((f"Full text of {new_doc}", links.version),
-               ("Publication notice" if notice.first else "Changes against the previous version", links.changes),
-               ("All versions", links.history)),
-        notes=(f"If you have any questions, comments or suggestions about {topic}, please contact us "
-               "through the contact details published on the platform.",
-               f"The Chinese version of the {title} (《{authoritative}》) is authoritative; this English "
-               "version is a translation provided for your convenience. In case of any discrepancy, "
-               "the Chinese version prevails."),
-        closing="",
-        signatory=sender,
-        date=pub,
+        date=fill["pub"],
     )
