@@ -128,3 +128,13 @@ def test_a_project_without_releases_exports_an_empty_valid_feed(tmp_path):
     data = json.loads(export(root, "--as-of", "2025-01-01").stdout)
     jsonschema.validate(data, SCHEMA)
     assert data["notices"] == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "atom", "csv", "email"])
+def test_every_format_gives_the_same_bytes_twice(project, tmp_path, fmt):
+    def tree(out):
+        export(project, "--format", fmt, "--as-of", "2030-01-01", "-o", out)
+        return {p.name: p.read_bytes() for p in out.iterdir()} if out.is_dir() else out.read_bytes()
+
+    target = "out" if fmt in ("atom", "email") else f"out.{fmt}"
+    assert tree(tmp_path / "a" / target) == tree(tmp_path / "b" / target)

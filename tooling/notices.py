@@ -126,7 +126,9 @@ def notice_id(document, release_id):
 
 
 def release_record_path(config, release):
-    return os.path.join(config.releases_dir, *release.document.split("/"), release.id, "release.json")
+    from .release_store import RECORD, release_dir
+
+    return os.path.join(release_dir(config, release.document, release.id), RECORD)
 
 
 def _languages(config):
@@ -140,7 +142,7 @@ def notice_title(document_title, first, language):
     return f"Notice of {'Publication of' if first else 'Amendments to'} the {document_title}"
 
 
-def _check_language(config, release, language):
+def _check_language(config, language):
     if language not in STATUS_LABELS:
         raise NoticeError(f"no notice wording exists for language \u201c{language}\u201d (only "
                           f"{', '.join(sorted(STATUS_LABELS))}); notices cannot be written for it.",
@@ -154,13 +156,14 @@ def _header(config, release, releases):
     summary, doc_titles, titles, links = {}, {}, {}, {}
     prev = previous(releases, release)
     for lang in langs:
-        _check_language(config, release, lang)
+        _check_language(config, lang)
         text = release.summary.get(lang)
         if not isinstance(text, str) or not text.strip():
             raise NoticeError(
                 f"release \u201c{release.id}\u201d of {release.document} has no summary in \u201c{lang}\u201d; "
-                f"a notice is never published half-empty. Add summary.{lang} to this record in a new "
-                "release (a published record is never edited).", path, code="N002")
+                "a notice is never published half-empty. Every release needs a summary in each language "
+                "(`policy release` refuses one without); if this record was changed by hand, restore it "
+                f"from git with `git checkout -- {path}`.", path, code="N002")
         summary[lang] = text.strip()
         doc_titles[lang] = release.title.get(lang) or config.title(release.document, lang)
         titles[lang] = notice_title(doc_titles[lang], prev is None, lang)

@@ -83,6 +83,7 @@ def _outputs(args, config, notices, languages, as_of):
 def _write(path, data):
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
