@@ -627,12 +627,14 @@ def diff_documents(old_text, new_text, language, document="", old_label="", new_
             changes[("new", j)] = SectionChange(
                 n.id, ADDED, None, _number(n), None, _title(n), None, n.line,
                 ((INSERT, own),) if own else (), kind=n.kind, level=n.level)
-    # Removed sections stand after the new place of the nearest earlier old section kept.
+    # Removed sections stand after the new place of the nearest earlier old section that kept
+    # its place (a section moved away says nothing about where the removed one stood).
     order = [((j, 0, 0), ("new", j)) for j in range(len(new.sections))]
     anchor = -1
     for i, o in enumerate(old.sections):
         if i in pairs:
-            anchor = pairs[i]
+            if i in ordered:
+                anchor = pairs[i]
             continue
         own = o.own_text()
         changes[("old", i)] = SectionChange(

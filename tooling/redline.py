@@ -181,8 +181,10 @@ def _summary(diff, lab):
     return f'<p class="redline-summary">{escape(lab["summary"].format(counts=lab["sep"].join(parts)))}</p>'
 
 
-def _anchor(prefix, section_id):
-    return f"{prefix}{section_id}"
+def _anchor(prefix, section):
+    """The HTML id of a section: its stable id, prefixed; a removed section's id may be
+    reused by another section in the new version, so it gets its own."""
+    return f"{prefix}removed-{section.id}" if section.status == REMOVED else f"{prefix}{section.id}"
 
 
 def _open(diff, kind, lab, title):
@@ -260,7 +262,7 @@ def render_inline_html(diff, collapse_unchanged=True, id_prefix="diff-", title=T
         return "".join(html)
 
     def render(section):
-        anchor = _anchor(id_prefix, section.id)
+        anchor = _anchor(id_prefix, section)
         return (f'<div class="redline-section redline-{section.status}" id="{escape(anchor)}" '
                 f'data-status="{section.status}">{_section_head(section, lab, anchor)}'
                 f'<div class="redline-body">{paragraphs(section.ops, section)}</div></div>')
@@ -306,7 +308,7 @@ def render_side_by_side_html(diff, collapse_unchanged=True, id_prefix="diff-", t
         return "".join(html)
 
     def render(section):
-        anchor = _anchor(id_prefix, section.id)
+        anchor = _anchor(id_prefix, section)
         return (f'<div class="redline-section redline-{section.status}" id="{escape(anchor)}" '
                 f'data-status="{section.status}">{_section_head(section, lab, anchor)}'
                 f'{rows(section.ops, section.kind == "heading")}</div>')
