@@ -70,8 +70,11 @@ def run(args):
                 print(f"{name} ({tr_name}): up to date with the {src_name} text "
                       f"({sum(1 for _ in translation.walk())} sections confirmed).")
                 continue
-            else:
+            elif stale:
                 print(f"{name} ({tr_name}): {len(stale)} stale section{'s' if len(stale) != 1 else ''}.")
+            else:
+                print(f"{name} ({tr_name}): no stale section; {len(orphans)} pin"
+                      f"{' left for a section that no longer exists' if len(orphans) == 1 else 's left for sections that no longer exist'}.")
             for s in stale:
                 sec = s.section
                 print(f"{translation.path}:{sec.line}: {sec.label()} [{sec.id}]")
