@@ -61,3 +61,37 @@ def make_project(root, releases=True):
             write_release(root, release_id, sequence, kind, published, effective, summary,
                           {lang: text(release_id, lang) for lang in ("zh", "en")})
     return root
+
+
+_BUILT = {}
+
+
+def built_site(as_of, variant="warm"):
+    """The fixture project built as of ``as_of``, once per test process.
+
+    ``variant``: "cold" renders every page (fresh cache), "warm" builds again from the same
+    project reusing the cache of the cold build. Returns (project root, site dir, BuildReport)."""
+    import atexit
+    import tempfile
+
+    from tooling.commands.build import build_site
+    from tooling.config import load_config
+
+    key = (as_of, variant)
+    if key in _BUILT:
+        return _BUILT[key]
+    if "base" not in _BUILT:
+        base = Path(tempfile.mkdtemp(prefix="policy-site-tests-"))
+        atexit.register(shutil.rmtree, base, True)
+        _BUILT["base"] = base
+    base = _BUILT["base"]
+    root = base / f"project-{as_of.isoformat()}"
+    if not root.exists():
+        make_project(root)
+    config = load_config(root=str(root))
+    if variant == "warm":
+        built_site(as_of, "cold")
+    out = base / f"site-{as_of.isoformat()}-{variant}"
+    report = build_site(config, str(out), as_of)
+    _BUILT[key] = (root, out, report)
+    return _BUILT[key]

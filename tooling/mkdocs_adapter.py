@@ -181,3 +181,15 @@ def exclude_file(file):
     from mkdocs.structure.files import InclusionLevel
 
     file.inclusion = InclusionLevel.EXCLUDED
+
+
+def reset_alternates(config):
+    """Point the language switcher to the home page of each language (mkdocs-static-i18n
+    leaves the links of the page rendered last, which 404.html would otherwise show)."""
+    import copy
+
+    i18n = _i18n(config)
+    if i18n is not None and getattr(i18n, "extra_alternate", None):
+        alternates = copy.deepcopy(i18n.extra_alternate)
+        config.extra["alternate"] = alternates
+        config.extra.alternate = alternates  # the attribute i18n sets per page, read first by the templates

@@ -29,8 +29,8 @@ from .sections import parse_document, sha256
 from .source import decode_source
 from .urls import language_prefix
 
-IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME = (
-    "in-force", "upcoming", "history", "version", "change", "parallel", "home")
+IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
+    "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
 
 # Staging path (inside the language folder) and URL of each kind of page.
 _PATHS = {
@@ -39,6 +39,7 @@ _PATHS = {
     UPCOMING: ("{doc}/upcoming.md", "{doc}/upcoming/"),
     HISTORY: ("{doc}/history.md", "{doc}/history/"),
     PARALLEL: ("{doc}/parallel.md", "{doc}/parallel/"),
+    DRAFT: ("{doc}/draft.md", "{doc}/draft/"),    # `policy serve` only: the text being edited
     VERSION: ("{doc}/versions/{id}.md", "{doc}/versions/{id}/"),
     CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
 }
@@ -46,12 +47,13 @@ _PATHS = {
 LABELS = {
     "zh": {
         IN_FORCE: "现行版本", UPCOMING: "即将生效的版本", HISTORY: "历史版本",
-        PARALLEL: "中英文对照", HOME: "政策文件",
+        PARALLEL: "中英文对照", HOME: "政策文件", DRAFT: "编辑中的工作稿",
         "version": "版本", "effective": "生效日期", "published": "发布日期",
         "kind.material": "实质性变更", "kind.editorial": "文字性修订", "kind": "修订类型",
         "status.in-force": "现行有效", "status.upcoming": "尚未生效", "status.superseded": "已被取代，不再有效",
         "summary": "修订说明", "text": "文本", "changes": "变更说明", "notice": "变更通知",
         "affected": "涉及的条款", "redline": "修订对照", "inline": "修订标记视图", "side": "新旧对照视图",
+        "preview": "预览：以下为 docs/ 中编辑中的工作稿，尚未发布，仅供编辑人员预览。",
         "draft": "尚未发布：以下为编辑中的工作稿（docs/），并非已发布的正式版本，不具有效力。",
         "no_upcoming": "目前没有已发布但尚未生效的修订版本。现行有效版本请见[{title}]({href})。",
         "read_revised": "阅读修订后文本",
@@ -71,13 +73,14 @@ LABELS = {
     },
     "en": {
         IN_FORCE: "Version in force", UPCOMING: "Upcoming version", HISTORY: "Version history",
-        PARALLEL: "Chinese–English parallel text", HOME: "Policies",
+        PARALLEL: "Chinese–English parallel text", HOME: "Policies", DRAFT: "Working draft",
         "version": "Version", "effective": "Effective", "published": "Published",
         "kind.material": "Material change", "kind.editorial": "Editorial revision", "kind": "Kind",
         "status.in-force": "In force", "status.upcoming": "Not yet in force",
         "status.superseded": "Superseded — not in force",
         "summary": "Summary", "text": "Text", "changes": "What changed", "notice": "Change notice",
         "affected": "Affected sections", "redline": "Redline", "inline": "Inline", "side": "Side by side",
+        "preview": "Preview: the working draft in docs/, not released; shown only in the editors' preview.",
         "draft": "Not yet released: this is the working draft (docs/), not a published version; it has no effect.",
         "no_upcoming": "No revised version has been published that is not yet in force. The version in force is [{title}]({href}).",
         "read_revised": "Read the revised text",
@@ -135,6 +138,7 @@ class SiteInputs:
     notices: dict = field(default_factory=dict)  # {(document, release id, language): notice title}
     redline: object = None                      # callable(prev_text, text, language, doc, prev_id, id) -> (inline, side) html
     memo: object = None                         # callable(name, key, compute) -> value: a cache of pure results
+    preview: bool = False                       # `policy serve`: add the working draft of each document
 
 
 def page_path(kind, document="", release_id=""):
@@ -291,6 +295,24 @@ class _Builder:
         for release in visible:
             self.version_page(language, document, release, status[release.id], releases, current)
             self.change_page(language, document, release, releases)
+        if inputs.preview:
+            self.draft_page(language, document, visible[-1] if visible else None)
+
+    def draft_page(self, language, document, latest):
+        here = (DRAFT, document, "")
+        title = f"{self.title(document, language)} · {label(language, DRAFT)}"
+        body, _ = self._body(document, language, None)
+        head = _admonition("danger", label(language, "preview"), title="")
+        new = self._text(document, language, None)
+        old = latest.texts.get(language) if latest is not None else None
+        if new is not None and old is not None:
+            lines = [label(language, "compared").format(
+                prev=f"[{latest.id}]({self.link(here, language, VERSION, document, latest.id)})"), ""]
+            for sid, what, name in affected_sections(old.text, new, document, language):
+                lines.append(f"- [{name}](#{sid}) ({label(language, what)})")
+            head += "\n".join(lines) + "\n\n"
+        self.add(language, DRAFT, document, "", {"title": title, "search": {"exclude": True}},
+                 _merge_title(head, body, title))
 
     def _text(self, document, language, release):
         if release is not None:
@@ -583,7 +605,7 @@ def _name(section, language):
     if section.kind == "preamble":
         return label(language, "preamble")
     text = _ATTR_TAIL.sub("", section.heading).strip()
-    return text if len(text) <= 60 else text[:57] + "…"
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def plan_site(inputs):
@@ -622,7 +644,7 @@ def fingerprint(*parts):
     return h.hexdigest()
 
 
-def navigation(config, documents):
+def navigation(config, documents, preview=False):
     """{language: mkdocs nav}: the same few entries whatever the number of releases (past
     versions and change notices are reached from the history page)."""
     navs = {}
@@ -631,7 +653,7 @@ def navigation(config, documents):
         for document in documents:
             nav.append({config.title(document, language): [
                 {label(language, kind): page_path(kind, document)}
-                for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL)]})
+                for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL) + ((DRAFT,) if preview else ())]})
         navs[language] = nav
     return navs
 

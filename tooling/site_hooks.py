@@ -23,7 +23,7 @@ _ID = re.compile(r'\bid="([^"]+)"')
 _BASE = re.compile(r'("base": ")([^"]*)(")')
 _LINK_TITLE = {"en": "Read this section in Chinese (the Chinese version prevails)"}
 
-_state = {"keys": {}, "cached": {}}
+_state = {"keys": {}}
 
 
 def _ctx():
@@ -49,10 +49,11 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
-    """Exclude the pages whose HTML is in the cache (run after mkdocs-static-i18n's on_files)."""
+    """Pages whose HTML is in the cache are excluded from mkdocs' work and their HTML copied
+    into the site right away (the site folder was cleaned before this event; the builds of
+    the other languages do not clean it). Runs after mkdocs-static-i18n's on_files."""
     ctx = _ctx()
     _state["keys"] = {}
-    _state["cached"][config.site_dir] = []
     if ctx is None or not ctx.cache_dir:
         return files
     for file in adapter.documentation_pages(files):
@@ -64,12 +65,19 @@ def on_files(files, config):
         cached = _cache_path(ctx, key)
         if os.path.isfile(cached):
             adapter.exclude_file(file)
-            _state["cached"][config.site_dir].append((file.dest_uri, cached))
+            target = os.path.join(config.site_dir, file.dest_uri)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(cached, target)
             ctx.hits += 1
     return files
 
 
 on_files.mkdocs_priority = -150
+
+
+def on_pre_template(template, template_name, config):
+    adapter.reset_alternates(config)
+    return template
 
 
 def on_page_content(html, page, config, files):
@@ -111,10 +119,6 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    for dest_uri, cached in _state["cached"].pop(config.site_dir, []):
-        target = os.path.join(config.site_dir, dest_uri)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copyfile(cached, target)
     if adapter.is_nested_build(config):
         return
     site_dir = config.site_dir

@@ -215,16 +215,17 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None):
+def stage(config, as_of, staging, cache_root=None, preview=False):
     """Plan the pages and write the staging tree. Returns (pages, navs, inputs)."""
     from .. import site
 
     inputs = site_inputs(config, as_of)
+    inputs.preview = preview
     if cache_root:
         inputs.memo = DiskMemo(os.path.join(cache_root, "site-memo"))
     pages = site.plan_site(inputs)
     write_staging(staging, pages)
-    return pages, site.navigation(config, site.documents_of(inputs)), inputs
+    return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
