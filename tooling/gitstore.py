@@ -69,9 +69,10 @@ class GitStore:
 
     # --- reading -----------------------------------------------------------------------
 
-    def run(self, *args, stdin=None, env=None, strip=True):
-        """Run a git command; its standard output (str). GitError with git's message on failure."""
-        kwargs = {"with_extended_output": False, "strip_newline_in_stdout": strip}
+    def run(self, *args, stdin=None, env=None, strip=True, binary=False):
+        """Run a git command; its standard output (str, or bytes if ``binary``). GitError on failure."""
+        kwargs = {"with_extended_output": False, "strip_newline_in_stdout": strip,
+                  "stdout_as_string": not binary}
         if env:
             kwargs["env"] = env
         try:
@@ -131,6 +132,46 @@ class GitStore:
             return True
         except GitError:
             return False
+
+    def existing_commits(self, shas):
+        """The subset of ``shas`` that are commits in this repository (one git call)."""
+        shas = sorted(set(shas))
+        if not shas:
+            return set()
+        out = self.run("cat-file", "--batch-check=%(objectname) %(objecttype)",
+                       stdin="".join(f"{sha}\n" for sha in shas))
+        return {line.split()[0] for line in out.splitlines() if line.endswith(" commit")}
+
+    def tags(self, prefix="refs/tags/"):
+        """{tag name: the commit it points at} for the tags under ``prefix`` (one git call)."""
+        out = self.run("for-each-ref", "--format=%(refname) %(objectname) %(*objectname)", prefix)
+        tags = {}
+        for line in out.splitlines():
+            name, obj, *peeled = line.split(" ")
+            tags[name[len("refs/tags/"):]] = (peeled[0] if peeled and peeled[0] else obj)
+        return tags
+
+    def blobs(self, specs):
+        """{(commit, path): bytes or None} for many files at once (one ``git cat-file --batch``)."""
+        specs = sorted(set(specs))
+        if not specs:
+            return {}
+        out = self.run("cat-file", "--batch", stdin="".join(f"{c}:{p}\n" for c, p in specs), strip=False,
+                       binary=True)
+        result, pos = {}, 0
+        for spec in specs:
+            end = out.index(b"\n", pos)
+            header = out[pos:end].split(b" ")
+            pos = end + 1
+            if len(header) == 3 and header[1] == b"blob":
+                size = int(header[2])
+                result[spec] = out[pos:pos + size]
+                pos += size + 1
+            else:
+                result[spec] = None  # missing, or not a file
+                if len(header) == 3:
+                    pos += int(header[2]) + 1
+        return result
 
     def blob(self, commit, path):
         """The bytes of ``path`` (repository-relative) at ``commit``, or None if it has no such file."""

@@ -23,6 +23,16 @@ def run(args):
     config = config_from(args)
     store = GitStore(config.root)
     history = load_releases(config, args.document)
+    present = store.existing_commits(r.commit for releases in history.values() for r in releases)
+    tags = store.tags("refs/tags/policy/")
+    wanted = []
+    for name, releases in history.items():
+        for r in releases:
+            if r.commit in present and not r.imported:
+                wanted += [(r.commit, store.rel(document_path(config.docs_dir, lang, name))) for lang in r.texts]
+            if r.tag in tags:
+                wanted.append((tags[r.tag], store.rel(os.path.join(release_dir(config, name, r.id), RECORD))))
+    at = store.blobs(wanted)
     problems = 0
     checked = 0
     shallow_missing = []
@@ -41,13 +51,13 @@ def run(args):
                           f"{t.sha256}; this published text has been changed. Restore it from git.")
                 else:
                     notes.append(f"{lang} sha256 {actual[:12]}… ok")
-            if not store.has_commit(r.commit):
+            if r.commit not in present:
                 shallow_missing.append((name, r))
                 continue
             if not r.imported:
                 for lang, t in sorted(r.texts.items()):
                     source = store.rel(document_path(config.docs_dir, lang, name))
-                    at_commit = store.blob(r.commit, source)
+                    at_commit = at[(r.commit, source)]
                     if at_commit != t.text.encode("utf-8"):
                         problems += 1
                         print(f"{shown}/{lang}.md: error R021: differs from {source} at commit {r.commit[:12]}, "
@@ -55,11 +65,11 @@ def run(args):
                 notes.append(f"= docs at {r.commit[:12]}")
             else:
                 notes.append(f"imported at {r.commit[:12]}")
-            tag_commit = store.ref(f"refs/tags/{r.tag}^{{commit}}")
+            tag_commit = tags.get(r.tag)
             if tag_commit:
                 record = store.rel(os.path.join(folder, RECORD))
                 with open(os.path.join(folder, RECORD), "rb") as fh:
-                    if store.blob(tag_commit, record) != fh.read():
+                    if at[(tag_commit, record)] != fh.read():
                         problems += 1
                         print(f"{shown}/{RECORD}: error R022: differs from the record in the tag {r.tag}.")
                 notes.append(f"tag {r.tag} ok")
