@@ -239,8 +239,8 @@ def test_long_text_goes_through_the_line_pass_and_stays_exact():
 
 
 def test_huge_unrelated_stretch_is_replaced_whole():
-    old = " ".join(f"a{i}" for i in range(3000))
-    new = " ".join(f"b{i}" for i in range(3000))
+    old = " ".join(f"a{i}" for i in range(8000))
+    new = " ".join(f"b{i}" for i in range(8000))
     ops = diff_text(old, new, "en")
     assert ops == [("-", old), ("+", new)]
 

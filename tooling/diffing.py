@@ -72,8 +72,9 @@ _BLANK_START = re.compile(r"^\r?\n\r?\n")
 # Pre-pass units for long inputs: lines, and sentences within long lines.
 _UNIT_SPLIT = re.compile(r"(?<=\n)|(?<=[。！？；])|(?<=[.!?;] )")
 
-LONG = 3000           # tokens: above this, a line/sentence pass comes first
-CAP = 4_000_000       # token pairs: a changed stretch larger than this is shown replaced whole
+LONG = 3000             # tokens: above this, a line/sentence pass comes first
+CAP = 4_000_000         # token pairs: below this, any two stretches are compared (≤ ~2 s)
+BUDGET = 200_000_000    # above CAP, (length × least possible number of edits) must stay below this
 _MAX_SYMBOL = 0x10FFFF
 
 
@@ -204,7 +205,7 @@ def _symbols(units_a, units_b):
 
 def _token_diff(old_tokens, new_tokens, chinese):
     """Word-level diff of two token lists: [(op, text), …]."""
-    if len(old_tokens) * len(new_tokens) > CAP:
+    if not _affordable(old_tokens, new_tokens):
         return _replace("".join(old_tokens), "".join(new_tokens))
     mapped = _symbols(old_tokens, new_tokens)
     if mapped is None:  # more distinct tokens than Unicode has characters: cannot happen in 5 MB
@@ -214,6 +215,22 @@ def _token_diff(old_tokens, new_tokens, chinese):
     diffs = engine.diff_main(a, b, False)
     engine.diff_cleanupSemantic(diffs)
     return [(_OPS[op], "".join([table[ord(c)] for c in s])) for op, s in diffs if s]
+
+
+def _affordable(a, b):
+    """Whether comparing unit lists ``a`` and ``b`` stays within a bounded amount of work.
+
+    diff-match-patch's cost grows with the length times the number of edits; without a
+    time-out (which would make results depend on the machine) very long, very different
+    stretches are bounded here instead, by a count that never depends on the clock: the number
+    of edits is at least the number of units one side has and the other lacks."""
+    if len(a) * len(b) <= CAP:
+        return True
+    from collections import Counter
+
+    left, right = Counter(a), Counter(b)
+    least = sum((left - right).values()) + sum((right - left).values())
+    return (len(a) + len(b)) * max(least, 1) <= BUDGET
 
 
 def _replace(old, new):
@@ -233,7 +250,10 @@ def _long_diff(old, new, chinese):
     """Lines and sentences first, then words within each changed stretch."""
     from diff_match_patch import diff_match_patch
 
-    a, b, table = _symbols(_units(old), _units(new))
+    units_old, units_new = _units(old), _units(new)
+    if not _affordable(units_old, units_new):
+        return _replace(old, new)
+    a, b, table = _symbols(units_old, units_new)
     coarse = diff_match_patch()
     coarse.Diff_Timeout = 0
     out = []
@@ -527,8 +547,10 @@ def _match(old, new):
         j = new.index.get(s.id)
         if i in pairs or j is None or j in taken:
             continue
-        explicit = s.explicit_id is not None and new.sections[j].explicit_id is not None
-        if explicit or _similarity(bag(0, i), bag(1, j)) >= SAME_ID_SIMILARITY:
+        n = new.sections[j]
+        explicit = s.explicit_id is not None and n.explicit_id is not None
+        same_heading = s.kind == n.kind == "heading" and s.title == n.title
+        if explicit or same_heading or _similarity(bag(0, i), bag(1, j)) >= SAME_ID_SIMILARITY:
             pair(i, j)
     # 4. Renumbered and edited: mostly the same words under another id.
     free_old = [i for i in range(len(old.sections)) if i not in pairs]
