@@ -138,3 +138,15 @@ def test_every_format_gives_the_same_bytes_twice(project, tmp_path, fmt):
 
     target = "out" if fmt in ("atom", "email") else f"out.{fmt}"
     assert tree(tmp_path / "a" / target) == tree(tmp_path / "b" / target)
+
+
+def test_the_real_history_announces_the_corrected_numbering():
+    if not (ROOT / "releases" / "privacy").is_dir():
+        pytest.skip("the project's own release history is not recorded yet")
+    data = json.loads(run_policy("notices", "export", "--as-of", "2026-11-25", cwd=ROOT, check=0).stdout)
+    jsonschema.validate(data, SCHEMA)
+    corrected = next(n for n in data["notices"] if n["release"] == "2026-12-01")
+    assert corrected["kind"] == "editorial" and corrected["consent_required"] is False
+    renumbered = {s["id"]: (s["previous_number"]["zh"], s["number"]["zh"])
+                  for s in corrected["sections"] if s["status"] == "renumbered"}
+    assert renumbered == {"s3-5": ("4.5", "3.5"), "s5-5": ("5.", "5.5")}
