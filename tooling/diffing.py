@@ -577,27 +577,10 @@ def _match(old, new):
 
 def _in_order(pairs):
     """The old indices of the longest run of pairs that keeps its order in both texts."""
-    import bisect
+    from .parity import _longest_increasing
 
     items = sorted(pairs.items())
-    tails = []        # tails[k]: index into items of the smallest tail of a run of length k+1
-    tail_values = []  # the new index at tails[k]
-    back = [-1] * len(items)
-    for n, (_, j) in enumerate(items):
-        k = bisect.bisect_left(tail_values, j)
-        if k == len(tail_values):
-            tail_values.append(j)
-            tails.append(n)
-        else:
-            tail_values[k] = j
-            tails[k] = n
-        back[n] = tails[k - 1] if k else -1
-    keep = set()
-    n = tails[-1] if tails else -1
-    while n != -1:
-        keep.add(items[n][0])
-        n = back[n]
-    return keep
+    return {items[k][0] for k in _longest_increasing([j for _, j in items])}
 
 
 def _number(section):

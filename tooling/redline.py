@@ -224,10 +224,29 @@ def _collapsed(run, lab, render):
             f"{body}</details>")
 
 
-def _front_block(diff, lab, render):
-    if not _has_changes(diff.front_ops) or diff.parse_error:
-        return ""
-    return render(diff.front_ops, lab["front"])
+def _fragment(diff, kind, collapse, id_prefix, title, body, columns=""):
+    """The frame both views share: title, legend, summary, then every section (unchanged ones
+    folded when ``collapse``); ``body(ops, section)`` renders a section's text."""
+    lab = labels(diff.language)
+    out = _open(diff, kind, lab, _title(diff, lab) if title else "")
+    out.append(columns)
+
+    def render(section):
+        anchor = _anchor(id_prefix, section)
+        return (f'<div class="redline-section redline-{section.status}" id="{escape(anchor)}" '
+                f'data-status="{section.status}">{_section_head(section, lab, anchor)}'
+                f"{body(section.ops, section)}</div>")
+
+    if _has_changes(diff.front_ops) and not diff.parse_error:
+        out.append(f'<div class="redline-section redline-front redline-changed">'
+                   f'<div class="redline-section-head"><span class="redline-name">{escape(lab["front"])}</span></div>'
+                   f"{body(diff.front_ops, None)}</div>")
+    if not diff.sections:
+        out.append(f'<div class="redline-section redline-whole">{body(diff.ops, None)}</div>')
+    for group, item in _groups(diff, collapse):
+        out.append(_collapsed(item, lab, render) if group == "collapsed" else render(item))
+    out.append("</section>")
+    return "\n".join(x for x in out if x) + "\n"
 
 
 def _heading_tag(section):
@@ -245,39 +264,21 @@ def _title(diff, lab):
 
 def render_inline_html(diff, collapse_unchanged=True, id_prefix="diff-", title=True):
     """The inline redline of one document in one language, as an HTML fragment."""
-    lab = labels(diff.language)
-    out = _open(diff, "inline", lab, _title(diff, lab) if title else "")
 
-    def paragraphs(ops, section=None):
+    def body(ops, section):
         html = []
         for k, para in enumerate(_split(ops)):
             if not para:
                 continue
-            body = _html_ops(para)
+            text = _html_ops(para)
             if k == 0 and section is not None and section.kind == "heading":
                 tag = _heading_tag(section)
-                html.append(f'<{tag} class="redline-heading">{body}</{tag}>')
+                html.append(f'<{tag} class="redline-heading">{text}</{tag}>')
             else:
-                html.append(f"<p>{body}</p>")
-        return "".join(html)
+                html.append(f"<p>{text}</p>")
+        return f'<div class="redline-body">{"".join(html)}</div>'
 
-    def render(section):
-        anchor = _anchor(id_prefix, section)
-        return (f'<div class="redline-section redline-{section.status}" id="{escape(anchor)}" '
-                f'data-status="{section.status}">{_section_head(section, lab, anchor)}'
-                f'<div class="redline-body">{paragraphs(section.ops, section)}</div></div>')
-
-    out.append(_front_block(diff, lab, lambda ops, name: (
-        f'<div class="redline-section redline-front redline-changed">'
-        f'<div class="redline-section-head"><span class="redline-name">{escape(name)}</span></div>'
-        f'<div class="redline-body">{paragraphs(ops)}</div></div>')))
-    if not diff.sections:
-        out.append(f'<div class="redline-section redline-whole"><div class="redline-body">'
-                   f"{paragraphs(diff.ops)}</div></div>")
-    for kind, item in _groups(diff, collapse_unchanged):
-        out.append(_collapsed(item, lab, render) if kind == "collapsed" else render(item))
-    out.append("</section>")
-    return "\n".join(x for x in out if x) + "\n"
+    return _fragment(diff, "inline", collapse_unchanged, id_prefix, title, body)
 
 
 # --------------------------------------------------------------------------------------------
@@ -287,18 +288,18 @@ def render_inline_html(diff, collapse_unchanged=True, id_prefix="diff-", title=T
 def render_side_by_side_html(diff, collapse_unchanged=True, id_prefix="diff-", title=True):
     """The side-by-side redline (before | after) of one document in one language."""
     lab = labels(diff.language)
-    out = _open(diff, "side-by-side", lab, _title(diff, lab) if title else "")
-    out.append(f'<div class="redline-sbs-row redline-sbs-columns" aria-hidden="true">'
+    columns = (f'<div class="redline-sbs-row redline-sbs-columns" aria-hidden="true">'
                f'<div class="redline-old">{escape(lab["before"])} · {escape(diff.old_label)}</div>'
                f'<div class="redline-new">{escape(lab["after"])} · {escape(diff.new_label)}</div></div>')
 
     def cell(ops, cls):
         paras = [p for p in _split(ops) if p]
-        body = "".join(f"<p>{_html_ops(p)}</p>" for p in paras)
+        text = "".join(f"<p>{_html_ops(p)}</p>" for p in paras)
         empty = " redline-empty" if not paras else ""
-        return f'<div class="{cls}{empty}">{body}</div>'
+        return f'<div class="{cls}{empty}">{text}</div>'
 
-    def rows(ops, heading=False):
+    def body(ops, section):
+        heading = section is not None and section.kind == "heading"
         html = []
         for k, row in enumerate(r for r in _split(ops, at_equal_only=True) if r):
             changed = " redline-row-changed" if _has_changes(row) else ""
@@ -307,22 +308,7 @@ def render_side_by_side_html(diff, collapse_unchanged=True, id_prefix="diff-", t
                         f'{cell(_side(row, DELETE), "redline-old")}{cell(_side(row, INSERT), "redline-new")}</div>')
         return "".join(html)
 
-    def render(section):
-        anchor = _anchor(id_prefix, section)
-        return (f'<div class="redline-section redline-{section.status}" id="{escape(anchor)}" '
-                f'data-status="{section.status}">{_section_head(section, lab, anchor)}'
-                f'{rows(section.ops, section.kind == "heading")}</div>')
-
-    out.append(_front_block(diff, lab, lambda ops, name: (
-        f'<div class="redline-section redline-front redline-changed">'
-        f'<div class="redline-section-head"><span class="redline-name">{escape(name)}</span></div>'
-        f"{rows(ops)}</div>")))
-    if not diff.sections:
-        out.append(f'<div class="redline-section redline-whole">{rows(diff.ops)}</div>')
-    for kind, item in _groups(diff, collapse_unchanged):
-        out.append(_collapsed(item, lab, render) if kind == "collapsed" else render(item))
-    out.append("</section>")
-    return "\n".join(x for x in out if x) + "\n"
+    return _fragment(diff, "side-by-side", collapse_unchanged, id_prefix, title, body, columns)
 
 
 # --------------------------------------------------------------------------------------------
