@@ -288,7 +288,7 @@ def render_inline_html(diff, collapse_unchanged=True, id_prefix="diff-", title=T
 def render_side_by_side_html(diff, collapse_unchanged=True, id_prefix="diff-", title=True):
     """The side-by-side redline (before | after) of one document in one language."""
     lab = labels(diff.language)
-    columns = (f'<div class="redline-sbs-row redline-sbs-columns" aria-hidden="true">'
+    columns = (f'<div class="redline-sbs-row redline-sbs-columns">'
                f'<div class="redline-old">{escape(lab["before"])} · {escape(diff.old_label)}</div>'
                f'<div class="redline-new">{escape(lab["after"])} · {escape(diff.new_label)}</div></div>')
 
