@@ -79,7 +79,8 @@ def test_one_search_index_per_language_without_archived_versions(cold):
     _, out, _ = cold
     zh = json.loads((out / "search/search_index.json").read_text(encoding="utf-8"))
     en = json.loads((out / "en/search/search_index.json").read_text(encoding="utf-8"))
-    assert zh["config"]["lang"] == ["zh"] and en["config"]["lang"] == ["en"]
+    # lunr's "zh" language needs node's jieba and breaks search in the browser: Chinese is segmented at build time
+    assert zh["config"]["lang"] == en["config"]["lang"] == ["en"]
     zh_locations = [d["location"] for d in zh["docs"]]
     en_locations = [d["location"] for d in en["docs"]]
     assert "privacy/#s3" in zh_locations and "privacy/#s3" in en_locations
@@ -92,7 +93,7 @@ def test_one_search_index_per_language_without_archived_versions(cold):
     assert "We keep your personal information for three years" in en_text
     assert "three years" not in zh_text.replace("shortened from three years", "")
     page = (out / "en/privacy/index.html").read_text(encoding="utf-8")
-    assert '"base": "../../en"' in page              # English pages search the English index
+    assert '"base": "../../en/"' in page              # English pages search the English index
 
 
 EXTERNAL = re.compile(r'<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc="(?:https?:)?//'

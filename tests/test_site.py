@@ -95,7 +95,7 @@ def test_english_pages_say_they_are_translations_and_link_to_the_same_chinese_pa
         zh = pages[("zh", kind, release_id)]
         target = site.relative_url(page.url, zh.url)
         assert f"The Chinese version is authoritative and prevails in case of any discrepancy. " \
-               f"[Read this page in Chinese]({target})" in page.markdown, page.url
+               f'<a href="{target}" hreflang="zh" lang="zh">Read this page in Chinese</a>' in page.markdown, page.url
         assert f'"authoritative_url": "{target}"' in page.markdown
 
 

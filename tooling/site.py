@@ -97,7 +97,7 @@ LABELS = {
         "other_summary": "Chinese summary (prevails)",
         "parallel_intro": "The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.",
         "preamble": "Preamble",
-        "translation": "This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. [Read this page in Chinese]({href}).",
+        "translation": "This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href=\"{href}\" hreflang=\"zh\" lang=\"zh\">Read this page in Chinese</a>.",
     },
 }
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

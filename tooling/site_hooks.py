@@ -103,7 +103,7 @@ def on_post_page(output, page, config):
     language, default = adapter.languages(config)
     if language and default and language != default:
         # the search index of this language lives under /<language>/search/
-        output = _BASE.sub(lambda m: m.group(1) + (m.group(2) or ".") + "/" + language + m.group(3), output, count=1)
+        output = _BASE.sub(lambda m: m.group(1) + (m.group(2) or ".") + "/" + language + "/" + m.group(3), output, count=1)
     ctx = _ctx()
     if ctx is not None and ctx.cache_dir and _policy(page).get("archived"):
         key = _state["keys"].get(page.file.src_uri)
@@ -152,7 +152,7 @@ def split_search_index(site_dir, default):
         by_lang.setdefault(lang, []).append(entry)
     by_lang.setdefault(default, [])
     for lang, entries in by_lang.items():
-        config = dict(data.get("config", {}), lang=[lang])
+        config = dict(data.get("config", {}))
         out = os.path.join(site_dir, "search", "search_index.json") if lang == default else \
             os.path.join(site_dir, lang, "search", "search_index.json")
         os.makedirs(os.path.dirname(out), exist_ok=True)

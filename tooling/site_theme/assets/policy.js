@@ -1,7 +1,13 @@
-/* The language switcher keeps the section: append the current #anchor (section ids are the
-   same in every language) to the link of the other language when it is followed. */
+/* Links to another language (the language switcher, the links from an English section to the
+   same section in Chinese, the translation notice) are followed by the browser itself, with
+   their #section: material's own handler of language links would drop the section and send
+   the reader to the top of the page. The switcher also keeps the current section: section
+   ids are the same in every language. */
 document.addEventListener("click", function (event) {
-  var link = event.target.closest ? event.target.closest("a.md-select__link[hreflang]") : null;
-  if (!link || !location.hash) return;
-  link.setAttribute("href", link.getAttribute("href").split("#")[0] + location.hash);
+  var link = event.target.closest ? event.target.closest("a[hreflang]") : null;
+  if (!link || event.metaKey || event.ctrlKey) return;
+  if (link.classList.contains("md-select__link") && location.hash) {
+    link.setAttribute("href", link.getAttribute("href").split("#")[0] + location.hash);
+  }
+  event.stopPropagation();
 }, true);
