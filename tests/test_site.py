@@ -68,7 +68,7 @@ def test_before_the_effective_date_the_in_force_page_announces_the_upcoming_vers
     pages = plan(project, site_fixture.BEFORE_V2)
     zh = pages[("zh", site.IN_FORCE, "")].markdown
     assert "修订后的《隐私声明》将于2026年12月1日生效" in zh
-    assert "(changes/v2.md)" in zh and "(upcoming.md)" in zh
+    assert "(changes/v2/)" in zh and "(upcoming.md)" in zh
     assert "我们将您的个人信息保存三年" in zh            # v1 is the text in force
     upcoming = pages[("en", site.UPCOMING, "")].markdown
     assert "Not yet in force: this version takes effect on December 1, 2026" in upcoming
@@ -82,7 +82,7 @@ def test_after_the_effective_date_the_new_version_is_in_force_and_the_old_one_su
     v1 = pages[("en", site.VERSION, "v1")].markdown
     assert "Superseded — not in force" in v1
     assert "applied from June 1, 2025 until it was superseded on December 1, 2026" in v1
-    assert "[Read the version in force](../index.md)" in v1
+    assert "[Read the version in force](../index.md)" in v1   # a link mkdocs checks
     assert "no revised version has been published" in pages[("en", site.UPCOMING, "")].markdown.lower()
 
 
@@ -101,9 +101,9 @@ def test_english_pages_say_they_are_translations_and_link_to_the_same_chinese_pa
 
 def test_history_lists_every_release_with_its_dates_summary_and_links(project):
     history = plan(project, site_fixture.AFTER_V2)[("zh", site.HISTORY, "")].markdown
-    assert history.index("## 版本 v2") < history.index("## 版本 v1")   # newest first
-    for fragment in ("发布日期：2026年11月1日", "生效日期：2026年12月1日", "实质性变更",
-                     "(versions/v1.md)", "(changes/v2.md)", "保存期限由三年缩短为两年",
+    assert history.index("<h2>版本 v2") < history.index("<h2>版本 v1")   # newest first
+    for fragment in ("<li>发布日期：2026年11月1日</li>", "<li>生效日期：2026年12月1日</li>", "实质性变更",
+                     '<a href="../versions/v1/">文本</a>', '<a href="../changes/v2/">变更说明</a>', "保存期限由三年缩短为两年",
                      "the retention period is shortened", "现行有效", "已被取代"):
         assert fragment in history
 
@@ -117,8 +117,8 @@ def test_change_page_lists_affected_sections_and_embeds_the_redline(project):
 
     pages = plan(project, site_fixture.AFTER_V2, redline=redline)
     change = pages[("en", site.CHANGE, "v2")].markdown
-    assert "[2.1 The e-mail address you provide when you register an account.](../versions/v2.md#s2-1) (modified)" in change
-    assert "(../versions/v2.md#s2-3) (added)" in change
+    assert "[2.1 The e-mail address you provide when you register an account.](../../versions/v2/#s2-1) (modified)" in change
+    assert "(../../versions/v2/#s2-3) (added)" in change
     assert "1. Scope" not in change                               # unchanged sections are not listed
     assert "<p>INLINE</p>" in change and "<p>SIDE</p>" in change
     assert ("en", "v1", "v2") in calls
@@ -131,7 +131,7 @@ def test_archived_pages_are_excluded_from_search_and_cacheable(project):
     for page in pages.values():
         archived = page.kind in (site.VERSION, site.CHANGE)
         assert page.archived == archived
-        assert ('"exclude": true' in page.markdown) == (page.kind not in (site.IN_FORCE, site.HISTORY, site.HOME))
+        assert ('"exclude": true' in page.markdown) == (page.kind not in (site.IN_FORCE, site.HOME))
 
 
 def test_without_releases_the_draft_is_shown_and_marked_not_yet_released(project):

@@ -12,8 +12,8 @@ add the section links.
 
 import logging
 import os
-import shutil
 import sys
+import time
 
 from .errors import PolicyError
 
@@ -29,10 +29,10 @@ class BuildError(PolicyError):
 class BuildContext:
     """What the hooks need to know about the build in progress."""
 
-    def __init__(self, cache_dir=None, fingerprint="", finish=None, before=None, navs=None):
+    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None):
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
-        self.fingerprint = fingerprint      # hash of everything besides a page that shapes its HTML
+        self.keys = keys or {}              # {(language, path in the language folder): cache key}
         self.finish = finish                # callable(site_dir) after the last language is built
         self.before = before                # callable() before each (re)build, e.g. restage for serve
         self.hits = 0
@@ -118,10 +118,16 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
     _quiet_logging(verbose)
     if epoch is not None:
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+    from mkdocs import utils
+
     config = load(config_file, docs_dir, site_dir, site_url)
-    if os.path.isdir(site_dir):
-        shutil.rmtree(site_dir)
     CONTEXT = context or BuildContext()
+    # Instead of emptying the site folder first (removing and recreating a few hundred
+    # folders costs more than rendering the pages of a release), every file is written
+    # again and what this build did not write is removed afterwards.
+    clean = utils.clean_directory
+    utils.clean_directory = lambda directory: None
+    started = time.time_ns() - 5_000_000  # file times may lag the clock by a tick
     try:
         config.plugins.on_startup(command="build", dirty=False)
         mkdocs_build(config)
@@ -129,8 +135,21 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
     except (Abort, MkDocsException) as exc:
         raise BuildError(f"the site could not be built: {exc}", config_file) from None
     finally:
+        utils.clean_directory = clean
         CONTEXT = None
+    remove_older(site_dir, started)
     return config
+
+
+def remove_older(folder, since_ns):
+    """Remove the files of ``folder`` last written before ``since_ns`` and the empty folders."""
+    for path, dirs, files in os.walk(folder, topdown=False):
+        for name in files:
+            full = os.path.join(path, name)
+            if os.stat(full, follow_symlinks=False).st_mtime_ns < since_ns:
+                os.remove(full)
+        if path != folder and not os.listdir(path):
+            os.rmdir(path)
 
 
 def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False):

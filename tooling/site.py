@@ -25,12 +25,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import releases as model
-from .sections import parse_document, sha256
+from .sections import parse_document
 from .source import decode_source
 from .urls import language_prefix
 
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
     "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
+
+ARCHIVED = (VERSION, CHANGE)  # pages of a release: the same whatever is released later, cacheable
 
 # Staging path (inside the language folder) and URL of each kind of page.
 _PATHS = {
@@ -229,10 +231,13 @@ class _Builder:
         return page_url(self.config, language, kind, document, release_id)
 
     def link(self, here, language, kind, document="", release_id="", anchor=""):
-        """A Markdown link target from page ``here`` (same language: the .md file, which mkdocs
-        checks and turns into the URL)."""
-        target = page_path(kind, document, release_id)
-        return _rel_file(page_path(*here), target) + (f"#{anchor}" if anchor else "")
+        """A link from page ``here`` in the same language: to the .md file, which mkdocs
+        checks and turns into the URL; to released versions and change notices, their URL
+        (their rendered HTML may come from the cache, without a file in the build)."""
+        suffix = f"#{anchor}" if anchor else ""
+        if kind in ARCHIVED:
+            return relative_url(self.url(language, *here), self.url(language, kind, document, release_id)) + suffix
+        return _rel_file(page_path(*here), page_path(kind, document, release_id)) + suffix
 
     def add(self, language, kind, document, release_id, meta, body, archived=False):
         path = page_path(kind, document, release_id)
@@ -399,41 +404,48 @@ class _Builder:
         self.add(language, UPCOMING, document, "", meta, _merge_title(head, text, self.title(document, language, nxt)))
 
     def history_page(self, language, document, visible, status):
+        """Every release, newest first: written as HTML (one block Markdown passes through),
+        so that the page stays quick to render with hundreds of releases."""
         here = (HISTORY, document, "")
         title = f"{self.title(document, language)} · {label(language, HISTORY)}"
         lines = [f"# {title}", ""]
         if not visible:
             lines += [label(language, "none"), ""]
+        sep = "：" if language == "zh" else ": "
         other = [x for x in self.config.languages if x != language]
+        html = ['<div class="policy-history">']
         for release in reversed(visible):
             st = status[release.id]
-            lines += [f"## {label(language, 'version')} {release.id} {{#v-{release.id}}}", "",
-                      f'<span class="policy-status policy-status--{st}">{label(language, "status." + st)}</span>', "",
-                      f"- {label(language, 'kind')}：{label(language, 'kind.' + release.kind)}" if language == "zh"
-                      else f"- {label(language, 'kind')}: {label(language, 'kind.' + release.kind)}",
-                      f"- {label(language, 'published')}{'：' if language == 'zh' else ': '}{format_date(release.published, language)}",
-                      f"- {label(language, 'effective')}{'：' if language == 'zh' else ': '}{format_date(release.effective, language)}",
-                      f"- [{label(language, 'text')}]({self.link(here, language, VERSION, document, release.id)}) · "
-                      f"[{label(language, 'changes')}]({self.link(here, language, CHANGE, document, release.id)})"
-                      + self._notice_link(language, document, release.id), ""]
-            summary = release.summary.get(language)
-            if summary:
-                lines += [summary.strip(), ""]
+            links = (_a(self.link(here, language, VERSION, document, release.id), label(language, "text")) + " · "
+                     + _a(self.link(here, language, CHANGE, document, release.id), label(language, "changes"))
+                     + self._notice_link(language, document, release.id))
+            html += [f'<section class="policy-release" id="v-{release.id}">',
+                     f'<h2>{label(language, "version")} {_esc(release.id)} '
+                     f'<span class="policy-status policy-status--{st}">{label(language, "status." + st)}</span></h2>',
+                     "<ul>",
+                     f"<li>{label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}</li>",
+                     f"<li>{label(language, 'published')}{sep}{format_date(release.published, language)}</li>",
+                     f"<li>{label(language, 'effective')}{sep}{format_date(release.effective, language)}</li>",
+                     f"<li>{links}</li>", "</ul>"]
+            if release.summary.get(language):
+                html.append(f"<p>{_esc(release.summary[language].strip())}</p>")
             for lang in other:
                 if release.summary.get(lang):
-                    lines += [f'<div class="policy-other-summary" lang="{lang}" markdown>', "",
-                              f"*{label(language, 'other_summary')}*：" if language == "zh" else f"*{label(language, 'other_summary')}*:",
-                              "", release.summary[lang].strip(), "", "</div>", ""]
-        self.add(language, HISTORY, document, "", {"title": title}, "\n".join(lines))
+                    html.append(f'<p class="policy-other-summary"><em>{label(language, "other_summary")}</em>{sep}'
+                                f'<span lang="{lang}">{_esc(release.summary[lang].strip())}</span></p>')
+            html.append("</section>")
+        html.append("</div>")
+        lines += ["\n".join(html), ""]
+        # not in the search: it lists every release and would grow with them; readers search the texts
+        self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines))
 
     def _notice_link(self, language, document, release_id):
         title = self.inputs.notices.get((document, release_id, language))
         if not title:
             return ""
         here = (HISTORY, document, "")
-        return f" · [{label(language, 'notice')}：{title}]({self.link(here, language, CHANGE, document, release_id)})" \
-            if language == "zh" else \
-            f" · [{label(language, 'notice')}: {title}]({self.link(here, language, CHANGE, document, release_id)})"
+        sep = "：" if language == "zh" else ": "
+        return " · " + _a(self.link(here, language, CHANGE, document, release_id), f"{label(language, 'notice')}{sep}{title}")
 
     def version_page(self, language, document, release, st, releases, current):
         here = (VERSION, document, release.id)
@@ -463,8 +475,24 @@ class _Builder:
                  _merge_title(head, body, self.title(document, language, release)), archived=True)
 
     def change_page(self, language, document, release, releases):
-        here = (CHANGE, document, release.id)
+        """The change notice of ``release``: it depends on this release and the previous one
+        only (not on the build date), so its Markdown is memoised as a whole."""
         prev = model.previous(releases, release)
+        parts = [self.release_key(release), self.release_key(prev) if prev else "", language, document,
+                 self.title(document, language, release), self.inputs.redline is not None]
+        title, body = self.memo("change-page", parts, lambda: self._change_markdown(language, document, release, prev))
+        meta = {"title": title, "policy": {"print": title, "version": release.id}}
+        self.add(language, CHANGE, document, release.id, meta, body, archived=True)
+
+    def release_key(self, release):
+        """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
+        keys = self.__dict__.setdefault("_release_keys", {})
+        if id(release) not in keys:
+            keys[id(release)] = (release, fingerprint(_release_key(release)))
+        return keys[id(release)][1]
+
+    def _change_markdown(self, language, document, release, prev):
+        here = (CHANGE, document, release.id)
         title = f"{self.title(document, language, release)} · {label(language, 'changes')} · {release.id}"
         sep = "：" if language == "zh" else ": "
         lines = [f"# {title}", "",
@@ -501,8 +529,7 @@ class _Builder:
                           '<div class="policy-redline policy-redline--inline">', inline.strip(), "</div>", "",
                           f"### {label(language, 'side')} {{#side-by-side}}", "",
                           '<div class="policy-redline policy-redline--side">', side.strip(), "</div>", ""]
-        meta = {"title": title, "policy": {"print": title, "version": release.id}}
-        self.add(language, CHANGE, document, release.id, meta, "\n".join(lines), archived=True)
+        return [title, "\n".join(lines)]
 
     def parallel_page(self, language, document, current):
         title = f"{self.title(document, language, current)} · {label(language, PARALLEL)}"
@@ -537,6 +564,18 @@ class _Builder:
         meta = {"title": title, "search": {"exclude": True},
                 "policy": {"print": self._print_line(language, document, current), "version": current.id if current else ""}}
         self.add(language, PARALLEL, document, "", meta, "\n".join(lines))
+
+
+def _release_key(release):
+    """Everything a release says, its texts included (memo keys)."""
+    texts = [(lang, t.sha256, t.text) for lang, t in sorted(release.texts.items())]
+    return repr((release.document, release.id, release.sequence, release.kind, release.published.isoformat(),
+                 release.effective.isoformat(), sorted(release.summary.items()), sorted(release.title.items()), texts))
+
+
+def _a(href, text):
+    """An HTML link to a URL (not resolved by mkdocs)."""
+    return f'<a href="{_esc(href)}">{_esc(text)}</a>'
 
 
 def _cell(section, language):
@@ -635,8 +674,11 @@ def _esc(text):
 
 
 def fingerprint(*parts):
-    """A hex digest of strings and bytes (cache keys)."""
-    h = sha256()
+    """A hex digest of strings and bytes (cache keys): SHA-256 through OpenSSL, several
+    times faster than the built-in module the start-up-sensitive `policy check` uses."""
+    import hashlib
+
+    h = hashlib.sha256()
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode("utf-8")
         h.update(len(data).to_bytes(8, "big"))

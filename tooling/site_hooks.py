@@ -16,7 +16,6 @@ import re
 import shutil
 
 from tooling import mkdocs_adapter as adapter
-from tooling.site import fingerprint
 
 _SECTION = re.compile(r'<(h[1-6]|p)\b([^>]*\bclass="policy-section"[^>]*)>')
 _ID = re.compile(r'\bid="([^"]+)"')
@@ -50,17 +49,18 @@ def on_pre_build(config):
 
 def on_files(files, config):
     """Pages whose HTML is in the cache are excluded from mkdocs' work and their HTML copied
-    into the site right away (the site folder was cleaned before this event; the builds of
-    the other languages do not clean it). Runs after mkdocs-static-i18n's on_files."""
+    into the site right away (the site folder is not emptied by the builds). Runs after
+    mkdocs-static-i18n's on_files."""
     ctx = _ctx()
     _state["keys"] = {}
     if ctx is None or not ctx.cache_dir:
         return files
+    language = adapter.languages(config)[0]
     for file in adapter.documentation_pages(files):
-        with open(file.abs_src_path, "rb") as fh:
-            content = fh.read()
-        alternates = sorted((lang, f.url) for lang, f in (getattr(file, "alternates", None) or {}).items())
-        key = fingerprint(ctx.fingerprint, file.src_uri, file.dest_uri, file.url, content, alternates)
+        path = file.src_uri[len(language) + 1:] if file.src_uri.startswith(f"{language}/") else file.src_uri
+        key = ctx.keys.get((language, path))
+        if key is None:
+            continue
         _state["keys"][file.src_uri] = key
         cached = _cache_path(ctx, key)
         if os.path.isfile(cached):

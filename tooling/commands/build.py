@@ -60,7 +60,7 @@ class BuildReport:
         self.site_dir = site_dir
 
 
-def site_inputs(config, as_of):
+def site_inputs(config, as_of, memo=None):
     """Releases, drafts, notices and redlines: everything the pages are made from."""
     from ..project import discover, document_path
     from ..release_store import load_releases
@@ -74,7 +74,7 @@ def site_inputs(config, as_of):
             path = document_path(config.docs_dir, language, document)
             if os.path.isfile(path):
                 drafts.setdefault(document, {})[language] = read_source(path, _display(path)).text
-    inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of)
+    inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of, memo=memo)
     inputs.redline = _redline()
     _add_notices(inputs)
     return inputs
@@ -99,7 +99,7 @@ def _redline():
 
 
 def _add_notices(inputs):
-    """Banners of the in-force pages and links from the history to the change notices
+    """Banners of the in-force pages and the titles of the change notices for the history
     (tooling.notices), when that module is installed."""
     try:
         from .. import notices
@@ -113,16 +113,36 @@ def _add_notices(inputs):
                 if banner is not None:
                     inputs.banners[(document, language)] = banner
     if hasattr(notices, "build_notices"):
-        for notice in notices.build_notices(config, inputs.releases, as_of):
-            for language, title in notice.title.items():
-                inputs.notices[(notice.document, notice.release, language)] = title
+        def titles():
+            return [[n.document, n.release, lang, title]
+                    for n in notices.build_notices(config, inputs.releases, as_of) for lang, title in n.title.items()]
+
+        rows = _memo(inputs, "notice-titles", (_releases_key(inputs.releases), as_of.isoformat()), titles)
+        for document, release_id, language, title in rows:
+            inputs.notices[(document, release_id, language)] = title
+
+
+def _memo(inputs, name, parts, compute):
+    if inputs.memo is None:
+        return compute()
+    from ..site import fingerprint
+
+    return inputs.memo(name, fingerprint(name, *parts), compute)
+
+
+def _releases_key(releases_by_doc):
+    """Everything a release record says (its texts by their SHA-256), for memo keys."""
+    from ..release_store import record_json
+
+    return "".join(record_json(r) for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
 
 
 class DiskMemo:
     """Results of pure functions of released texts, kept in .policy-cache/site-memo/ and keyed
     also by the code that computes them (a changed module invalidates its results)."""
 
-    MODULES = ("site.py", "sections.py", "numbering.py", "source.py", "diffing.py", "redline.py")
+    MODULES = ("site.py", "sections.py", "numbering.py", "source.py", "diffing.py", "redline.py", "notices.py",
+               "urls.py", "config.py", "exporters/atom.py", "exporters/json_feed.py")
 
     def __init__(self, folder):
         from ..site import fingerprint
@@ -215,41 +235,104 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False):
-    """Plan the pages and write the staging tree. Returns (pages, navs, inputs)."""
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None):
+    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
+    Returns (pages, navs, inputs)."""
     from .. import site
 
-    inputs = site_inputs(config, as_of)
+    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None)
     inputs.preview = preview
-    if cache_root:
-        inputs.memo = DiskMemo(os.path.join(cache_root, "site-memo"))
     pages = site.plan_site(inputs)
-    write_staging(staging, pages)
+    left_out = omit(pages) if omit else set()
+    write_staging(staging, [p for p in pages if p not in left_out])
     return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
+
+
+class PageCache:
+    """Rendered HTML of released versions and change notices, by content.
+
+    A page's key covers its Markdown, its place (language, path, URL), the languages it
+    exists in (the language switcher) and everything else that shapes its HTML (theme,
+    hooks, mkdocs.yml, navigation, versions of the rendering stack). When every language of
+    a page is cached, the page is left out of the mkdocs build and its HTML copied; otherwise
+    the hooks render what is missing and store it."""
+
+    def __init__(self, folder, fingerprint):
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.keys = {}       # {(language, path): key} of every cacheable page
+        self.copied = []     # [(page, cached file)] left out of the build
+
+    def path(self, key):
+        return os.path.join(self.folder, key[:2], key + ".html")
+
+    def omit(self, pages):
+        from ..site import fingerprint
+
+        groups = {}
+        for page in pages:
+            if page.archived:
+                groups.setdefault((page.kind, page.document, page.release_id), []).append(page)
+        left_out = set()
+        for group in groups.values():
+            languages = ",".join(sorted(p.language for p in group))
+            for page in group:
+                self.keys[(page.language, page.path)] = fingerprint(
+                    self.fingerprint, page.language, page.path, page.url, languages, page.markdown)
+            cached = [self.path(self.keys[(p.language, p.path)]) for p in group]
+            if all(os.path.isfile(c) for c in cached):
+                left_out.update(group)
+                self.copied.extend(zip(group, cached))
+        return left_out
+
+    def copy_into(self, site_dir):
+        import shutil
+
+        for page, cached in self.copied:
+            target = os.path.join(site_dir, *page.url.split("/"), "index.html")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(cached, target)
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
     """Build the whole site into ``site_dir``; returns a BuildReport."""
     import fcntl
 
-    from .. import mkdocs_adapter
+    from .. import mkdocs_adapter, site
 
     cache_root = cache_root or os.path.join(config.root, ".policy-cache")
     os.makedirs(cache_root, exist_ok=True)
     with open(os.path.join(cache_root, "build.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time shares the staging tree
         staging = os.path.join(cache_root, "staging")
-        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None)
+        documents = site.documents_of(site_inputs_documents(config))
+        navs = site.navigation(config, documents)
+        pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                    omit=pages_cache.omit if pages_cache else None)
 
         def finish(out):
+            if pages_cache:
+                pages_cache.copy_into(out)
             finish_site(out, config, pages, inputs)
 
         context = mkdocs_adapter.BuildContext(
-            cache_dir=os.path.join(cache_root, "site-pages") if cache else None,
-            fingerprint=site_fingerprint(config, navs), finish=finish, navs=navs)
+            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+            finish=finish, navs=navs)
         mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
                              epoch=_epoch(as_of), verbose=verbose)
-    return BuildReport(len(pages), context.hits, len(pages) - context.hits, site_dir)
+    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
+    return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
+
+
+def site_inputs_documents(config):
+    """The documents of the project (for the navigation, before the pages are planned)."""
+    from ..project import discover
+    from ..release_store import load_releases
+    from ..site import SiteInputs
+
+    return SiteInputs(config=config, releases=load_releases(config),
+                      drafts={d: {} for d in discover(config.docs_dir, config.languages)}, as_of=None)
 
 
 def _epoch(as_of):
@@ -281,4 +364,21 @@ def finish_site(site_dir, config, pages, inputs):
     except ImportError:
         return
     if hasattr(notices, "write_site_feeds"):
-        notices.write_site_feeds(site_dir, config, inputs.releases, inputs.as_of)
+        for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
+                                                  config.base_url, repr(sorted(config.raw.items()))),
+                                lambda: _feeds(notices, config, inputs)):
+            with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
+                fh.write(data)
+
+
+def _feeds(notices, config, inputs):
+    """[(file name, text)] of the feeds tooling.notices writes at the site root."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        written = notices.write_site_feeds(tmp, config, inputs.releases, inputs.as_of)
+        out = []
+        for path in sorted(written):
+            with open(path, encoding="utf-8", newline="") as fh:
+                out.append([os.path.relpath(path, tmp), fh.read()])
+        return out

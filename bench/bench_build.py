@@ -1,0 +1,229 @@
+"""Benchmark of `policy build` (issue 5): one mkdocs build for every release against one
+mkdocs build per version (as mike does), on the same machine in the same run.
+
+    .venv/bin/python bench/bench_build.py            # prints the figures, writes bench/results/build.md
+    .venv/bin/python bench/bench_build.py --quick    # 1 and 10 releases only, no file written
+
+The project is the privacy statement with N releases: the first is the as-received text
+(tests/fixtures/as-received), each later one the corrected text of docs/ with one clause
+amended (a sentence added, rotating over the sections), in both languages.
+
+- single, cold: `policy build` with empty caches (every page rendered, every redline computed);
+- single, warm: the same build again (released versions and change notices from the cache:
+  the normal case, since a published version never changes);
+- per version: for each release, one mkdocs build of that version's site (its text in force,
+  both languages, same theme and plugins), what a per-version tool such as mike runs;
+- +1 release: a warm build after one more release is added (the cost of publishing);
+- bytes: the in-force page and what it loads, raw and gzip (-9), for 1 and 100 releases.
+
+Every build runs in this one process (the per-version builds too: the fairest case for them,
+no interpreter start-up per version).
+"""
+
+import argparse
+import gzip
+import os
+import re
+import shutil
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out" / "build"
+sys.path.insert(0, str(ROOT / "tests"))
+
+import site_fixture  # noqa: E402  (tests/site_fixture.py: writes release records)
+
+from tooling import mkdocs_adapter, site  # noqa: E402
+from tooling.commands.build import build_site, write_staging  # noqa: E402
+from tooling.config import load_config  # noqa: E402
+from tooling.release_store import load_releases  # noqa: E402
+
+START = date(2020, 1, 1)
+AMEND = {"zh": "本条款于第{k}次修订时作了文字调整。", "en": "This clause was reworded in revision {k}."}
+
+
+def texts_for(k):
+    """The texts of release k (1-based)."""
+    if k == 1:
+        return {lang: (ROOT / "tests/fixtures/as-received" / lang / "privacy.md").read_text(encoding="utf-8")
+                for lang in ("zh", "en")}
+    out = {}
+    for lang in ("zh", "en"):
+        text = (ROOT / "docs" / lang / "privacy.md").read_text(encoding="utf-8")
+        # amend the clause k-th among the numbered clauses ("3.1 …", "3.2 …"), rotating
+        clauses = [m for m in re.finditer(r"^\d+\.\d+ .+$", text, re.M)]
+        m = clauses[k % len(clauses)]
+        text = text[:m.end()] + AMEND[lang].format(k=k) + text[m.end():]
+        out[lang] = text
+    return out
+
+
+def make_project(root, n):
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    shutil.copy(ROOT / "policy.toml", root / "policy.toml")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    os.symlink(ROOT / "tooling", root / "tooling")
+    shutil.copytree(ROOT / "docs", root / "docs")
+    for k in range(1, n + 1):
+        add_release(root, k)
+    return root
+
+
+def add_release(root, k):
+    day = START + timedelta(days=7 * (k - 1))
+    site_fixture.write_release(root, f"r{k:04d}", k, "editorial" if k > 1 else "material", day, day,
+                               {"zh": f"第{k}次修订：文字调整。", "en": f"Revision {k}: editorial changes."},
+                               texts_for(k))
+
+
+def as_of_for(n):
+    return START + timedelta(days=7 * (n - 1))
+
+
+def single(root, n, runs):
+    """(cold seconds, [warm seconds…], report of the warm build)."""
+    config = load_config(root=str(root))
+    shutil.rmtree(root / ".policy-cache", ignore_errors=True)
+    out = OUT / f"site-{n}"
+    start = time.perf_counter()
+    build_site(config, str(out), as_of_for(n))
+    cold = time.perf_counter() - start
+    warm = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        report = build_site(config, str(out), as_of_for(n))
+        warm.append(time.perf_counter() - start)
+    return cold, warm, report
+
+
+def per_version(root, n):
+    """Seconds for one mkdocs build per version: each version's own site, in force in both
+    languages (home and statement pages), rendered with the same configuration."""
+    import logging
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)  # its pages link to pages it does not build
+    config = load_config(root=str(root))
+    releases = load_releases(config)["privacy"]
+    staging = OUT / "per-version-staging"
+    total = 0.0
+    for release in releases[:n]:
+        start = time.perf_counter()
+        inputs = site.SiteInputs(config=config, releases={"privacy": [release]}, drafts={},
+                                 as_of=release.effective)
+        pages = [p for p in site.plan_site(inputs) if p.kind in (site.HOME, site.IN_FORCE)]
+        write_staging(str(staging), pages)
+        navs = {lang: [{site.label(lang, site.HOME): "index.md"},
+                       {config.title("privacy", lang): "privacy/index.md"}] for lang in config.languages}
+        context = mkdocs_adapter.BuildContext(navs=navs)
+        mkdocs_adapter.build(str(root / "mkdocs.yml"), str(staging), str(OUT / "per-version" / release.id),
+                             context=context, epoch=0)
+        total += time.perf_counter() - start
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    return total
+
+
+def page_bytes(site_dir):
+    """{name: (raw, gzip)} of the in-force page and the files it loads, and the totals."""
+    page = Path(site_dir) / "privacy" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    refs = re.findall(r'<(?:link rel="stylesheet"|script) [^>]*(?:href|src)="([^"]+)"', html)
+    files = {"privacy/index.html": page}
+    for ref in refs:
+        files[os.path.normpath(os.path.join("privacy", ref))] = Path(os.path.normpath(page.parent / ref))
+    search = {"search worker": Path(site_dir) / "assets/javascripts/workers",
+              "search index (zh)": Path(site_dir) / "search/search_index.json"}
+    worker = next(search["search worker"].glob("search.*.min.js"))
+    files["(search worker)"] = worker
+    files["(search index, zh)"] = search["search index (zh)"]
+    out = {}
+    for name, path in files.items():
+        data = path.read_bytes()
+        out[name] = (len(data), len(gzip.compress(data, 9, mtime=0)))
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [1, 10] if args.quick else [1, 10, 100]
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    mkdocs_adapter._quiet_logging()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    # warm-up: imports, jieba's dictionary, theme templates (both approaches profit equally)
+    warm_root = make_project(OUT / "warmup", 1)
+    build_site(load_config(root=str(warm_root)), str(OUT / "warmup-site"), as_of_for(1))
+
+    rows = []
+    for n in sizes:
+        root = make_project(OUT / f"project-{n}", n)
+        cold, warm, report = single(root, n, args.runs)
+        pv = per_version(root, n)
+        rows.append((n, report.pages, cold, statistics.median(warm), pv))
+        print(f"{n:>4} releases: single cold {cold:6.2f} s, warm {statistics.median(warm):6.2f} s "
+              f"({report.cached} pages from the cache), per version {pv:6.2f} s", flush=True)
+
+    n_last = sizes[-1]
+    root = OUT / f"project-{n_last}"
+    config = load_config(root=str(root))
+    add_release(root, n_last + 1)
+    start = time.perf_counter()
+    build_site(config, str(OUT / f"site-{n_last}"), as_of_for(n_last + 1))
+    added = time.perf_counter() - start
+    start = time.perf_counter()
+    build_site(config, str(OUT / f"site-{n_last}"), as_of_for(n_last + 1))
+    after = time.perf_counter() - start
+    print(f"+1 release on {n_last}: first build {added:.2f} s, then {after:.2f} s", flush=True)
+
+    bytes_1 = page_bytes(OUT / "site-1")
+    bytes_n = page_bytes(OUT / f"site-{n_last}")
+    report = render(rows, added, after, n_last, bytes_1, bytes_n)
+    print(report)
+    if not args.quick:
+        (ROOT / "bench" / "results" / "build.md").write_text(report, encoding="utf-8")
+
+
+def render(rows, added, after, n_last, bytes_1, bytes_n):
+    one = {n: (cold, warm, pv) for n, _, cold, warm, pv in rows}
+    lines = ["# `policy build`: one build for every release vs one build per version", "",
+             "Reproduce: `.venv/bin/python bench/bench_build.py` (writes this file).", "",
+             f"Machine: {os.cpu_count()} cores shared with other work; every build in one Python process "
+             "(the per-version builds too), after one warm-up build.", "",
+             "| releases | pages | single build, cold | single build, warm | one build per version | ratio (warm) | ratio (cold) |",
+             "|---:|---:|---:|---:|---:|---:|---:|"]
+    for n, pages, cold, warm, pv in rows:
+        lines.append(f"| {n} | {pages} | {cold:.2f} s | {warm:.2f} s | {pv:.2f} s | {pv / warm:.1f}x | {pv / cold:.1f}x |")
+    lines.append("")
+    if 10 in one and n_last in one and n_last != 10:
+        slope_warm = (one[n_last][1] - one[10][1]) / (n_last - 10)
+        slope_cold = (one[n_last][0] - one[10][0]) / (n_last - 10)
+        full = one[1][2] / 1  # one full mkdocs build of one version
+        lines += [f"Cost of each added release (slope from 10 to {n_last} releases): warm "
+                  f"{slope_warm * 1000:.1f} ms = {100 * slope_warm / full:.2f}% of one full mkdocs build "
+                  f"({full:.2f} s); cold {slope_cold * 1000:.0f} ms ({100 * slope_cold / full:.0f}%).", ""]
+    lines += [f"Publishing release {n_last + 1} on top of {n_last} (warm cache): first build {added:.2f} s "
+              f"(the new release's pages, and the previous version's page now superseded, are rendered), "
+              f"next build {after:.2f} s.", ""]
+    lines += ["In-force page (`/privacy/`) and what it loads, bytes raw / gzip -9:", "",
+              "| file | 1 release | " + f"{n_last} releases |", "|---|---:|---:|"]
+    for name in bytes_n:
+        a, b = bytes_1.get(name, (0, 0)), bytes_n[name]
+        lines.append(f"| {name} | {a[0]:,} / {a[1]:,} | {b[0]:,} / {b[1]:,} |")
+    critical = lambda d: [sum(v[i] for k, v in d.items() if not k.startswith("(")) for i in (0, 1)]  # noqa: E731
+    total = lambda d: [sum(v[i] for v in d.values()) for i in (0, 1)]  # noqa: E731
+    c1, cn, t1, tn = critical(bytes_1), critical(bytes_n), total(bytes_1), total(bytes_n)
+    lines += [f"| **page + CSS + JS** | **{c1[0]:,} / {c1[1]:,}** | **{cn[0]:,} / {cn[1]:,}** |",
+              f"| with the search worker and index | {t1[0]:,} / {t1[1]:,} | {tn[0]:,} / {tn[1]:,} |", ""]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
