@@ -107,6 +107,8 @@ def per_version(root, n):
     languages (home and statement pages), rendered with the same configuration."""
     import logging
 
+    quiet = mkdocs_adapter._quiet_logging
+    mkdocs_adapter._quiet_logging = lambda verbose=False: None
     logging.getLogger("mkdocs").setLevel(logging.ERROR)  # its pages link to pages it does not build
     config = load_config(root=str(root))
     releases = load_releases(config)["privacy"]
@@ -124,6 +126,7 @@ def per_version(root, n):
         mkdocs_adapter.build(str(root / "mkdocs.yml"), str(staging), str(OUT / "per-version" / release.id),
                              context=context, epoch=0)
         total += time.perf_counter() - start
+    mkdocs_adapter._quiet_logging = quiet
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     return total
 
@@ -221,7 +224,20 @@ def render(rows, added, after, n_last, bytes_1, bytes_n):
     total = lambda d: [sum(v[i] for v in d.values()) for i in (0, 1)]  # noqa: E731
     c1, cn, t1, tn = critical(bytes_1), critical(bytes_n), total(bytes_1), total(bytes_n)
     lines += [f"| **page + CSS + JS** | **{c1[0]:,} / {c1[1]:,}** | **{cn[0]:,} / {cn[1]:,}** |",
-              f"| with the search worker and index | {t1[0]:,} / {t1[1]:,} | {tn[0]:,} / {tn[1]:,} |", ""]
+              f"| with the search worker and index | {t1[0]:,} / {t1[1]:,} | {tn[0]:,} / {tn[1]:,} |", "",
+              "Notes:", "",
+              "- *Cold* is a first build (or one after the theme, mkdocs.yml, the hooks or the rendering code "
+              "changed): every page is rendered and every redline computed. *Warm* is every later build: a "
+              "released version never changes, so its pages come from `.policy-cache/` (keyed by their "
+              "Markdown, their languages and a fingerprint of theme, hooks, configuration, navigation and "
+              "package versions; tests/test_mkdocs_adapter.py proves cached output byte-identical to fresh).",
+              "- The per-version column rebuilds every version, as the single build does. A tool like mike "
+              "usually builds only the new version and keeps the old ones as they were published; that costs "
+              "one build per release, but the old versions' pages then never learn that they were superseded, "
+              "and nothing switches the in-force page on the effective date.",
+              "- The in-force page does not grow with the number of releases (past versions are reached from "
+              "the history page, which is not in the search index); the few bytes of difference are the "
+              "version id and dates. Material's CSS + JS are 59.6 KB gzip of the total.", ""]
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import site_fixture
-from conftest import ROOT, run_policy
+from conftest import POLICY, ROOT, run_policy
 
 BEFORE, AFTER = site_fixture.BEFORE_V2, site_fixture.AFTER_V2
 
@@ -153,3 +153,40 @@ def test_bad_build_date_and_missing_site_configuration_are_clear_errors(tmp_path
     (root / "mkdocs.yml").unlink()
     result = run_policy("build", cwd=root, check=2)
     assert "mkdocs.yml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_policy_serve_previews_the_draft_and_reloads_when_docs_change(tmp_path):
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    root = site_fixture.make_project(tmp_path / "project")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{port}", "--as-of", "2026-12-15"],
+                              cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def page(path, expect, timeout=30):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                html = urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5).read().decode("utf-8")
+                if expect in html:
+                    return html
+            except OSError:
+                pass
+            time.sleep(0.3)
+        raise AssertionError(f"{path} never showed {expect!r}")
+
+    try:
+        html = page("en/privacy/draft/", "two years")
+        assert "Preview: the working draft in docs/, not released" in html
+        draft = root / "docs" / "en" / "privacy.md"
+        draft.write_text(draft.read_text(encoding="utf-8").replace("two years", "five years"), encoding="utf-8")
+        page("en/privacy/draft/", "five years")
+        assert "two years" in page("en/privacy/", "Privacy Statement")   # the released text is unchanged
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -18,11 +18,16 @@ from ..cli import config_from
 def add_arguments(parser):
     parser.add_argument("-o", "--output", metavar="DIR", default=None,
                         help="folder to write the site into (default: site/ in the project)")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
-                        help="build the site as it is on this date: which version is in force, "
-                             "which is upcoming (default: today)")
     parser.add_argument("--no-cache", action="store_true",
                         help="render every page again instead of reusing the cached pages of released versions")
+    add_site_arguments(parser)
+
+
+def add_site_arguments(parser):
+    """--as-of and --verbose, shared with `policy serve`."""
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
+                        help="the site as it is on this date: which version is in force, which is "
+                             "upcoming (default: today)")
     parser.add_argument("--verbose", action="store_true", help="show every message of mkdocs")
 
 

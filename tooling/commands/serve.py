@@ -8,15 +8,13 @@ nothing is released, and on the parallel view).
 import os
 
 from ..cli import config_from
-from .build import _as_of, mkdocs_config_file, stage
+from .build import _as_of, add_site_arguments, mkdocs_config_file, stage
 
 
 def add_arguments(parser):
     parser.add_argument("-a", "--dev-addr", metavar="HOST:PORT", default="127.0.0.1:8000",
                         help="address to serve the preview on (default: 127.0.0.1:8000)")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD",
-                        help="preview the site as it is on this date (default: today)")
-    parser.add_argument("--verbose", action="store_true", help="show every message of mkdocs")
+    add_site_arguments(parser)
 
 
 def run(args):
