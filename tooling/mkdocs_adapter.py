@@ -134,6 +134,11 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
         config.plugins.on_shutdown()
     except (Abort, MkDocsException) as exc:
         raise BuildError(f"the site could not be built: {exc}", config_file) from None
+    except PolicyError:
+        raise
+    except Exception as exc:  # a template or plugin failing: say so, without a traceback
+        raise BuildError(f"the site could not be built ({type(exc).__name__}: {exc}); run "
+                         "`policy build --verbose` for mkdocs' own messages.", config_file) from None
     finally:
         utils.clean_directory = clean
         CONTEXT = None
