@@ -10,6 +10,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 POLICY = str(Path(sys.executable).with_name("policy"))
+CHROMIUM = "/usr/bin/chromium"  # Debian's chromium: .ci/run installs it; no browser download happens
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 
 def run_policy(*args, cwd=ROOT, env=None, check=None):
@@ -25,3 +28,16 @@ def run_policy(*args, cwd=ROOT, env=None, check=None):
 @pytest.fixture
 def policy():
     return run_policy
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium per test process, shared by every browser test (Playwright's sync
+    API allows one running instance per thread)."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

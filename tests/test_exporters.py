@@ -23,8 +23,6 @@ from tooling.notices import build_notices, since
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "tooling" / "schemas" / "notices.schema.json").read_text(encoding="utf-8"))
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 DATES = [date(2025, 1, 1), date(2025, 5, 1), date(2025, 5, 31), date(2025, 6, 12), date(2030, 1, 1)]
 
 
@@ -249,32 +247,25 @@ def test_eml_is_a_standard_multipart_message_and_deterministic(project, notices)
 
 
 @pytest.mark.browser
-def test_email_html_renders_in_chromium_without_network(project, notices):
-    from playwright.sync_api import sync_playwright
-
+def test_email_html_renders_in_chromium_without_network(project, notices, browser):
     config, _ = project
     ARTIFACTS.mkdir(exist_ok=True)
     requests = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            for lang in ("zh", "en"):
-                page = browser.new_page(viewport={"width": 720, "height": 900})
-                page.on("request", lambda r: requests.append(r.url))
-                page.set_content(email_export.render(notices[1], config, lang).html)
-                link = page.get_by_role("link", name="查看修订前后对照" if lang == "zh" else "See what has changed")
-                assert link.is_visible()
-                assert link.get_attribute("href") == notices[1].links[lang].changes
-                heading = page.locator("h1")
-                assert heading.inner_text() == notices[1].title[lang]
-                box = heading.bounding_box()
-                assert box["width"] > 200 and box["height"] < 80  # laid out, not collapsed or overflowing
-                shot = ARTIFACTS / f"notice-email-{lang}.png"
-                page.screenshot(path=str(shot), full_page=True)
-                assert shot.stat().st_size > 10_000
-                page.close()
-        finally:
-            browser.close()
+    for lang in ("zh", "en"):
+        page = browser.new_page(viewport={"width": 720, "height": 900})
+        page.on("request", lambda r: requests.append(r.url))
+        page.set_content(email_export.render(notices[1], config, lang).html)
+        link = page.get_by_role("link", name="查看修订前后对照" if lang == "zh" else "See what has changed")
+        assert link.is_visible()
+        assert link.get_attribute("href") == notices[1].links[lang].changes
+        heading = page.locator("h1")
+        assert heading.inner_text() == notices[1].title[lang]
+        box = heading.bounding_box()
+        assert box["width"] > 200 and box["height"] < 80  # laid out, not collapsed or overflowing
+        shot = ARTIFACTS / f"notice-email-{lang}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+        page.close()
     assert [u for u in requests if not u.startswith(("about:", "data:"))] == []
 
 

@@ -268,38 +268,32 @@ def test_property_renderers_never_crash_and_json_round_trips(old, new, lang):
 
 
 @pytest.mark.browser
-def test_page_in_a_real_browser_without_javascript(tmp_path):
+def test_page_in_a_real_browser_without_javascript(tmp_path, browser):
     """Underline and strike-through as rendered, and the view switch working with JS off."""
-    from playwright.sync_api import sync_playwright
-
     page_file = tmp_path / "redline.html"
     page_file.write_text(render_html_page([history_diff("zh"), history_diff("en")], "2024-01-01", "2026-12-01"),
                          encoding="utf-8")
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
-        try:
-            context = browser.new_context(java_script_enabled=False)
-            page = context.new_page()
-            requests = []
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(page_file.as_uri())
-            ins = page.locator("#diff-en-s2-1 ins").first
-            dels = page.locator("#diff-en-s2-1 del").first
-            assert ins.inner_text() == "information" and dels.inner_text() == "informations"
-            assert "underline" in ins.evaluate("e => getComputedStyle(e).textDecorationLine")
-            assert "line-through" in dels.evaluate("e => getComputedStyle(e).textDecorationLine")
-            assert page.locator(".redline-view-inline").is_visible()
-            assert not page.locator(".redline-view-sbs").is_visible()
-            page.click("label[for=redline-view-sbs]")
-            assert page.locator(".redline-view-sbs").is_visible()
-            assert not page.locator(".redline-view-inline").is_visible()
-            # A folded group of unchanged sections opens on a click.
-            folded = page.locator(".redline-view-sbs details.redline-unchanged").first
-            assert not folded.locator(".redline-section").first.is_visible()
-            folded.locator("summary").click()
-            assert folded.locator(".redline-section").first.is_visible()
-            assert requests == [page_file.as_uri()]
-        finally:
-            browser.close()
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_file.as_uri())
+        ins = page.locator("#diff-en-s2-1 ins").first
+        dels = page.locator("#diff-en-s2-1 del").first
+        assert ins.inner_text() == "information" and dels.inner_text() == "informations"
+        assert "underline" in ins.evaluate("e => getComputedStyle(e).textDecorationLine")
+        assert "line-through" in dels.evaluate("e => getComputedStyle(e).textDecorationLine")
+        assert page.locator(".redline-view-inline").is_visible()
+        assert not page.locator(".redline-view-sbs").is_visible()
+        page.click("label[for=redline-view-sbs]")
+        assert page.locator(".redline-view-sbs").is_visible()
+        assert not page.locator(".redline-view-inline").is_visible()
+        # A folded group of unchanged sections opens on a click.
+        folded = page.locator(".redline-view-sbs details.redline-unchanged").first
+        assert not folded.locator(".redline-section").first.is_visible()
+        folded.locator("summary").click()
+        assert folded.locator(".redline-section").first.is_visible()
+        assert requests == [page_file.as_uri()]
+    finally:
+        context.close()

@@ -10,9 +10,6 @@ import pytest
 import site_fixture
 from site_fixture import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
@@ -55,18 +52,6 @@ def before_site():
 def after_site():
     """v2 in force, v1 superseded."""
     yield from _serve(site_fixture.AFTER_V2)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    import os
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
