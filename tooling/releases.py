@@ -10,13 +10,10 @@ duty), a summary in every language, the exact text of every language as released
 SHA-256, and the git commit it was cut from.
 """
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .records import KINDS, ReleaseError, validate_id  # noqa: F401 (re-exported)
-
-ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?")  # what validate_id accepts
+from .records import KINDS, ReleaseError, check_date, validate_id  # noqa: F401 (re-exported)
 
 IN_FORCE = "in-force"
 UPCOMING = "upcoming"
@@ -24,16 +21,10 @@ SUPERSEDED = "superseded"
 
 
 def parse_date(text, what="date"):
-    """A calendar date written YYYY-MM-DD."""
+    """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)."""
     if isinstance(text, date):
         return text
-    if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ReleaseError(f"{what} \u201c{text}\u201d is not a date written YYYY-MM-DD, e.g. 2026-12-01.",
-                           code="R002")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ReleaseError(f"{what} \u201c{text}\u201d is not a real calendar date.", code="R002") from None
+    return date.fromisoformat(check_date(text, what))
 
 
 @dataclass(frozen=True)
