@@ -278,8 +278,9 @@ def test_same_bytes_on_a_slow_machine(monkeypatch):
     old, new = _edited_statement()
     fast = diff_documents(old, new, "en", "privacy", "a", "b")
     _slow_clock(monkeypatch)
+    monkeypatch.setattr(diffing, "_RECENT", diffing._RecentDiffs(budget=10**9))  # computed again, not recalled
     slow = diff_documents(old, new, "en", "privacy", "a", "b")
-    assert slow == fast
+    assert slow is not fast and slow == fast
     assert render_inline_html(slow) == render_inline_html(fast)
     assert to_json([slow], "a", "b") == to_json([fast], "a", "b")
 
@@ -411,3 +412,15 @@ def test_every_token_boundary_in_a_word_free_position():
     text = "Entroyi 科技（以下简称“我们”）don't 3.5"
     assert "".join(diffing.tokens(text)) == text
     assert re.findall(r"[A-Za-z']+", text) == [t for t in diffing.tokens(text) if re.fullmatch(r"[A-Za-z']+", t)]
+
+
+def test_recent_diffs_are_recalled_within_a_size_budget(monkeypatch):
+    old, new = _edited_statement()
+    recent = diffing._RecentDiffs(budget=3 * (len(old) + len(new)))
+    monkeypatch.setattr(diffing, "_RECENT", recent)
+    first = diff_documents(old, new, "en", "privacy", "a", "b")
+    assert diff_documents(old, new, "en", "privacy", "a", "b") is first
+    for k in range(5):  # other comparisons push the first one out
+        diff_documents(old, new + "\n" + "x" * k, "en", "privacy", "a", "b")
+    assert len(recent.entries) <= 3 and recent.size <= recent.budget
+    assert diff_documents(old, new, "en", "privacy", "a", "b") is not first

@@ -120,7 +120,12 @@ def test_change_page_lists_affected_sections_and_embeds_the_redline(project):
     assert "[2.1 The e-mail address you provide when you register an account.](../../versions/v2/#s2-1) (modified)" in change
     assert "(../../versions/v2/#s2-3) (added)" in change
     assert "1. Scope" not in change                               # unchanged sections are not listed
-    assert "<p>INLINE</p>" in change and "<p>SIDE</p>" in change
+    # the redlines stand aside as HTML fragments, with a placeholder each in the Markdown
+    fragments = dict(pages[("en", site.CHANGE, "v2")].fragments)
+    assert sorted(fragments.values()) == ['<div class="policy-redline policy-redline--inline"><p>INLINE</p></div>',
+                                          '<div class="policy-redline policy-redline--side"><p>SIDE</p></div>']
+    assert all(site.FRAGMENT.format(key=key) in change for key in fragments)
+    assert "<p>INLINE</p>" not in change
     assert ("en", "v1", "v2") in calls
     first = pages[("zh", site.CHANGE, "v1")].markdown
     assert "首次发布的版本" in first

@@ -592,7 +592,39 @@ def _title(section):
 
 
 def diff_documents(old_text, new_text, language, document="", old_label="", new_label=""):
-    """Compare two versions of one document in one language: a :class:`DocumentDiff`."""
+    """Compare two versions of one document in one language: a :class:`DocumentDiff`.
+
+    The result is immutable and depends only on the arguments, so a build, which asks for the
+    same comparison for its change page, its affected sections and its notice, computes it once."""
+    return _RECENT.get((old_text, new_text, language, document, old_label, new_label))
+
+
+class _RecentDiffs:
+    """Recent results, bounded by the size of the texts they compare (not by their number,
+    which would let a few 1 MB documents hold gigabytes)."""
+
+    def __init__(self, budget):
+        self.budget = budget
+        self.entries = {}  # insertion order = least recently used first
+        self.size = 0
+
+    def get(self, key):
+        found = self.entries.pop(key, None)
+        if found is None:
+            found = _diff_documents(*key)
+            self.size += len(key[0]) + len(key[1])
+        self.entries[key] = found
+        while self.size > self.budget and len(self.entries) > 1:
+            oldest = next(iter(self.entries))
+            del self.entries[oldest]
+            self.size -= len(oldest[0]) + len(oldest[1])
+        return found
+
+
+_RECENT = _RecentDiffs(budget=16_000_000)
+
+
+def _diff_documents(old_text, new_text, language, document, old_label, new_label):
     name = document or "document"
     old = _Side(old_text, f"{name} ({old_label or 'old'})", language)
     new = _Side(new_text, f"{name} ({new_label or 'new'})", language)

@@ -67,7 +67,8 @@ LABELS = {
         "first": "本版本为首次发布的版本，无可供比较的前一版本。",
         "compared": "与前一版本（{prev}）比较。",
         "no_change": "与前一版本相比，各条款文字均无变化。",
-        "added": "新增", "removed": "删除", "modified": "修改",
+        "added": "新增", "removed": "删除", "modified": "修改", "moved": "位置调整", "renumbered": "编号调整",
+        "formerly": "（原编号{number}）",
         "none": "尚无已发布的版本。",
         "other_summary": "英文说明",
         "parallel_intro": "以下为{label}的中文文本与英文译本逐条对照。如两种文本有任何不一致，以中文文本为准。",
@@ -94,7 +95,8 @@ LABELS = {
         "first": "This is the first published version; there is no earlier version to compare with.",
         "compared": "Compared with the previous version ({prev}).",
         "no_change": "No section changed its wording compared with the previous version.",
-        "added": "added", "removed": "removed", "modified": "modified",
+        "added": "added", "removed": "removed", "modified": "modified", "moved": "moved",
+        "renumbered": "renumbered", "formerly": " (formerly {number})",
         "none": "No version has been published yet.",
         "other_summary": "Chinese summary (prevails)",
         "parallel_intro": "The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.",
@@ -127,6 +129,7 @@ class Page:
     url: str           # URL from the site root, e.g. en/privacy/versions/v1/
     markdown: str
     archived: bool     # an immutable page: not in the navigation nor the search, cacheable
+    fragments: tuple = ()  # ((key, html), …): HTML put in place of `<!--policy-fragment:key-->`
 
 
 @dataclass
@@ -239,7 +242,7 @@ class _Builder:
             return relative_url(self.url(language, *here), self.url(language, kind, document, release_id)) + suffix
         return _rel_file(page_path(*here), page_path(kind, document, release_id)) + suffix
 
-    def add(self, language, kind, document, release_id, meta, body, archived=False):
+    def add(self, language, kind, document, release_id, meta, body, archived=False, fragments=()):
         path = page_path(kind, document, release_id)
         url = self.url(language, kind, document, release_id)
         meta = dict(meta)
@@ -258,7 +261,8 @@ class _Builder:
             meta["search"] = {"exclude": True}
             policy["archived"] = True
         meta["policy"] = policy
-        self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived))
+        self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
+                               tuple(tuple(f) for f in fragments)))
 
     def title(self, document, language, release=None):
         if release is not None and release.title.get(language):
@@ -313,7 +317,7 @@ class _Builder:
         if new is not None and old is not None:
             lines = [label(language, "compared").format(
                 prev=f"[{latest.id}]({self.link(here, language, VERSION, document, latest.id)})"), ""]
-            for sid, what, name in affected_sections(old.text, new, document, language):
+            for sid, what, name in affected_sections(old.text, new, document, language, latest.id, "working"):
                 lines.append(f"- [{name}](#{sid}) ({label(language, what)})")
             head += "\n".join(lines) + "\n\n"
         self.add(language, DRAFT, document, "", {"title": title, "search": {"exclude": True}},
@@ -480,9 +484,10 @@ class _Builder:
         prev = model.previous(releases, release)
         parts = [self.release_key(release), self.release_key(prev) if prev else "", language, document,
                  self.title(document, language, release), self.inputs.redline is not None]
-        title, body = self.memo("change-page", parts, lambda: self._change_markdown(language, document, release, prev))
+        title, body, fragments = self.memo("change-page", parts,
+                                           lambda: self._change_markdown(language, document, release, prev))
         meta = {"title": title, "policy": {"print": title, "version": release.id}}
-        self.add(language, CHANGE, document, release.id, meta, body, archived=True)
+        self.add(language, CHANGE, document, release.id, meta, body, archived=True, fragments=fragments)
 
     def release_key(self, release):
         """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
@@ -492,7 +497,11 @@ class _Builder:
         return keys[id(release)][1]
 
     def _change_markdown(self, language, document, release, prev):
+        """[title, Markdown, fragments]: the redlines are HTML fragments kept out of the Markdown
+        (Python-Markdown would parse every tag of them, the larger part of a build's time) and
+        put in place after it is rendered (tooling/site_hooks.py)."""
         here = (CHANGE, document, release.id)
+        fragments = []
         title = f"{self.title(document, language, release)} · {label(language, 'changes')} · {release.id}"
         sep = "：" if language == "zh" else ": "
         lines = [f"# {title}", "",
@@ -510,7 +519,8 @@ class _Builder:
             lines += [label(language, "compared").format(
                 prev=f"[{prev.id}]({self.link(here, language, VERSION, document, prev.id)})"), ""]
             changed = self.memo("affected", (old.text, new.text, document, language),
-                                lambda: affected_sections(old.text, new.text, document, language))
+                                lambda: affected_sections(old.text, new.text, document, language,
+                                                          prev.id, release.id))
             lines += [f"## {label(language, 'affected')} {{#affected}}", ""]
             if not changed:
                 lines += [label(language, "no_change"), ""]
@@ -526,10 +536,10 @@ class _Builder:
                                                                      prev.id, release.id))
                 lines += [f"## {label(language, 'redline')} {{#redline}}", "",
                           f"### {label(language, 'inline')} {{#inline}}", "",
-                          '<div class="policy-redline policy-redline--inline">', inline.strip(), "</div>", "",
+                          _fragment(fragments, "policy-redline policy-redline--inline", inline), "",
                           f"### {label(language, 'side')} {{#side-by-side}}", "",
-                          '<div class="policy-redline policy-redline--side">', side.strip(), "</div>", ""]
-        return [title, "\n".join(lines)]
+                          _fragment(fragments, "policy-redline policy-redline--side", side), ""]
+        return [title, "\n".join(lines), fragments]
 
     def parallel_page(self, language, document, current):
         title = f"{self.title(document, language, current)} · {label(language, PARALLEL)}"
@@ -571,6 +581,17 @@ def _release_key(release):
     texts = [(lang, t.sha256, t.text) for lang, t in sorted(release.texts.items())]
     return repr((release.document, release.id, release.sequence, release.kind, release.published.isoformat(),
                  release.effective.isoformat(), sorted(release.summary.items()), sorted(release.title.items()), texts))
+
+
+FRAGMENT = "<!--policy-fragment:{key}-->"
+
+
+def _fragment(fragments, css_class, html):
+    """Keep ``html`` aside as a fragment; return the placeholder that stands for it."""
+    html = f'<div class="{css_class}">{html.strip()}</div>'
+    key = fingerprint("fragment", html)
+    fragments.append([key, html])
+    return FRAGMENT.format(key=key)
 
 
 def _a(href, text):
@@ -621,29 +642,31 @@ def _superseded_on(release, releases, as_of):
     return min((r.effective for r in later), default=None)
 
 
-def affected_sections(old_text, new_text, document, language):
-    """[(section id, added | removed | modified, label)] between two texts, in reading order."""
-    old = parse_text(old_text, document, language)
-    new = parse_text(new_text, document, language)
-    old_ids = old.by_id()
-    new_ids = new.by_id()
+def affected_sections(old_text, new_text, document, language, old_label="", new_label=""):
+    """[(section id, status, label)] of the sections that differ between two texts, in reading
+    order, with the statuses of the diff engine (added, removed, changed, moved, renumbered),
+    so that the list agrees with the redline below it."""
+    from .diffing import UNCHANGED, diff_documents
+
+    diff = diff_documents(old_text, new_text, language, document, old_label, new_label)
     out = []
-    for section in new.walk():
-        before = old_ids.get(section.id)
-        if before is None:
-            out.append((section.id, "added", _name(section, language)))
-        elif before.own_text() != section.own_text():
-            out.append((section.id, "modified", _name(section, language)))
-    for section in old.walk():
-        if section.id not in new_ids:
-            out.append((section.id, "removed", _name(section, language)))
+    for change in diff.sections:
+        if change.status == UNCHANGED:
+            continue
+        removed = change.status == "removed"
+        number = change.old_number if removed else change.new_number
+        title = change.old_title if removed else change.new_title
+        name = _name_of(number, title, language)
+        if change.old_number and change.new_number and change.old_number != change.new_number:
+            name += label(language, "formerly").format(number=change.old_number.rstrip("."))
+        out.append((change.id, "modified" if change.status == "changed" else change.status, name))
     return out
 
 
-def _name(section, language):
-    if section.kind == "preamble":
+def _name_of(number, title, language):
+    if number is None and not title:
         return label(language, "preamble")
-    text = _ATTR_TAIL.sub("", section.heading).strip()
+    text = " ".join(part for part in ((number or "").replace("\\", ""), title or "") if part).strip()
     return text if len(text) <= 80 else text[:77] + "…"
 
 

@@ -17,6 +17,7 @@ import shutil
 
 from tooling import mkdocs_adapter as adapter
 
+_FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
 _SECTION = re.compile(r'<(h[1-6]|p)\b([^>]*\bclass="policy-section"[^>]*)>')
 _ID = re.compile(r'\bid="([^"]+)"')
 _BASE = re.compile(r'("base": ")([^"]*)(")')
@@ -81,6 +82,7 @@ def on_pre_template(template, template_name, config):
 
 
 def on_page_content(html, page, config, files):
+    html = _FRAGMENT.sub(lambda m: _read_fragment(config, m.group(1), page), html)
     policy = _policy(page)
     target = policy.get("authoritative_url")
     if not target:
@@ -158,6 +160,17 @@ def split_search_index(site_dir, default):
         os.makedirs(os.path.dirname(out), exist_ok=True)
         with open(out, "w", encoding="utf-8") as fh:
             json.dump({"config": config, "docs": entries}, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+def _read_fragment(config, key, page):
+    """The HTML fragment ``key`` written beside the staging tree (see commands/build.py)."""
+    path = os.path.join(os.path.normpath(config.docs_dir) + ".fragments", key[:2], key + ".html")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError:
+        raise adapter.BuildError(f"{page.file.src_uri}: its HTML fragment {key[:12]}… is missing from "
+                                 f"{os.path.dirname(os.path.dirname(path))}; run `policy build` again.") from None
 
 
 def _cache_path(ctx, key):

@@ -177,12 +177,28 @@ class DiskMemo:
         return value
 
 
+def fragments_dir(staging):
+    """Where the HTML fragments of the pages staged in ``staging`` are kept (beside it: mkdocs
+    must not see them as documentation files)."""
+    return os.path.normpath(staging) + ".fragments"
+
+
 def write_staging(staging, pages):
-    """Write the pages into ``staging`` (<language>/<path>), touching only files that changed
-    (mkdocs serve watches this tree) and removing pages that no longer exist."""
+    """Write the pages into ``staging`` (<language>/<path>) and their HTML fragments beside it,
+    touching only files that changed (mkdocs serve watches this tree) and removing those that
+    no longer exist."""
     wanted = {}
+    fragments = {}
     for page in pages:
         wanted[os.path.join(staging, page.language, *page.path.split("/"))] = page.markdown.encode("utf-8")
+        for key, html in page.fragments:
+            fragments[os.path.join(fragments_dir(staging), key[:2], key + ".html")] = html.encode("utf-8")
+    _sync_tree(staging, wanted)
+    _sync_tree(fragments_dir(staging), fragments)
+
+
+def _sync_tree(root, wanted):
+    """Make ``root`` hold exactly the files of ``wanted`` ({path: bytes}), rewriting only changed ones."""
     for path, data in wanted.items():
         try:
             with open(path, "rb") as fh:
@@ -192,12 +208,12 @@ def write_staging(staging, pages):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(data)
-    for folder, dirs, files in os.walk(staging, topdown=False):
+    for folder, dirs, files in os.walk(root, topdown=False):
         for name in files:
             path = os.path.join(folder, name)
             if path not in wanted:
                 os.remove(path)
-        if folder != staging and not os.listdir(folder):
+        if folder != root and not os.listdir(folder):
             os.rmdir(folder)
 
 
