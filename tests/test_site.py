@@ -102,7 +102,7 @@ def test_english_pages_say_they_are_translations_and_link_to_the_same_chinese_pa
 def test_history_lists_every_release_with_its_dates_summary_and_links(project):
     history = plan(project, site_fixture.AFTER_V2)[("zh", site.HISTORY, "")].markdown
     assert history.index("<h2>版本 v2") < history.index("<h2>版本 v1")   # newest first
-    for fragment in ("<li>发布日期：2026年11月1日</li>", "<li>生效日期：2026年12月1日</li>", "实质性变更",
+    for fragment in ("<li>发布日期：2026年11月1日</li>", "<li>生效日期：2026年12月1日</li>", "实质性修订",
                      '<a href="../versions/v1/">文本</a>', '<a href="../changes/v2/">变更说明</a>', "保存期限由三年缩短为两年",
                      "the retention period is shortened", "现行有效", "已被取代"):
         assert fragment in history

@@ -7,7 +7,7 @@ summary under the Keep a Changelog category that fits (``Added`` for a first pub
 
     ## [privacy 2026-12-01] - 2026-11-25
 
-    **隐私声明** · 编辑性修订 · 发布日期：2026-11-25 · 生效日期：2026-12-01
+    **隐私声明** · 文字性修订 · 发布日期：2026-11-25 · 生效日期：2026-12-01
 
     ### 更正
     - ……
@@ -23,7 +23,7 @@ Pure: text in, text out.
 import re
 
 _LABELS = {
-    "zh": {"material": "重大变更", "editorial": "编辑性修订", "published": "发布日期：", "effective": "生效日期：",
+    "zh": {"material": "实质性修订", "editorial": "文字性修订", "published": "发布日期：", "effective": "生效日期：",
            "sep": " · ", "Added": "新增", "Changed": "变更", "Fixed": "更正",
            "imported": "（历史版本，按原样收录）"},
     "en": {"material": "material change", "editorial": "editorial", "published": "published ",

@@ -51,7 +51,7 @@ LABELS = {
         IN_FORCE: "现行版本", UPCOMING: "即将生效的版本", HISTORY: "历史版本",
         PARALLEL: "中英文对照", HOME: "政策文件", DRAFT: "编辑中的工作稿",
         "version": "版本", "effective": "生效日期", "published": "发布日期",
-        "kind.material": "实质性变更", "kind.editorial": "文字性修订", "kind": "修订类型",
+        "kind.material": "实质性修订", "kind.editorial": "文字性修订", "kind": "修订类型",
         "status.in-force": "现行有效", "status.upcoming": "尚未生效", "status.superseded": "已被取代，不再有效",
         "summary": "修订说明", "text": "文本", "changes": "变更说明", "notice": "变更通知",
         "affected": "涉及的条款", "redline": "修订对照", "inline": "修订标记视图", "side": "新旧对照视图",
