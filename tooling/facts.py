@@ -25,6 +25,7 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "ninety": 90, "hundred": 100}
 _EN_UNITS = r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
+_CN_UNIT_CHARS = "日天周期月年时钟岁"
 
 class _Lazy:
     """A regular expression compiled on first use: most texts never need most patterns, and
@@ -42,25 +43,26 @@ class _Lazy:
         return self.compiled.finditer(text)
 
 
-# (kind, pattern); earlier patterns claim their text first.
+# (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
+# gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
+# "@", "://" or number word at all.
 _PATTERNS = [
-    ("url", _Lazy(r"(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+", re.I)),
-    ("email", _Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
-    ("date", _Lazy(rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?")),
-    ("date", _Lazy(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-    ("date", _Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
-    ("date", _Lazy(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
-    ("date", _Lazy(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
-    ("phone", _Lazy(r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
+    ("url", "url", _Lazy(r"(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+", re.I)),
+    ("email", "email", _Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    ("date", "date", _Lazy(rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?")),
+    ("date", "date", _Lazy(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    ("date", "date", _Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("date", "date", _Lazy(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("date", "date", _Lazy(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
+    ("phone", "digit", _Lazy(r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
                     r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])")),
-    ("percent", _Lazy(rf"(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b", re.I)),
-    ("number", _Lazy(rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
+    ("percent", "percent", _Lazy(rf"(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b", re.I)),
+    ("number", "digit", _Lazy(rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                           r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])")),
-    ("number", _Lazy(rf"({_CN})(?={_CN_UNITS})")),
-    ("number", _Lazy(rf"\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)", re.I)),
+    ("number", "cn_unit", _Lazy(rf"({_CN})(?={_CN_UNITS})")),
+    ("number", "en_unit", _Lazy(rf"\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)", re.I)),
 ]
 _DIGIT = re.compile(r"\d")
-_DIGIT_ONLY = {_PATTERNS[-3][1]}  # the arabic number pattern
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
 
@@ -148,19 +150,19 @@ def extract_facts(text, first_line=1):
     norm = text.translate(_FW)
     taken = bytearray(len(norm))
     facts = []
-    # Cheap tests first: most paragraphs have no digit, "@", "://" or numeral at all.
     has_digit = _DIGIT.search(norm) is not None
     lower = norm.lower()
-    wanted = {
+    gates = {
         "url": "://" in norm or "www." in lower,
         "email": "@" in norm,
         "date": has_digit or "年" in norm,
-        "phone": has_digit,
+        "digit": has_digit,
         "percent": has_digit or "百分之" in norm,
-        "number": True,
+        "cn_unit": any(unit in norm for unit in _CN_UNIT_CHARS),
+        "en_unit": any(unit in lower for unit in ("day", "week", "month", "year", "hour", "minute")),
     }
-    for kind, pattern in _PATTERNS:
-        if not wanted[kind] or (pattern in _DIGIT_ONLY and not has_digit):
+    for kind, gate, pattern in _PATTERNS:
+        if not gates[gate]:
             continue
         for m in pattern.finditer(norm):
             start, end = m.span()

@@ -90,25 +90,29 @@ _D = r"[0-9０-９]+"
 _C = "[" + CN_NUMERAL_CHARS + "]+"
 _DOT = r"(?:\\?[.．])"  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
 
-# Order matters: the first pattern that matches wins.
+# Order matters: the first pattern that matches wins. Patterns are strings, compiled by ``re``
+# on first use (and cached by it): a text only ever needs those of its first character, and
+# compiling them all would cost ``policy check`` a millisecond of start-up.
+_DIGITS = "0123456789０１２３４５６７８９"
 _PATTERNS = [
     # 2.1, 2.1., 2.1.3 (absolute, several levels)
-    (re.compile(rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$)"), "dotted"),
+    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$)", "dotted"),
     # 5. 5\. (absolute, one level)
-    (re.compile(rf"({_D}){_DOT}(?=\s|$)"), "N."),
+    (_DIGITS, rf"({_D}){_DOT}(?=\s|$)", "N."),
     # 1、 一、
-    (re.compile(rf"({_D})、"), "N、"),
-    (re.compile(rf"({_C})、"), "CN、"),
+    (_DIGITS, rf"({_D})、", "N、"),
+    (CN_NUMERAL_CHARS, rf"({_C})、", "CN、"),
     # (1) （1） (一) （一）
-    (re.compile(rf"\(({_D})\)"), "(N)"),
-    (re.compile(rf"（({_D})）"), "（N）"),
-    (re.compile(rf"\(({_C})\)"), "(CN)"),
-    (re.compile(rf"（({_C})）"), "（CN）"),
+    ("(", rf"\(({_D})\)", "(N)"),
+    ("（", rf"（({_D})）", "（N）"),
+    ("(", rf"\(({_C})\)", "(CN)"),
+    ("（", rf"（({_C})）", "（CN）"),
     # 第一条 第1条 第一章 第一节
-    (re.compile(rf"第({_C})([条章节])"), "第CN"),
-    (re.compile(rf"第({_D})([条章节])"), "第N"),
+    ("第", rf"第({_C})([条章节])", "第CN"),
+    ("第", rf"第({_D})([条章节])", "第N"),
 ]
-_BARE = re.compile(rf"({_D})(?=\s)")  # "9 Revision": only trusted in headings
+_STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
+_BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
 
 
 def parse_numbering(text, heading=False):
@@ -119,8 +123,13 @@ def parse_numbering(text, heading=False):
     A bare number without punctuation (``9 Revision``) is only recognised in headings,
     where it is a defect worth reporting rather than ordinary prose such as ``2026 was``.
     """
-    for pattern, kind in _PATTERNS:
-        m = pattern.match(text)
+    if not text or text[0] not in _STARTS:
+        return None, text
+    first = text[0]
+    for starts, pattern, kind in _PATTERNS:
+        if first not in starts:
+            continue
+        m = re.match(pattern, text)
         if not m:
             continue
         if kind == "dotted":
@@ -138,7 +147,7 @@ def parse_numbering(text, heading=False):
             numbering = Numbering(m.group(0), (value,), kind == "N.", style)
         return numbering, text[m.end():].lstrip(" \t\u3000")
     if heading:
-        m = _BARE.match(text)
+        m = re.match(_BARE, text)
         if m:
             numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")
             return numbering, text[m.end():].lstrip(" \t\u3000")
