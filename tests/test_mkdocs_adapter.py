@@ -119,7 +119,7 @@ def test_printouts_carry_the_version_and_effective_date_without_navigation(cold)
     _, out, _ = cold
     page = (out / "en/privacy/versions/v1/index.html").read_text(encoding="utf-8")
     header = re.search(r'<p class="policy-print-header">([^<]*)</p>', page).group(1)
-    assert header == "Privacy Statement · Version v1 · Effective June 1, 2025 · In force"
+    assert header == "Privacy Statement · Version v1 · Effective 1 June 2025 · In force"
     zh = (out / "privacy/index.html").read_text(encoding="utf-8")
     assert '<p class="policy-print-header">隐私声明 · 版本 v1 · 生效日期 2025年6月1日</p>' in zh
     css = (out / "assets/policy.css").read_text(encoding="utf-8")

@@ -71,7 +71,7 @@ def test_before_the_effective_date_the_in_force_page_announces_the_upcoming_vers
     assert "(changes/v2/)" in zh and "(upcoming.md)" in zh
     assert "我们将您的个人信息保存三年" in zh            # v1 is the text in force
     upcoming = pages[("en", site.UPCOMING, "")].markdown
-    assert "Not yet in force: this version takes effect on December 1, 2026" in upcoming
+    assert "Not yet in force: this version takes effect on 1 December 2026" in upcoming
     assert "two years" in upcoming
 
 
@@ -81,7 +81,7 @@ def test_after_the_effective_date_the_new_version_is_in_force_and_the_old_one_su
     assert "将于" not in zh and "保存两年" in zh
     v1 = pages[("en", site.VERSION, "v1")].markdown
     assert "Superseded — not in force" in v1
-    assert "applied from June 1, 2025 until it was superseded on December 1, 2026" in v1
+    assert "applied from 1 June 2025 until it was superseded on 1 December 2026" in v1
     assert "[Read the version in force](../index.md)" in v1   # a link mkdocs checks
     assert "no revised version has been published" in pages[("en", site.UPCOMING, "")].markdown.lower()
 
@@ -177,4 +177,4 @@ def test_sitemap_lists_every_page_with_its_language_alternates(project):
 
 def test_dates_are_written_as_each_language_writes_them():
     assert site.format_date(date(2026, 12, 1), "zh") == "2026年12月1日"
-    assert site.format_date(date(2026, 12, 1), "en") == "December 1, 2026"
+    assert site.format_date(date(2026, 12, 1), "en") == "1 December 2026"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from . import releases as model
 from .sections import parse_document
 from .source import decode_source
+from .notices import format_date  # noqa: F401 (one date style for pages, notices and letters)
 from .urls import language_prefix
 
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
@@ -104,19 +105,11 @@ LABELS = {
         "translation": "This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href=\"{href}\" hreflang=\"zh\" lang=\"zh\">Read this page in Chinese</a>.",
     },
 }
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def label(language, key):
     table = LABELS.get(language) or LABELS["en"]
     return table.get(key) or LABELS["en"][key]
-
-
-def format_date(day, language):
-    if language == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 @dataclass(frozen=True)

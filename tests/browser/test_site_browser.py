@@ -63,7 +63,7 @@ def test_history_lists_every_release(page, after_site, screenshot):
     page.goto(after_site.url("en/privacy/history/"))
     text = page.locator("article").inner_text()
     assert re.findall(r"Version (v\d)", text)[:2] == ["v2", "v1"]
-    assert "Published: November 1, 2026" in text and "Effective: December 1, 2026" in text
+    assert "Published: 1 November 2026" in text and "Effective: 1 December 2026" in text
     assert "the retention period is shortened from three years to two" in text
     screenshot(page, "history-en")
     page.get_by_role("link", name="Text").last.click()
@@ -132,7 +132,7 @@ def test_upcoming_notice_appears_before_the_effective_date_and_disappears_after(
     page.goto(before_site.url("en/privacy/"))
     text = page.locator("article").inner_text()
     assert "A revised Privacy Statement takes effect on 1 December 2026" in text \
-        or "A revised Privacy Statement takes effect on December 1, 2026" in text
+        or "A revised Privacy Statement takes effect on 1 December 2026" in text
     page.get_by_role("link", name="Read the revised text").click()
     page.wait_for_url(before_site.url("en/privacy/upcoming/"))
     assert "Not yet in force" in page.locator("article").inner_text()
