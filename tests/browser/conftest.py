@@ -60,12 +60,17 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
     page = context.new_page()
     page.requests = []
+    page.failed = []
     page.on("request", lambda request: page.requests.append(request.url))
+    page.on("response", lambda response: response.status >= 400 and response.request.resource_type != "document"
+            and page.failed.append(f"{response.status} {response.url}"))
     yield page
     context.close()
     outside = [url for url in page.requests
                if not url.startswith(("http://127.0.0.1:", "data:", "about:", "blob:"))]
     assert outside == [], f"requests left 127.0.0.1: {outside}"
+    # every file a page asks for exists: no wasted round trip on a slow network
+    assert page.failed == [], f"requests that failed: {page.failed}"
 
 
 @pytest.fixture
