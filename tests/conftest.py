@@ -10,6 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 POLICY = str(Path(sys.executable).with_name("policy"))
+# The tests make real commits in temporary repositories: give git an identity on machines that
+# have none configured (a fresh CI machine), without overriding one that is set.
+for _var, _value in (("GIT_AUTHOR_NAME", "Policy Tests"), ("GIT_AUTHOR_EMAIL", "tests@policy.invalid"),
+                     ("GIT_COMMITTER_NAME", "Policy Tests"), ("GIT_COMMITTER_EMAIL", "tests@policy.invalid")):
+    os.environ.setdefault(_var, _value)
+
 CHROMIUM = "/usr/bin/chromium"  # Debian's chromium: .ci/run installs it; no browser download happens
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
