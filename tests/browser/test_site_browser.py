@@ -152,3 +152,46 @@ def test_printout_has_no_navigation_and_shows_version_and_date(page, after_site,
     assert header.is_visible()
     assert header.inner_text() == "隐私声明 · 版本 v2 · 生效日期 2026年12月1日"
     screenshot(page, "print-zh")
+
+
+def test_a_page_once_loaded_stays_readable_offline(page, before_site):
+    page.goto(before_site.url("privacy/"))
+    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    page.reload()  # now through the site's service worker, which keeps a copy
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
+    page.context.set_offline(True)
+    try:
+        page.reload()
+        assert h1(page) == "隐私声明"
+        assert "我们将您的个人信息保存三年。" in page.locator("article").inner_text()
+        # the stylesheet came from the cache too: the page is laid out, not bare HTML
+        assert page.locator(".md-header").bounding_box()["height"] > 30
+    finally:
+        page.context.set_offline(False)
+
+
+def test_online_readers_get_the_current_text_not_a_cached_one(page, tmp_path):
+    """Network first: once a new version is published at the same address, a reader who is
+    online gets it, although the service worker keeps a copy of the old page."""
+    import shutil
+
+    import site_fixture
+    from browser.conftest import Served
+
+    root = tmp_path / "site"
+    shutil.copytree(site_fixture.built_site(site_fixture.BEFORE_V2, "cold")[1], root)
+    served = Served(root)
+    try:
+        page.goto(served.url("privacy/"))
+        page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+        page.reload()
+        page.wait_for_function("navigator.serviceWorker.controller !== null")
+        page.wait_for_function("caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
+        assert "v1" in page.locator(".policy-version").inner_text()
+        shutil.rmtree(root)  # the site is rebuilt on the effective date: v2 is now in force
+        shutil.copytree(site_fixture.built_site(site_fixture.AFTER_V2, "cold")[1], root)
+        page.reload()
+        assert "v2" in page.locator(".policy-version").inner_text()
+    finally:
+        served.close()

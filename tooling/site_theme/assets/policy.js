@@ -11,3 +11,11 @@ document.addEventListener("click", function (event) {
   }
   event.stopPropagation();
 }, true);
+
+/* Offline reading: register the site's service worker (sw.js at the site root, see there). */
+(function () {
+  if (!("serviceWorker" in navigator)) return;
+  var config = document.getElementById("__config");
+  var base = config ? JSON.parse(config.textContent).base : ".";
+  navigator.serviceWorker.register(new URL(base.replace(/\/?$/, "/") + "sw.js", location.href)).catch(function () {});
+})();
