@@ -20,8 +20,13 @@ self.addEventListener("activate", function (event) {
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  // Pages are always checked with the server (a conditional request, cheap when unchanged), so
+  // that neither this cache nor the browser's own ever shows an outdated version of a policy.
+  var fresh = request.mode === "navigate"
+    ? fetch(request.url, { cache: "no-cache", credentials: "same-origin" })
+    : fetch(request);
   event.respondWith(
-    fetch(request).then(function (response) {
+    fresh.then(function (response) {
       if (response.ok) {
         var copy = response.clone();
         caches.open(CACHE).then(function (cache) { cache.put(request, copy); });
