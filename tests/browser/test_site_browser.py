@@ -156,8 +156,12 @@ def test_printout_has_no_navigation_and_shows_version_and_date(page, after_site,
     screenshot(page, "print-zh")
 
 
-def test_a_page_once_loaded_stays_readable_offline(page, before_site):
-    page.goto(before_site.url("privacy/"))
+@pytest.mark.parametrize("path, title, text", [
+    ("privacy/", "隐私声明", "我们将您的个人信息保存三年。"),
+    ("en/privacy/", "Privacy Statement", "We keep your personal information for three years."),
+])
+def test_a_page_once_loaded_stays_readable_offline(page, before_site, path, title, text):
+    page.goto(before_site.url(path))
     page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
     page.reload()  # now through the site's service worker, which keeps a copy
     page.wait_for_function("navigator.serviceWorker.controller !== null")
@@ -165,8 +169,8 @@ def test_a_page_once_loaded_stays_readable_offline(page, before_site):
     page.context.set_offline(True)
     try:
         page.reload()
-        assert h1(page) == "隐私声明"
-        assert "我们将您的个人信息保存三年。" in page.locator("article").inner_text()
+        assert h1(page) == title
+        assert text in page.locator("article").inner_text()
         # the stylesheet came from the cache too: the page is laid out, not bare HTML
         assert page.locator(".md-header").bounding_box()["height"] > 30
     finally:

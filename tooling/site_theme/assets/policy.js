@@ -12,10 +12,11 @@ document.addEventListener("click", function (event) {
   event.stopPropagation();
 }, true);
 
-/* Offline reading: register the site's service worker (sw.js at the site root, see there). */
+/* Offline reading: register the site's service worker (sw.js at the site root, see there). It
+   is found from this script's own address (assets/policy.js at the site root), the same for
+   every language: English pages take /en/ as their base. */
 (function () {
-  if (!("serviceWorker" in navigator)) return;
-  var config = document.getElementById("__config");
-  var base = config ? JSON.parse(config.textContent).base : ".";
-  navigator.serviceWorker.register(new URL(base.replace(/\/?$/, "/") + "sw.js", location.href)).catch(function () {});
+  var script = document.currentScript;
+  if (!("serviceWorker" in navigator) || !script) return;
+  navigator.serviceWorker.register(new URL("../sw.js", script.src)).catch(function () {});
 })();
