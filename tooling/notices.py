@@ -45,7 +45,7 @@ TITLE_WIDTH = 72  # display columns (a Chinese character counts two) of a sectio
 
 
 class NoticeError(PolicyError):
-    code = "N000"
+    code = "X000"
 
 
 def format_date(day, language):
@@ -146,7 +146,7 @@ def _check_language(config, language):
     if language not in STATUS_LABELS:
         raise NoticeError(f"no notice wording exists for language \u201c{language}\u201d (only "
                           f"{', '.join(sorted(STATUS_LABELS))}); notices cannot be written for it.",
-                          config.path, code="N001")
+                          config.path, code="X001")
 
 
 def _header(config, release, releases):
@@ -163,7 +163,7 @@ def _header(config, release, releases):
                 f"release \u201c{release.id}\u201d of {release.document} has no summary in \u201c{lang}\u201d; "
                 "a notice is never published half-empty. Every release needs a summary in each language "
                 "(`policy release` refuses one without); if this record was changed by hand, restore it "
-                f"from git with `git checkout -- {path}`.", path, code="N002")
+                f"from git with `git checkout -- {path}`.", path, code="X002")
         summary[lang] = text.strip()
         doc_titles[lang] = release.title.get(lang) or config.title(release.document, lang)
         titles[lang] = notice_title(doc_titles[lang], prev is None, lang)
@@ -184,7 +184,7 @@ def _released_text(config, release, language):
     if text is None:
         raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {language} text; "
                           "its notice cannot list the affected sections.",
-                          release_record_path(config, release), code="N003")
+                          release_record_path(config, release), code="X003")
     return text.text
 
 
@@ -217,7 +217,7 @@ def _section_rows(config, release, prev, language):
     if diff.parse_error:
         raise NoticeError(f"the sections of the {language} text cannot be compared with release "
                           f"\u201c{prev.id}\u201d: {diff.parse_error}",
-                          release_record_path(config, release), code="N005")
+                          release_record_path(config, release), code="X005")
     out = []
     for change in diff.sections:
         removed = change.status == "removed"
@@ -291,7 +291,7 @@ def since(notices, release_id, releases_by_doc):
         known = sorted({r.id for releases in releases_by_doc.values() for r in releases})
         raise UsageError(f"--since {release_id}: no release has this id. Known release ids: "
                          f"{', '.join(known) if known else '(none: nothing has been released yet)'}.",
-                         code="N004")
+                         code="X004")
     cutoff = min(r.published for r in anchors.values())
     return [n for n in notices
             if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
