@@ -241,6 +241,6 @@ def test_removed_and_renumbered_sections_keep_their_numbers_before_and_after(tmp
     assert removed.title["en"] == "Information collected automatically"
     assert removed.href["zh"].startswith(BASE + "privacy/changes/2025-09-01/#")  # gone from the new text
     from tooling.exporters.letter import section_lines
-    assert section_lines(notice, "zh") == ("2.2 自动收集的信息（删除）", "2.2 来自第三方的信息（调整编号，原编号为2.3）")
+    assert section_lines(notice, "zh") == ("2.2 自动收集的信息（删除）", "2.2 来自第三方的信息（编号调整，原编号为2.3）")
     assert section_lines(notice, "en") == ("2.2 Information collected automatically (removed)",
                                            "2.2 Information from third parties (renumbered; formerly 2.3)")

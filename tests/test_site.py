@@ -117,7 +117,7 @@ def test_change_page_lists_affected_sections_and_embeds_the_redline(project):
 
     pages = plan(project, site_fixture.AFTER_V2, redline=redline)
     change = pages[("en", site.CHANGE, "v2")].markdown
-    assert "[2.1 The e-mail address you provide when you register an account.](../../versions/v2/#s2-1) (modified)" in change
+    assert "[2.1 The e-mail address you provide when you register an account.](../../versions/v2/#s2-1) (amended)" in change
     assert "(../../versions/v2/#s2-3) (added)" in change
     assert "1. Scope" not in change                               # unchanged sections are not listed
     # the redlines stand aside as HTML fragments, with a placeholder each in the Markdown

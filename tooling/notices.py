@@ -25,8 +25,8 @@ from .releases import previous
 STATUSES = ("added", "removed", "changed", "moved", "renumbered", "unchanged")
 
 STATUS_LABELS = {
-    "zh": {"added": "新增", "removed": "删除", "changed": "修改", "moved": "调整位置",
-           "renumbered": "调整编号", "unchanged": "未变更"},
+    "zh": {"added": "新增", "removed": "删除", "changed": "修改", "moved": "位置调整",
+           "renumbered": "编号调整", "unchanged": "未变更"},
     "en": {"added": "added", "removed": "removed", "changed": "amended", "moved": "moved",
            "renumbered": "renumbered", "unchanged": "unchanged"},
 }

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from . import releases as model
 from .sections import parse_document
 from .source import decode_source
-from .notices import format_date  # noqa: F401 (one date style for pages, notices and letters)
+from .notices import STATUS_LABELS, format_date  # noqa: F401 (one wording for pages, notices and letters)
 from .urls import language_prefix
 
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
@@ -68,7 +68,6 @@ LABELS = {
         "first": "本版本为首次发布的版本，无可供比较的前一版本。",
         "compared": "与前一版本（{prev}）比较。",
         "no_change": "与前一版本相比，各条款文字均无变化。",
-        "added": "新增", "removed": "删除", "modified": "修改", "moved": "位置调整", "renumbered": "编号调整",
         "formerly": "（原编号{number}）",
         "none": "尚无已发布的版本。",
         "other_summary": "英文说明",
@@ -96,8 +95,7 @@ LABELS = {
         "first": "This is the first published version; there is no earlier version to compare with.",
         "compared": "Compared with the previous version ({prev}).",
         "no_change": "No section changed its wording compared with the previous version.",
-        "added": "added", "removed": "removed", "modified": "modified", "moved": "moved",
-        "renumbered": "renumbered", "formerly": " (formerly {number})",
+        "formerly": " (formerly {number})",
         "none": "No version has been published yet.",
         "other_summary": "Chinese summary (prevails)",
         "parallel_intro": "The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.",
@@ -311,7 +309,7 @@ class _Builder:
             lines = [label(language, "compared").format(
                 prev=f"[{latest.id}]({self.link(here, language, VERSION, document, latest.id)})"), ""]
             for sid, what, name in affected_sections(old.text, new, document, language, latest.id, "working"):
-                lines.append(f"- [{name}](#{sid}) ({label(language, what)})")
+                lines.append(f"- [{name}](#{sid}) ({_status(language, what)})")
             head += "\n".join(lines) + "\n\n"
         self.add(language, DRAFT, document, "", {"title": title, "search": {"exclude": True}},
                  _merge_title(head, body, title))
@@ -521,7 +519,7 @@ class _Builder:
                 target = VERSION if what != "removed" else None
                 ref = (f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})" if target
                        else f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})")
-                lines.append(f"- {ref} ({label(language, what)})" if language != "zh" else f"- {ref}（{label(language, what)}）")
+                lines.append(f"- {ref} ({_status(language, what)})" if language != "zh" else f"- {ref}（{_status(language, what)}）")
             lines.append("")
             if self.inputs.redline is not None:
                 inline, side = self.memo("redline", (old.text, new.text, language, document, prev.id, release.id),
@@ -652,8 +650,13 @@ def affected_sections(old_text, new_text, document, language, old_label="", new_
         name = _name_of(number, title, language)
         if change.old_number and change.new_number and change.old_number != change.new_number:
             name += label(language, "formerly").format(number=change.old_number.rstrip("."))
-        out.append((change.id, "modified" if change.status == "changed" else change.status, name))
+        out.append((change.id, change.status, name))
     return out
+
+
+def _status(language, status):
+    """The word for a section's change status: the one the notices and letters use."""
+    return (STATUS_LABELS.get(language) or STATUS_LABELS["en"])[status]
 
 
 def _name_of(number, title, language):
