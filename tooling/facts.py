@@ -27,40 +27,25 @@ _EN_UNITS = r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|ho
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
 _CN_UNIT_CHARS = "日天周期月年时钟岁"
 
-class _Lazy:
-    """A regular expression compiled on first use: most texts never need most patterns, and
-    compiling them all would cost ``policy check`` milliseconds of start-up."""
-
-    __slots__ = ("args", "compiled")
-
-    def __init__(self, *args):
-        self.args = args
-        self.compiled = None
-
-    def finditer(self, text):
-        if self.compiled is None:
-            self.compiled = re.compile(*self.args)
-        return self.compiled.finditer(text)
-
-
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
-# "@", "://" or number word at all.
+# "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
+# cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
 _PATTERNS = [
-    ("url", "url", _Lazy(r"(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+", re.I)),
-    ("email", "email", _Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
-    ("date", "date", _Lazy(rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?")),
-    ("date", "date", _Lazy(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-    ("date", "date", _Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
-    ("date", "date", _Lazy(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
-    ("date", "date", _Lazy(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")),
-    ("phone", "digit", _Lazy(r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
-                    r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])")),
-    ("percent", "percent", _Lazy(rf"(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b", re.I)),
-    ("number", "digit", _Lazy(rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
-                          r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])")),
-    ("number", "cn_unit", _Lazy(rf"({_CN})(?={_CN_UNITS})")),
-    ("number", "en_unit", _Lazy(rf"\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)", re.I)),
+    ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+"),
+    ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    ("date", "date", rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?"),
+    ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
+    ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
+    ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
+    ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    ("phone", "digit", r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
+                       r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
+    ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
+    ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
+                        r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])"),
+    ("number", "cn_unit", rf"({_CN})(?={_CN_UNITS})"),
+    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)"),
 ]
 _DIGIT = re.compile(r"\d")
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
@@ -164,7 +149,7 @@ def extract_facts(text, first_line=1):
     for kind, gate, pattern in _PATTERNS:
         if not gates[gate]:
             continue
-        for m in pattern.finditer(norm):
+        for m in re.finditer(pattern, norm):
             start, end = m.span()
             if any(taken[start:end]):
                 continue
