@@ -200,6 +200,11 @@ class Document:
         return {s.id: s for s in self.walk()}
 
 
+def strip_id(text):
+    """``text`` without a trailing ``{#id}`` attribute list (and the spaces before it)."""
+    return _split_attr(text)[0]
+
+
 def _split_attr(text):
     m = _ATTR_ID.search(text)
     if m:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import releases as model
-from .sections import parse_document
+from .sections import parse_document, strip_id
 from .source import decode_source
 from .notices import STATUS_LABELS, format_date  # noqa: F401 (one wording for pages, notices and letters)
 from .urls import language_prefix
@@ -160,18 +160,6 @@ def relative_url(from_url, to_url):
     return out + ("#" + dst_parts[1] if len(dst_parts) > 1 else "")
 
 
-def split_front_matter(text):
-    """(front matter lines or "", body) of a Markdown text."""
-    if text.startswith("---\n"):
-        end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)
-        if end:
-            return text[4:4 + end.start()], text[4 + end.end():].lstrip("\n")
-    return "", text
-
-
-_ATTR_TAIL = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
-
-
 def parse_text(text, document, language):
     return parse_document(decode_source(text.encode("utf-8"), f"{language}/{document}.md"), document, language)
 
@@ -191,7 +179,7 @@ def anchor_sections(text, document, language):
             last = section.line - 1
         else:  # a clause: the attribute goes on the last line of its paragraph
             last = section.line - 1 + section.heading.count("\n")
-        line = _ATTR_TAIL.sub("", lines[last]).rstrip()
+        line = strip_id(lines[last])
         line = re.sub(r"[ \t]+#+$", "", line) if section.kind == "heading" else line
         # a heading takes the attribute list at its end, a paragraph on a line of its own
         sep = " " if section.kind == "heading" else "\n"
@@ -593,9 +581,9 @@ def _a(href, text):
 def _cell(section, language):
     parts = []
     if section.kind == "heading":
-        parts.append(f"**{_ATTR_TAIL.sub('', section.heading).strip()}**")
+        parts.append(f"**{strip_id(section.heading).strip()}**")
     elif section.kind == "clause":
-        parts.append(_ATTR_TAIL.sub("", section.heading).strip())
+        parts.append(strip_id(section.heading).strip())
     parts.extend(b.text if b.kind != "code" else "```\n" + b.text + "\n```" for b in section.blocks)
     return "\n\n".join(parts)
 
