@@ -86,13 +86,8 @@ def site_inputs(config, as_of, memo=None):
 
 
 def _redline():
-    """The diff engine's redline (tooling.diffing + tooling.redline), when it is installed."""
-    try:
-        from .. import diffing, redline
-    except ImportError:
-        return None
-    if not (hasattr(diffing, "diff_documents") and hasattr(redline, "render_inline_html")):
-        return None
+    """The diff engine's redline (tooling.diffing + tooling.redline)."""
+    from .. import diffing, redline
 
     def render(prev_text, text, language, document, prev_id, release_id):
         diff = diffing.diff_documents(prev_text, text, language, document, prev_id, release_id)
@@ -105,26 +100,21 @@ def _redline():
 
 def _add_notices(inputs):
     """Banners of the in-force pages and the titles of the change notices for the history
-    (tooling.notices), when that module is installed."""
-    try:
-        from .. import notices
-    except ImportError:
-        return
-    config, as_of = inputs.config, inputs.as_of
-    if hasattr(notices, "banner_for"):
-        for document, releases in inputs.releases.items():
-            for language in config.languages:
-                banner = notices.banner_for(config, document, language, releases, as_of)
-                if banner is not None:
-                    inputs.banners[(document, language)] = banner
-    if hasattr(notices, "build_notices"):
-        def titles():
-            return [[n.document, n.release, lang, title]
-                    for n in notices.build_notices(config, inputs.releases, as_of) for lang, title in n.title.items()]
+    (tooling.notices). A title needs no diff: it is not worth building the notices for it."""
+    from .. import notices
+    from ..releases import previous
 
-        rows = _memo(inputs, "notice-titles", (_releases_key(inputs.releases), as_of.isoformat()), titles)
-        for document, release_id, language, title in rows:
-            inputs.notices[(document, release_id, language)] = title
+    config, as_of = inputs.config, inputs.as_of
+    for document, releases in inputs.releases.items():
+        for language in config.languages:
+            banner = notices.banner_for(config, document, language, releases, as_of)
+            if banner is not None:
+                inputs.banners[(document, language)] = banner
+        for release in (r for r in releases if r.published <= as_of):  # those build_notices lists
+            first = previous(releases, release) is None
+            for language in config.languages:
+                title = release.title.get(language) or config.title(document, language)
+                inputs.notices[(document, release.id, language)] = notices.notice_title(title, first, language)
 
 
 def _memo(inputs, name, parts, compute):
@@ -380,16 +370,13 @@ def finish_site(site_dir, config, pages, inputs):
     with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
         with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
             gz.write(xml)
-    try:
-        from .. import notices
-    except ImportError:
-        return
-    if hasattr(notices, "write_site_feeds"):
-        for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
-                                                  config.base_url, repr(sorted(config.raw.items()))),
-                                lambda: _feeds(notices, config, inputs)):
-            with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
-                fh.write(data)
+    from .. import notices
+
+    for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
+                                              config.base_url, repr(sorted(config.raw.items()))),
+                            lambda: _feeds(notices, config, inputs)):
+        with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
 
 
 def _feeds(notices, config, inputs):
