@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import site_fixture  # noqa: E402  (tests/site_fixture.py: writes release records)
 
-from tooling import mkdocs_adapter, site  # noqa: E402
-from tooling.commands.build import build_site, write_staging  # noqa: E402
+from tooling.site import mkdocs_adapter, site  # noqa: E402
+from tooling.cli.commands.build import build_site, write_staging  # noqa: E402
 from tooling.config import load_config  # noqa: E402
-from tooling.release_store import load_releases  # noqa: E402
+from tooling.history.release_store import load_releases  # noqa: E402
 
 START = date(2020, 1, 1)
 AMEND = {"zh": "本条款于第{k}次修订时作了文字调整。", "en": "This clause was reworded in revision {k}."}

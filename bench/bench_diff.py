@@ -27,8 +27,8 @@ import tracemalloc
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from tooling.diffing import diff_documents, diff_text  # noqa: E402
-from tooling.redline import render_inline_html  # noqa: E402
+from tooling.diff.diffing import diff_documents, diff_text  # noqa: E402
+from tooling.diff.redline import render_inline_html  # noqa: E402
 
 TIME_BOUND_S = 30.0      # the 1 MB document must be compared within this time…
 MEMORY_BOUND_MB = 300.0  # …and this peak of traced memory

@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tooling.config import load_config  # noqa: E402
-from tooling.exporters import atom, csv_export, email, json_feed  # noqa: E402
-from tooling.notices import build_notices  # noqa: E402
-from tooling.release_store import load_releases, record_json  # noqa: E402
-from tooling.releases import Release, ReleasedText  # noqa: E402
-from tooling.sections import sha256  # noqa: E402
+from tooling.notices import atom, csv_export, email, json_feed  # noqa: E402
+from tooling.notices.notices import build_notices  # noqa: E402
+from tooling.history.release_store import load_releases, record_json  # noqa: E402
+from tooling.model.releases import Release, ReleasedText  # noqa: E402
+from tooling.model.sections import sha256  # noqa: E402
 
 
 def make_history(folder, count):

@@ -63,8 +63,8 @@ def make_project(base):
 def generate(root, start, stop):
     """Write releases start+1 … stop (ids r0001 …), one a day from 2000-01-01, and commit them."""
     from tooling.config import load_config
-    from tooling.release_store import release_files, released_text
-    from tooling.releases import Release
+    from tooling.history.release_store import release_files, released_text
+    from tooling.model.releases import Release
 
     config = load_config(str(root))
     head = git(root, "rev-parse", "HEAD")

@@ -6,9 +6,9 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from tooling.release_store import record_json
-from tooling.releases import Release, ReleasedText
-from tooling.sections import sha256
+from tooling.history.release_store import record_json
+from tooling.model.releases import Release, ReleasedText
+from tooling.model.sections import sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "site"
@@ -74,7 +74,7 @@ def built_site(as_of, variant="warm"):
     import atexit
     import tempfile
 
-    from tooling.commands.build import build_site
+    from tooling.cli.commands.build import build_site
     from tooling.config import load_config
 
     key = (as_of, variant)

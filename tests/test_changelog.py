@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from tooling.changelog import entry, insert
-from tooling.releases import Release
+from tooling.history.changelog import entry, insert
+from tooling.model.releases import Release
 
 HEAD = "# Changelog / 变更记录\n\nIntro.\n"
 

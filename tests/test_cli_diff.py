@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 
 from conftest import FIXTURES, POLICY, ROOT, run_policy
-from tooling.release_store import record_json
-from tooling.releases import Release, ReleasedText
-from tooling.sections import sha256
+from tooling.history.release_store import record_json
+from tooling.model.releases import Release, ReleasedText
+from tooling.model.sections import sha256
 
 SCHEMA = json.loads((ROOT / "tooling" / "schemas" / "diff.schema.json").read_text(encoding="utf-8"))
 FIRST, SECOND = "2024-01-01", "2026-12-01"

@@ -168,7 +168,7 @@ def test_tampered_text_fails_check_and_verify(project):
 
     # Editing the record to match does not help: the text differs from docs/ at the recorded commit.
     record_path = root / "releases/privacy/2026-12-01/release.json"
-    from tooling.sections import sha256
+    from tooling.model.sections import sha256
 
     record = json.loads(record_path.read_text(encoding="utf-8"))
     record["texts"]["en"]["sha256"] = sha256(text.read_bytes()).hexdigest()

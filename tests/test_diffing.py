@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, ROOT
-from tooling import diffing
-from tooling.diffing import DocumentDiff, diff_documents, diff_text
+from tooling.diff import diffing
+from tooling.diff.diffing import DocumentDiff, diff_documents, diff_text
 
 STATUSES = FIXTURES / "diff" / "statuses"
 
@@ -273,7 +273,7 @@ def _edited_statement():
 
 
 def test_same_bytes_on_a_slow_machine(monkeypatch):
-    from tooling.redline import render_inline_html, to_json
+    from tooling.diff.redline import render_inline_html, to_json
 
     old, new = _edited_statement()
     fast = diff_documents(old, new, "en", "privacy", "a", "b")

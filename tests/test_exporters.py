@@ -16,9 +16,9 @@ import jsonschema
 import pytest
 
 from test_notices import BASE, HISTORY, load, make_project
-from tooling.exporters import atom, csv_export, json_feed
-from tooling.exporters import email as email_export
-from tooling.notices import build_notices, since
+from tooling.notices import atom, csv_export, json_feed
+from tooling.notices import email as email_export
+from tooling.notices.notices import build_notices, since
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "tooling" / "schemas" / "notices.schema.json").read_text(encoding="utf-8"))

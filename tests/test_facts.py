@@ -1,6 +1,6 @@
 import pytest
 
-from tooling.facts import extract_facts
+from tooling.model.facts import extract_facts
 
 
 def keys(text):

@@ -6,8 +6,8 @@ import pytest
 
 from conftest import run_policy
 from release_helpers import commit_all, make_project
-from tooling.freshness import confirm, describe_change, orphan_pins, stale_sections
-from tooling.sections import parse_document
+from tooling.checks.freshness import confirm, describe_change, orphan_pins, stale_sections
+from tooling.model.sections import parse_document
 from tooling.source import decode_source
 
 ZH = "# 声明\n\n## 1. 范围\n\n适用于所有服务。\n\n## 2. 联系\n\n请联系我们。\n"
@@ -53,7 +53,7 @@ def test_pins_for_removed_sections_are_reported_and_dropped():
 
 
 def test_confirming_an_unknown_section_is_refused():
-    from tooling.freshness import PinError
+    from tooling.checks.freshness import PinError
 
     with pytest.raises(PinError, match="no section \u201cs9\u201d"):
         confirm(doc(ZH, "zh"), doc(EN, "en"), None, ["s9"])

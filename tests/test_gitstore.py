@@ -5,7 +5,7 @@ import subprocess
 import git
 import pytest
 
-from tooling.gitstore import GitError, GitStore, recover
+from tooling.history.gitstore import GitError, GitStore, recover
 
 
 @pytest.fixture

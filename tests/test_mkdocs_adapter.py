@@ -134,7 +134,7 @@ def test_only_the_adapter_imports_mkdocs():
         if re.search(r"^\s*(?:from|import)\s+(?:mkdocs|material|mkdocs_static_i18n)\b",
                      path.read_text(encoding="utf-8"), re.M):
             importers.append(path.relative_to(ROOT).as_posix())
-    assert importers == ["tooling/mkdocs_adapter.py"]
+    assert importers == ["tooling/site/mkdocs_adapter.py"]
 
 
 def test_policy_build_command_reports_only_what_concerns_the_legal_team(tmp_path):

@@ -8,11 +8,11 @@ import pytest
 
 from tooling.config import load_config
 from tooling.errors import UsageError
-from tooling.notices import (NoticeError, banner_for, build_notices, format_date, shorten, since,
+from tooling.notices.notices import (NoticeError, banner_for, build_notices, format_date, shorten, since,
                              write_site_feeds)
-from tooling.release_store import load_releases, record_json
-from tooling.releases import Release, ReleasedText
-from tooling.sections import sha256
+from tooling.history.release_store import load_releases, record_json
+from tooling.model.releases import Release, ReleasedText
+from tooling.model.sections import sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "notices"
@@ -117,7 +117,7 @@ def test_consent_setting_is_read_from_policy_toml(tmp_path):
 
 
 def test_affected_sections_come_from_the_diff_against_the_previous_release(project):
-    pytest.importorskip("tooling.diffing")
+    pytest.importorskip("tooling.diff.diffing")
     config, releases = project
     material, _first = build_notices(config, releases, date(2025, 5, 1))
     sections = by_id(material)
@@ -130,7 +130,7 @@ def test_affected_sections_come_from_the_diff_against_the_previous_release(proje
 
 
 def test_a_corrected_translation_is_listed_with_its_status_per_language(project):
-    pytest.importorskip("tooling.diffing")
+    pytest.importorskip("tooling.diff.diffing")
     config, releases = project
     typo = build_notices(config, releases, date(2025, 6, 10))[0]
     (s1,) = typo.sections
@@ -240,7 +240,7 @@ def test_removed_and_renumbered_sections_keep_their_numbers_before_and_after(tmp
     removed = notice.sections[0]
     assert removed.title["en"] == "Information collected automatically"
     assert removed.href["zh"].startswith(BASE + "privacy/changes/2025-09-01/#")  # gone from the new text
-    from tooling.exporters.letter import section_lines
+    from tooling.notices.letter import section_lines
     assert section_lines(notice, "zh") == ("2.2 自动收集的信息（删除）", "2.2 来自第三方的信息（编号调整，原编号为2.3）")
     assert section_lines(notice, "en") == ("2.2 Information collected automatically (removed)",
                                            "2.2 Information from third parties (renumbered; formerly 2.3)")

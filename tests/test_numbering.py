@@ -1,6 +1,6 @@
 import pytest
 
-from tooling.numbering import chinese_to_int, format_like, int_to_chinese, parse_numbering
+from tooling.model.numbering import chinese_to_int, format_like, int_to_chinese, parse_numbering
 
 
 @pytest.mark.parametrize("text, values, style, absolute", [

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURES, ROOT
-from tooling.check import run_check
+from tooling.checks.check import run_check
 from tooling.config import load_config
 
 CLEAN = FIXTURES / "check" / "clean"

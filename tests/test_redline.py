@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, ROOT
-from tooling import redline
-from tooling.diffing import diff_documents
-from tooling.redline import render_html_page, render_inline_html, render_side_by_side_html, render_text, to_json
+from tooling.diff import redline
+from tooling.diff.diffing import diff_documents
+from tooling.diff.redline import render_html_page, render_inline_html, render_side_by_side_html, render_text, to_json
 
 STATUSES = FIXTURES / "diff" / "statuses"
 SCHEMA = json.loads((ROOT / "tooling" / "schemas" / "diff.schema.json").read_text(encoding="utf-8"))

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 
 from tooling.config import Config
-from tooling.records import ReleaseError, parse_json
-from tooling.release_store import load_releases, read_release, record_json, release_files, released_text
-from tooling.releases import Release
+from tooling.model.records import ReleaseError, parse_json
+from tooling.history.release_store import load_releases, read_release, record_json, release_files, released_text
+from tooling.model.releases import Release
 
 TEXTS = {"zh": "# 隐私声明\n\n正文。\n".encode("utf-8"), "en": b"---\ntranslation_of: zh\n---\n\n# Privacy\n\nText.\n"}
 

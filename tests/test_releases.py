@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tooling.releases import (IN_FORCE, SUPERSEDED, UPCOMING, Release, ReleaseError, in_force, parse_date,
+from tooling.model.releases import (IN_FORCE, SUPERSEDED, UPCOMING, Release, ReleaseError, in_force, parse_date,
                               previous, statuses, upcoming, validate_id, validate_new)
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 from tooling.errors import SourceError
-from tooling.sections import parse_document
+from tooling.model.sections import parse_document
 from tooling.source import decode_source, read_source
 
 

@@ -1,4 +1,4 @@
-"""Page generation of the published site (tooling/site.py): pure, no mkdocs."""
+"""Page generation of the published site (tooling/site/site.py): pure, no mkdocs."""
 
 import re
 from dataclasses import replace
@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 import site_fixture
-from tooling import site
+from tooling.site import site
 from tooling.config import load_config
-from tooling.release_store import load_releases
+from tooling.history.release_store import load_releases
 
 
 @pytest.fixture(scope="module")

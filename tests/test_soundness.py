@@ -1,6 +1,6 @@
 from conftest import FIXTURES
-from tooling.sections import parse_document
-from tooling.soundness import check_numbering
+from tooling.model.sections import parse_document
+from tooling.checks.soundness import check_numbering
 from tooling.source import decode_source, read_source
 
 

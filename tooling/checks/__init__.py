@@ -1,0 +1,1 @@
+"""The checks behind `policy check`: parity, numbering soundness, translation freshness."""

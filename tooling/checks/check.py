@@ -1,0 +1,100 @@
+"""``policy check``: parity and lint of every document in every language.
+
+The checks themselves live in their own modules (soundness, parity, …); this module loads the
+documents once and runs each check over them.
+"""
+
+import os
+
+from ..errors import SourceError
+from ..findings import Finding, from_error
+from .freshness import check_freshness
+from .parity import compare, language_name
+from ..project import discover, display_path, document_path
+from ..model.records import check_release_records
+from ..model.sections import parse_document
+from .soundness import check_numbering
+from ..source import read_source
+
+
+class CheckResult:
+    __slots__ = ("findings", "files", "bad_input", "documents")
+
+    def __init__(self):
+        self.findings = []
+        self.files = 0
+        self.bad_input = False
+        self.documents = {}  # name -> {language: Document}
+
+    @property
+    def exit_code(self):
+        if self.bad_input:
+            return 2
+        return 1 if any(f.severity == "error" for f in self.findings) else 0
+
+
+def load_documents(config, docs_dir, result):
+    """Parse every document in every language into ``result.documents``; problems become findings."""
+    for name in discover(docs_dir, config.languages):
+        docs = result.documents.setdefault(name, {})
+        for lang in config.languages:
+            path = document_path(docs_dir, lang, name)
+            shown = display_path(path)
+            if not os.path.exists(path):
+                present = next((language_name(x) for x in config.languages
+                                if os.path.exists(document_path(docs_dir, x, name))), "other")
+                result.findings.append(Finding(
+                    shown, 1, 1, "P001",
+                    f"missing: the {present} document \u201c{name}\u201d has no {language_name(lang)} "
+                    f"counterpart; create this file"
+                    + (" (the authoritative text)." if lang == config.authoritative else " with its translation.")))
+                continue
+            result.files += 1
+            try:
+                docs[lang] = parse_document(read_source(path, shown), name, lang)
+            except SourceError as exc:
+                result.findings.append(from_error(exc))
+                result.bad_input = True
+
+
+def check_authority(config, doc):
+    """Exactly one authoritative language; translations declare what they translate."""
+    declared = doc.front_matter.get("translation_of")
+    line = 2 if doc.front_matter else 1
+    auth = config.authoritative
+    if doc.language == auth:
+        if declared:
+            return [Finding(doc.path, line, 1, "A002",
+                            f"declares `translation_of: {declared}`, but {language_name(auth)} is the "
+                            f"authoritative language ({config.path}); remove that line.")]
+        return []
+    if declared is None:
+        return [Finding(doc.path, 1, 1, "A001",
+                        f"a {language_name(doc.language)} page must declare that it is a translation: start "
+                        f"the file with the front matter\n---\ntranslation_of: {auth}\n---")]
+    if declared != auth:
+        return [Finding(doc.path, line, 1, "A002",
+                        f"declares `translation_of: {declared}`, but the authoritative language is "
+                        f"\u201c{auth}\u201d ({config.path}); write `translation_of: {auth}`.")]
+    return []
+
+
+def run_check(config, docs_dir=None):
+    result = CheckResult()
+    docs_dir = docs_dir or config.docs_dir
+    load_documents(config, docs_dir, result)
+    for name, docs in result.documents.items():
+        for lang, doc in docs.items():
+            result.findings.extend(check_numbering(doc))
+            result.findings.extend(check_authority(config, doc))
+        source = docs.get(config.authoritative)
+        if source is None:
+            continue
+        for lang in config.translations:
+            if lang in docs:
+                result.findings.extend(compare(source, docs[lang]))
+    # published versions unchanged; English sections up to date with the Chinese they translate
+    result.findings.extend(check_release_records(config, result, docs_dir))
+    result.findings.extend(check_freshness(config, result, docs_dir))
+    result.findings.sort(key=Finding.sort_key)
+    return result

@@ -1,0 +1,134 @@
+"""Numbering soundness within one language: no gaps, no duplicates, no number under the
+wrong parent, one punctuation style among siblings."""
+
+from ..findings import Finding
+from ..model.numbering import format_like
+
+
+def check_numbering(doc):
+    """Findings for one Document."""
+    findings = []
+    by_path = {}
+    for section in doc.walk():
+        if section.path is not None:
+            by_path.setdefault(section.path, section)
+    roots = [s for s in doc.sections if s.kind != "preamble"]
+    _check_group(doc, roots, (), by_path, findings)
+    return findings
+
+
+def _check_group(doc, siblings, parent_path, by_path, findings):
+    numbered = [s for s in siblings if s.number is not None]
+    # An absolute number ("4.5") must continue its parent's number ("4").
+    placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)) for s in numbered]
+    good = [s for s, ok in placed if ok]
+    style = _main_style(good or numbered)
+
+    # Sequence first, so that a misplaced number can be told what it should have been.
+    expected_next = 1
+    expected_for = {}
+    for s, ok in placed:
+        if not ok:
+            expected_for[s] = parent_path + (expected_next,)
+            expected_next += 1
+            continue
+        value = s.number.values[-1]
+        if value != expected_next:
+            if value < expected_next and _seen_value(good, s, value):
+                twin = _earlier_with_value(good, s, value)
+                findings.append(_at(doc, s, "N001",
+                                    f"{s.label()} repeats the number {_fmt(s)} already used on line {twin.line}; "
+                                    f"number it {_q(format_like(style, parent_path + (expected_next,)))}."))
+            elif value > expected_next:
+                missing = _range_text(expected_next, value - 1)
+                findings.append(_at(doc, s, "N004",
+                                    f"{s.label()} follows {_prev_text(good, s, parent_path)}: numbering skips "
+                                    f"{missing}; renumber it {_q(format_like(style, parent_path + (expected_next,)))} "
+                                    f"or add the missing section."))
+            else:
+                findings.append(_at(doc, s, "N005",
+                                    f"{s.label()} is out of order: {_q(format_like(style, parent_path + (expected_next,)))} "
+                                    f"was expected here."))
+        expected_next = max(expected_next, value) + 1
+
+    for s, ok in placed:
+        if ok:
+            continue
+        want = _q(format_like(style, expected_for[s]))
+        twin = by_path.get(s.number.values)
+        where = _parent_label(s)
+        if twin is not None and twin is not s:
+            findings.append(_at(doc, s, "N001",
+                                f"{s.label()} repeats the number of {twin.label()} (line {twin.line}) inside "
+                                f"{where}; number it {want}."))
+        else:
+            owner = ".".join(str(v) for v in s.number.values[:-1]) or "the top level"
+            findings.append(_at(doc, s, "N002",
+                                f"{s.label()} is numbered as part of "
+                                f"{'section ' + owner if s.number.values[:-1] else owner} but stands in {where}; "
+                                f"number it {want}."))
+
+    for s in good:
+        if s.number.style != style:
+            examples = [t for t in good if t.number.style == style]
+            sample = f"{_fmt(examples[0])} … {_fmt(examples[-1])}" if len(examples) > 1 else _fmt(examples[0])
+            findings.append(_at(doc, s, "N003",
+                                f"{s.label()} is written {_fmt(s)}, unlike its siblings ({sample}); "
+                                f"write {_q(format_like(style, s.path))}."))
+
+    for s in siblings:
+        if s.children:
+            path = s.path if s.path is not None else parent_path
+            _check_group(doc, s.children, path, by_path, findings)
+
+
+def _main_style(sections):
+    counts = {}
+    for s in sections:
+        counts[s.number.style] = counts.get(s.number.style, 0) + 1
+    if not counts:
+        return "N."
+    best = max(counts.values())
+    return next(s.number.style for s in sections if counts[s.number.style] == best)
+
+
+def _seen_value(good, current, value):
+    return _earlier_with_value(good, current, value) is not None
+
+
+def _earlier_with_value(good, current, value):
+    for s in good:
+        if s is current:
+            return None
+        if s.number.values[-1] == value:
+            return s
+    return None
+
+
+def _prev_text(good, current, parent_path):
+    prev = None
+    for s in good:
+        if s is current:
+            break
+        prev = s
+    return _fmt(prev) if prev else ("the start of " + ("the document" if not parent_path else "its section"))
+
+
+def _range_text(a, b):
+    return str(a) if a == b else f"{a} to {b}"
+
+
+def _parent_label(section):
+    return section.parent.label() if section.parent else "the top level"
+
+
+def _fmt(section):
+    return _q(section.display_number)
+
+
+def _q(text):
+    return f"\u201c{text}\u201d"
+
+
+def _at(doc, section, code, message):
+    return Finding(doc.path, section.line, 1, code, message)

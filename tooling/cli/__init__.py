@@ -1,0 +1,96 @@
+"""The ``policy`` command.
+
+Each sub-command lives in ``tooling/commands/<name>.py`` with ``add_arguments(parser)`` and
+``run(args) -> exit code``; only the module of the command being run is imported, so that
+``policy check`` starts as fast as a pre-commit hook needs (no mkdocs, no git).
+
+Exit codes: 0 clean, 1 findings, 2 bad input or usage.
+"""
+
+import sys
+
+from ..errors import PolicyError
+
+COMMANDS = {
+    "check": "check that every language has the same sections and facts, and lint the numbering",
+    "status": "list English sections left stale by a change to the Chinese text",
+    "sync": "confirm that translations are up to date with the authoritative text",
+    "release": "publish a new version of a document (commit and tag)",
+    "import-release": "record a historical version as it was published (for the history)",
+    "releases": "list the releases of each document and which one is in force",
+    "verify": "recompute the hashes of every released text and report what was checked",
+    "diff": "show what changed between two versions (html, text or json)",
+    "build": "build the published site: every version, in every language",
+    "serve": "preview the site with live reload while editing",
+    "notices": "export change notices for the platform (json, atom, csv, email)",
+}
+
+
+def _usage():
+    width = max(len(c) for c in COMMANDS)
+    lines = ["usage: policy COMMAND [options]", "", "commands:"]
+    lines += [f"  {name.ljust(width)}  {text}" for name, text in COMMANDS.items()]
+    lines += ["", "Run `policy COMMAND --help` for the options of a command."]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(_usage())
+        return 0 if argv else 2
+    if argv[0] == "--version":
+        from .. import __version__
+        print(f"policy {__version__}")
+        return 0
+    name = argv[0]
+    if name not in COMMANDS:
+        print(f"policy: unknown command \u201c{name}\u201d.\n\n{_usage()}", file=sys.stderr)
+        return 2
+    import argparse
+    import importlib
+
+    module = importlib.import_module(f"tooling.cli.commands.{name.replace('-', '_')}")
+    parser = argparse.ArgumentParser(prog=f"policy {name}", description=COMMANDS[name] + ".",
+                                     formatter_class=_formatter)
+    parser.add_argument("--config", metavar="FILE", help="policy.toml to use (default: found from the current folder)")
+    module.add_arguments(parser)
+    args = parser.parse_args(argv[1:])
+    try:
+        return module.run(args)
+    except PolicyError as exc:
+        where = exc.location()
+        print(f"{where + ': ' if where else ''}error {exc.code}: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("policy: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _formatter(prog):
+    """argparse's help formatter, sized without importing shutil (start-up time matters)."""
+    import argparse
+    import os
+
+    try:
+        width = int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stdout.fileno()).columns)
+    except (ValueError, OSError):
+        width = 80
+    return argparse.HelpFormatter(prog, width=max(width - 2, 40))
+
+
+def config_from(args):
+    """The project configuration named by ``--config`` or found from the current folder."""
+    from ..config import load_config
+
+    return load_config(path=args.config)
+
+
+def entry_point():
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

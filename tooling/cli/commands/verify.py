@@ -1,0 +1,87 @@
+"""policy verify: recompute the hash of every released text and check it against git.
+
+For each release: every text's SHA-256 equals its record; a release cut from docs/ (not
+imported) holds exactly docs/<language>/<document>.md of the commit it records; its tag, when
+present, points at a commit holding the same record. Exit 0 all verified, 1 mismatches,
+2 unreadable records or a clone lacking the recorded commits.
+"""
+
+
+def add_arguments(parser):
+    parser.add_argument("--document", metavar="NAME", help="only this document")
+
+
+def run(args):
+    import os
+
+    from .. import config_from
+    from ...history.gitstore import GitStore
+    from ...project import display_path, document_path
+    from ...history.release_store import RECORD, load_releases, release_dir
+    from ...model.sections import sha256
+
+    config = config_from(args)
+    store = GitStore(config.root)
+    history = load_releases(config, args.document)
+    present = store.existing_commits(r.commit for releases in history.values() for r in releases)
+    tags = store.tags("refs/tags/policy/")
+    wanted = []
+    for name, releases in history.items():
+        for r in releases:
+            if r.commit in present and not r.imported:
+                wanted += [(r.commit, store.rel(document_path(config.docs_dir, lang, name))) for lang in r.texts]
+            if r.tag in tags:
+                wanted.append((tags[r.tag], store.rel(os.path.join(release_dir(config, name, r.id), RECORD))))
+    at = store.blobs(wanted)
+    problems = 0
+    checked = 0
+    shallow_missing = []
+    for name, releases in sorted(history.items()):
+        for r in releases:
+            folder = release_dir(config, name, r.id)
+            shown = display_path(folder)
+            notes = []
+            for lang, t in sorted(r.texts.items()):
+                data = t.text.encode("utf-8")
+                actual = sha256(data).hexdigest()
+                checked += 1
+                if actual != t.sha256:
+                    problems += 1
+                    print(f"{shown}/{lang}.md: error R020: SHA-256 {actual} differs from the recorded "
+                          f"{t.sha256}; this published text has been changed. Restore it from git.")
+                else:
+                    notes.append(f"{lang} sha256 {actual[:12]}… ok")
+            if r.commit not in present:
+                shallow_missing.append((name, r))
+                continue
+            if not r.imported:
+                for lang, t in sorted(r.texts.items()):
+                    source = store.rel(document_path(config.docs_dir, lang, name))
+                    at_commit = at[(r.commit, source)]
+                    if at_commit != t.text.encode("utf-8"):
+                        problems += 1
+                        print(f"{shown}/{lang}.md: error R021: differs from {source} at commit {r.commit[:12]}, "
+                              "the commit the release records it was cut from.")
+                notes.append(f"= docs at {r.commit[:12]}")
+            else:
+                notes.append(f"imported at {r.commit[:12]}")
+            tag_commit = tags.get(r.tag)
+            if tag_commit:
+                record = store.rel(os.path.join(folder, RECORD))
+                with open(os.path.join(folder, RECORD), "rb") as fh:
+                    if at[(tag_commit, record)] != fh.read():
+                        problems += 1
+                        print(f"{shown}/{RECORD}: error R022: differs from the record in the tag {r.tag}.")
+                notes.append(f"tag {r.tag} ok")
+            print(f"{name} {r.id}: " + "; ".join(notes))
+    if shallow_missing:
+        name, r = shallow_missing[0]
+        more = f" (and {len(shallow_missing) - 1} more releases)" if len(shallow_missing) > 1 else ""
+        err = store.missing_commit_error(r.commit, f"release {name} {r.id}{more}")
+        raise err
+    total = sum(len(v) for v in history.values())
+    if problems:
+        print(f"policy verify: {problems} problem{'s' if problems != 1 else ''} in {total} releases.")
+        return 1
+    print(f"policy verify: {total} release{'s' if total != 1 else ''}, {checked} texts: every hash matches.")
+    return 0

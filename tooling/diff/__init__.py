@@ -1,0 +1,1 @@
+"""The diff engine (diffing) and its renderers (redline)."""

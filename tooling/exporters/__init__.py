@@ -1,6 +1,0 @@
-"""Adapters from change notices (``tooling.notices.Notice``) to bytes: the JSON feed for the
-platform, Atom feeds, CSV for operations teams, and ready-to-send emails.
-
-Each exporter is deterministic: the same notices and options give the same bytes (dates come
-from the release records and the ``as_of`` date, never from the clock).
-"""

@@ -1,0 +1,364 @@
+"""The git adapter: the only module that talks to git (through GitPython, imported lazily).
+
+Cutting a release is atomic. ``commit_release`` never touches the work tree until the release
+is committed:
+
+1. the new files are written as git objects (blobs), a tree is built from ``HEAD``'s tree in a
+   private index (``GIT_INDEX_FILE``), then a commit on top of ``HEAD`` and an annotated tag
+   object pointing at it; nothing refers to these objects yet (a kill here leaves no trace);
+2. a journal ``.git/policy-release.journal`` (written whole, then renamed into place) records
+   the branch, its old and new commit, the tag and every file's old and new blob;
+3. ONE ref transaction (``git update-ref --stdin``: start, update branch NEW OLD, create tag,
+   prepare, commit) moves the branch and creates the tag together. **This is the commit
+   point**: before it the release does not exist, after it it does;
+4. the work tree and the index are brought up to date, path by path (a file is written only
+   if it still holds the old content), then the journal is removed.
+
+Any later ``policy`` command that reads releases (``records.recover_if_interrupted``) finds a
+left-over journal and calls ``recover``: if the branch still points at the old commit the
+release is rolled back (the journal is dropped; the unreferenced objects are garbage for
+``git gc``), otherwise it is finished (missing tag created, work tree and index updated).
+
+``POLICY_FAILPOINT=after-objects|after-journal|after-ref|after-worktree`` makes the process kill
+itself (SIGKILL) at that point; the atomicity tests use it.
+"""
+
+import os
+
+from ..errors import PolicyError
+from ..model.records import JOURNAL
+
+INDEX = "policy-release.index"
+
+
+class GitError(PolicyError):
+    code = "G001"
+
+
+def failpoint(name):
+    if os.environ.get("POLICY_FAILPOINT") == name:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class GitStore:
+    """A git repository holding a policy project."""
+
+    def __init__(self, root):
+        try:
+            import git
+        except ImportError:  # pragma: no cover - GitPython is a dependency
+            raise GitError("GitPython is not installed; run `make` to set up the environment.") from None
+        self._git = git
+        try:
+            self.repo = git.Repo(root, search_parent_directories=True)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+            raise GitError(f"{root} is not inside a git repository; releases are recorded in git: "
+                           "run `git init` and commit the project first.") from None
+        if self.repo.bare:
+            raise GitError(f"{root} is a bare repository; run the command in a clone with a work tree.")
+        self.top = os.path.realpath(self.repo.working_tree_dir)
+        self.git_dir = os.path.realpath(self.repo.git_dir)
+
+    # --- paths -------------------------------------------------------------------------
+
+    def rel(self, path):
+        """``path`` (absolute or relative to the current folder) relative to the repository top."""
+        return os.path.relpath(os.path.realpath(path), self.top).replace(os.sep, "/")
+
+    # --- reading -----------------------------------------------------------------------
+
+    def run(self, *args, stdin=None, env=None, strip=True, binary=False):
+        """Run a git command; its standard output (str, or bytes if ``binary``). GitError on failure."""
+        kwargs = {"with_extended_output": False, "strip_newline_in_stdout": strip,
+                  "stdout_as_string": not binary}
+        if env:
+            kwargs["env"] = env
+        try:
+            if stdin is None:
+                return self.repo.git.execute(["git", *args], **kwargs)
+            import tempfile
+
+            with tempfile.TemporaryFile() as fh:
+                fh.write(stdin if isinstance(stdin, bytes) else stdin.encode("utf-8"))
+                fh.seek(0)
+                return self.repo.git.execute(["git", *args], istream=fh, **kwargs)
+        except self._git.GitCommandError as exc:
+            message = (exc.stderr or "").strip().removeprefix("stderr:").strip().strip("'").strip()
+            raise GitError(f"git {args[0]} failed: {message or exc}") from None
+
+    def head(self):
+        """The commit HEAD points at (40 hex digits), or None in a repository without commits."""
+        try:
+            return self.run("rev-parse", "--verify", "-q", "HEAD^{commit}")
+        except GitError:
+            return None
+
+    def branch(self):
+        """The full name of the checked-out branch; GitError when HEAD is detached."""
+        try:
+            return self.run("symbolic-ref", "-q", "HEAD")
+        except GitError:
+            raise GitError("HEAD is detached; check out the main branch (`git switch main`) before "
+                           "releasing: a release is a commit on the branch.") from None
+
+    def ref(self, name):
+        try:
+            return self.run("rev-parse", "--verify", "-q", name)
+        except GitError:
+            return None
+
+    def changed_paths(self, paths):
+        """Uncommitted changes (staged, unstaged or untracked) under ``paths``: ["XY path", …]."""
+        out = self.run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths, strip=False)
+        entries = [e for e in out.split("\0") if e]
+        result, skip = [], False
+        for entry in entries:
+            if skip:
+                skip = False
+                continue
+            result.append(entry)
+            if entry[:1] in ("R", "C"):
+                skip = True  # the source path of a rename follows
+        return result
+
+    def is_shallow(self):
+        return self.run("rev-parse", "--is-shallow-repository") == "true"
+
+    def has_commit(self, sha):
+        try:
+            self.run("cat-file", "-e", f"{sha}^{{commit}}")
+            return True
+        except GitError:
+            return False
+
+    def existing_commits(self, shas):
+        """The subset of ``shas`` that are commits in this repository (one git call)."""
+        shas = sorted(set(shas))
+        if not shas:
+            return set()
+        out = self.run("cat-file", "--batch-check=%(objectname) %(objecttype)",
+                       stdin="".join(f"{sha}\n" for sha in shas))
+        return {line.split()[0] for line in out.splitlines() if line.endswith(" commit")}
+
+    def tags(self, prefix="refs/tags/"):
+        """{tag name: the commit it points at} for the tags under ``prefix`` (one git call)."""
+        out = self.run("for-each-ref", "--format=%(refname) %(objectname) %(*objectname)", prefix)
+        tags = {}
+        for line in out.splitlines():
+            name, obj, *peeled = line.split(" ")
+            tags[name[len("refs/tags/"):]] = (peeled[0] if peeled and peeled[0] else obj)
+        return tags
+
+    def blobs(self, specs):
+        """{(commit, path): bytes or None} for many files at once (one ``git cat-file --batch``)."""
+        specs = sorted(set(specs))
+        if not specs:
+            return {}
+        out = self.run("cat-file", "--batch", stdin="".join(f"{c}:{p}\n" for c, p in specs), strip=False,
+                       binary=True)
+        result, pos = {}, 0
+        for spec in specs:
+            end = out.index(b"\n", pos)
+            header = out[pos:end].split(b" ")
+            pos = end + 1
+            if len(header) == 3 and header[1] == b"blob":
+                size = int(header[2])
+                result[spec] = out[pos:pos + size]
+                pos += size + 1
+            else:
+                result[spec] = None  # missing, or not a file
+                if len(header) == 3:
+                    pos += int(header[2]) + 1
+        return result
+
+    def blob(self, commit, path):
+        """The bytes of ``path`` (repository-relative) at ``commit``, or None if it has no such file."""
+        try:
+            tree = self.repo.commit(commit).tree
+            return (tree / path).data_stream.read()
+        except KeyError:
+            return None
+        except (ValueError, self._git.BadName, self._git.BadObject) as exc:
+            raise GitError(f"commit {commit} is not in this repository ({exc.__class__.__name__})") from None
+
+    def missing_commit_error(self, commit, what):
+        """The error for a recorded commit this clone lacks: shallow clones are told what to do."""
+        if self.is_shallow():
+            return GitError(f"{what} was cut from commit {commit}, which this shallow clone does not have; "
+                            "run `git fetch --unshallow` (or clone without --depth) and verify again.",
+                            code="G002")
+        return GitError(f"{what} was cut from commit {commit}, which is not in this repository; fetch the "
+                        "full history of the main branch (`git fetch origin`) and verify again.", code="G003")
+
+    # --- writing -----------------------------------------------------------------------
+
+    def commit_release(self, files, message, tag, tag_message):
+        """Commit ``files`` ({repository-relative path: bytes}) on top of HEAD and tag it, atomically.
+
+        Returns the new commit. Refuses if a previous release is still unfinished.
+        """
+        recover(self)
+        branch = self.branch()
+        old = self.head()
+        if old is None:
+            raise GitError("the repository has no commit yet; commit the project before releasing.")
+        tag_ref = f"refs/tags/{tag}"
+        if self.ref(tag_ref):
+            raise GitError(f"the tag {tag} exists already; a release id is used once.", code="R006")
+        odb = self.repo.odb
+        from io import BytesIO
+
+        from gitdb.base import IStream
+
+        paths = {}
+        index = os.path.join(self.git_dir, INDEX)
+        env = {"GIT_INDEX_FILE": index}
+        try:
+            self.run("read-tree", old, env=env)
+            infos = []
+            for path, data in sorted(files.items()):
+                new_blob = odb.store(IStream("blob", len(data), BytesIO(data))).hexsha
+                new_blob = new_blob.decode() if isinstance(new_blob, bytes) else new_blob
+                old_blob = self._blob_sha(old, path)
+                paths[path] = [old_blob, new_blob]
+                infos.append(f"100644 {new_blob}\t{path}")
+            self.run("update-index", "--index-info", stdin="\n".join(infos) + "\n", env=env)
+            tree = self.run("write-tree", env=env)
+        finally:
+            _remove(index)
+        new = self.run("commit-tree", tree, "-p", old, stdin=message)
+        ident = self.run("var", "GIT_COMMITTER_IDENT")
+        tag_obj = self.run("mktag", stdin=f"object {new}\ntype commit\ntag {tag}\ntagger {ident}\n\n{tag_message}")
+        failpoint("after-objects")
+        journal = {"branch": branch, "old": old, "new": new, "tag": tag_ref, "tag_object": tag_obj,
+                   "paths": paths}
+        _write_journal(self.git_dir, journal)
+        failpoint("after-journal")
+        try:
+            self.run("update-ref", "--stdin",
+                     stdin=f"start\nupdate {branch} {new} {old}\ncreate {tag_ref} {tag_obj}\nprepare\ncommit\n")
+        except GitError as exc:
+            _remove(os.path.join(self.git_dir, JOURNAL))
+            raise GitError(f"the release could not be committed, nothing was changed: {exc.message} "
+                           "(did another commit land meanwhile? run the release again).") from None
+        failpoint("after-ref")
+        self._finish(journal)
+        return new
+
+    def _blob_sha(self, commit, path):
+        try:
+            return self.run("rev-parse", "--verify", "-q", f"{commit}:{path}")
+        except GitError:
+            return None
+
+    def _finish(self, journal):
+        """After the commit point: tag, work tree and index up to date; then drop the journal."""
+        if not self.ref(journal["tag"]):
+            self.run("update-ref", journal["tag"], journal["tag_object"], "")
+        written = []
+        for path, (old_blob, new_blob) in sorted(journal["paths"].items()):
+            full = os.path.join(self.top, *path.split("/"))
+            current = _read(full)
+            new_data = self.repo.odb.stream(bytes.fromhex(new_blob)).read()
+            if current == new_data:
+                written.append(path)
+                continue
+            old_data = self.repo.odb.stream(bytes.fromhex(old_blob)).read() if old_blob else None
+            if current != old_data:
+                import sys
+
+                print(f"policy: {path} was changed while the release was being recorded; it was left as it "
+                      f"is (the release commit holds the released version).", file=sys.stderr)
+                continue
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            tmp = f"{full}.policy-tmp"
+            with open(tmp, "wb") as fh:
+                fh.write(new_data)
+            os.replace(tmp, full)
+            written.append(path)
+        if written:
+            self._update_index(written)
+        failpoint("after-worktree")
+        _remove(os.path.join(self.git_dir, JOURNAL))
+
+    def _update_index(self, paths):
+        import time
+
+        for attempt in range(50):  # another git command may hold the index for a moment
+            try:
+                self.run("update-index", "--add", "--", *paths)
+                return
+            except GitError as exc:
+                if "index.lock" not in exc.message or attempt == 49:
+                    raise
+                time.sleep(0.1)
+
+
+def recover(store_or_root):
+    """Finish or roll back a release interrupted before its journal was removed."""
+    store = store_or_root if isinstance(store_or_root, GitStore) else GitStore(store_or_root)
+    path = os.path.join(store.git_dir, JOURNAL)
+    journal = _read_journal(path)
+    if journal is None:
+        return None
+    current = store.ref(journal["branch"])
+    if current == journal["old"]:
+        # Never committed: remove a tag that a half-run transaction may have created, and forget it.
+        if store.ref(journal["tag"]) == journal["tag_object"]:
+            store.run("update-ref", "-d", journal["tag"], journal["tag_object"])
+        _remove(path)
+        return "rolled back"
+    committed = current == journal["new"]
+    if not committed and current:
+        try:
+            store.run("merge-base", "--is-ancestor", journal["new"], current)
+            committed = True
+        except GitError:
+            committed = False
+    if committed:
+        store._finish(journal)
+        return "finished"
+    _remove(path)  # the branch was moved elsewhere by hand: nothing of the release is left to finish
+    return "abandoned"
+
+
+def _read(path):
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+
+
+def _remove(path):
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def _write_journal(git_dir, journal):
+    import json
+
+    path = os.path.join(git_dir, JOURNAL)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(journal, fh, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _read_journal(path):
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        return None
+    except ValueError:  # cannot happen (written whole, then renamed), but never leave it blocking
+        _remove(path)
+        return None

@@ -1,0 +1,133 @@
+"""The release history on disk, kept on the main branch itself.
+
+Layout (one folder per release, never changed once committed)::
+
+    releases/<document>/<release-id>/release.json   the record
+    releases/<document>/<release-id>/<language>.md  the exact text of each language as released
+
+``release.json``::
+
+    {"format": 1, "document": "privacy", "id": "2026-12-01", "sequence": 2,
+     "kind": "editorial", "published": "2026-11-25", "effective": "2026-12-01",
+     "summary": {"zh": "…", "en": "…"}, "title": {"zh": "隐私声明", "en": "Privacy Statement"},
+     "texts": {"zh": {"file": "zh.md", "sha256": "…"}, "en": {"file": "en.md", "sha256": "…"}},
+     "commit": "<40 hex digits>", "imported": false, "recorded_findings": []}
+
+``recorded_findings`` (imported historical versions only) lists the lint findings of the text
+as it was published, each ``{"file", "line", "column", "code", "message", "severity"}`` with
+``file`` the released copy (``releases/<document>/<id>/<language>.md``).
+
+Each release is one commit on the main branch (message ``Release <document> <id>``), tagged
+``policy/<document>/<id>`` (annotated). A fresh clone of main therefore holds everything needed to
+rebuild every published version; git tags are a convenience on top. ``CHANGELOG.md`` gets a
+bilingual entry in the same commit.
+
+Translation pins (see ``freshness``) live beside, in ``translations/<language>/<document>.json``.
+"""
+
+import os
+
+from ..model import records
+from ..model.records import RECORD, ReleaseError
+from ..model.releases import KINDS, Release, ReleasedText, parse_date, validate_id  # noqa: F401
+
+FORMAT = 1
+
+
+def release_dir(config, document, release_id):
+    return os.path.join(config.releases_dir, *document.split("/"), release_id)
+
+
+def record_json(release):
+    """The text of ``release.json`` for ``release`` (stable: sorted keys, LF, final newline)."""
+    import json
+
+    data = {
+        "format": FORMAT,
+        "document": release.document,
+        "id": release.id,
+        "sequence": release.sequence,
+        "kind": release.kind,
+        "published": release.published.isoformat(),
+        "effective": release.effective.isoformat(),
+        "summary": dict(release.summary),
+        "title": dict(release.title),
+        "texts": {lang: {"file": f"{lang}.md", "sha256": t.sha256} for lang, t in sorted(release.texts.items())},
+        "commit": release.commit,
+        "imported": release.imported,
+        "recorded_findings": [dict(f) for f in release.recorded_findings],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def release_files(config, release, texts):
+    """{path relative to the project root: bytes} of the files that make up ``release``.
+
+    ``texts`` is {language: bytes}: the exact released text of each language.
+    """
+    folder = os.path.relpath(release_dir(config, release.document, release.id), config.root)
+    out = {os.path.join(folder, RECORD): record_json(release).encode("utf-8")}
+    for lang, data in sorted(texts.items()):
+        out[os.path.join(folder, f"{lang}.md")] = data
+    return {path.replace(os.sep, "/"): data for path, data in out.items()}
+
+
+def released_text(language, data):
+    """A ReleasedText for the exact bytes ``data`` (its SHA-256 is over those bytes)."""
+    from ..model.sections import sha256
+
+    return ReleasedText(language, data.decode("utf-8"), sha256(data).hexdigest())
+
+
+def read_release(path):
+    """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
+    data = records.read_json(path, "corrupted release record")
+    metas = records.validate_record(path, data)
+    texts = {}
+    for lang, (text_path, digest) in metas.items():
+        raw = records.read_text(path, lang, text_path)
+        try:
+            texts[lang] = ReleasedText(lang, raw.decode("utf-8"), digest)
+        except UnicodeDecodeError:
+            raise ReleaseError(f"corrupted release record: the released {lang} text {text_path} is not UTF-8",
+                               path, code="R010") from None
+    findings = data.get("recorded_findings", [])
+    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+        raise ReleaseError("corrupted release record: recorded_findings must be a list of objects",
+                           path, code="R010")
+    return Release(
+        document=data["document"], id=data["id"], sequence=data["sequence"], kind=data["kind"],
+        published=parse_date(data["published"]), effective=parse_date(data["effective"]),
+        summary=dict(data["summary"]), texts=texts, commit=data["commit"],
+        imported=bool(data.get("imported", False)), recorded_findings=tuple(findings),
+        title=dict(data.get("title", {})))
+
+
+def load_releases(config, document=None):
+    """{document: [Release, … oldest first]} for every document (or just ``document``).
+
+    A release that was interrupted part-way is finished or rolled back first.
+    """
+    from ..project import display_path
+
+    records.recover_if_interrupted(config)
+    out = {}
+    for doc, path in records.record_paths(config.releases_dir):
+        if document is not None and doc != document:
+            continue
+        path = display_path(path)
+        release = read_release(path)
+        if release.document != doc:
+            raise ReleaseError(f"corrupted release record: its document \u201c{release.document}\u201d does "
+                               f"not match its folder \u201c{doc}\u201d", path, code="R010")
+        out.setdefault(release.document, []).append(release)
+    for name, releases in out.items():
+        releases.sort(key=lambda r: r.sequence)
+        seen = {}
+        for r in releases:
+            if r.sequence in seen:
+                raise ReleaseError(f"corrupted release record: sequence {r.sequence} is also used by release "
+                                   f"\u201c{seen[r.sequence]}\u201d",
+                                   os.path.join(release_dir(config, name, r.id), RECORD), code="R010")
+            seen[r.sequence] = r.id
+    return out

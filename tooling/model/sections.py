@@ -1,0 +1,320 @@
+"""The section model: a policy's Markdown as a tree of numbered sections.
+
+A *section* is either a heading (``## 2. Information we collect``) or a numbered clause, a
+paragraph that starts with a number (``3.1 To provide …``, ``（一）为您提供……``). Every
+section gets an id that is the same in every language, so anchors and cross-language links
+line up: an explicit ``{#id}`` at the end of the heading or clause when the author gives one,
+otherwise one derived from its number (``s2-1`` for 2.1, whatever the language writes:
+``2.1``, ``（一）`` under ``二、``, …).
+
+The parser is line based and linear in the size of the file; it understands just as much
+Markdown as it needs to count paragraphs and list items and to find headings (ATX and
+setext), fenced code (whose content is never mistaken for headings) and front matter.
+"""
+
+import re
+
+try:  # the built-in module: importing hashlib would load OpenSSL, 2 ms of start-up
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - other Python builds
+    from hashlib import sha256
+
+from ..errors import SourceError
+from .numbering import parse_numbering
+
+_ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
+_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+_ATTR_ID = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
+
+
+class Block:
+    """A block of the Markdown body: heading, paragraph, list item or code."""
+
+    __slots__ = ("kind", "line", "text", "level")
+
+    def __init__(self, kind, line, text, level=0):
+        self.kind = kind    # "heading" | "paragraph" | "item" | "code"
+        self.line = line    # 1-based line in the file
+        self.text = text
+        self.level = level  # heading level, 0 otherwise
+
+    def __repr__(self):
+        return f"Block({self.kind}, line {self.line}, {self.text[:30]!r})"
+
+
+def split_blocks(source):
+    """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence."""
+    lines = source.text.split("\n")
+    blocks = []
+    para = []       # lines of the open paragraph or list item
+    para_kind = None
+    para_line = 0
+
+    def close():
+        nonlocal para, para_kind
+        if para:
+            blocks.append(Block(para_kind, para_line, "\n".join(para)))
+        para, para_kind = [], None
+
+    i = source.body_line - 1
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        lineno = i + 1
+        stripped = line.strip()
+        if not stripped:
+            close()
+            i += 1
+            continue
+        fence = _FENCE.match(line)
+        if fence and not (fence.group(2)[0] == "`" and "`" in fence.group(3)):
+            close()
+            marker = fence.group(2)
+            closing = re.compile(r" {0,3}" + re.escape(marker[0]) + "{" + str(len(marker)) + r",}[ \t]*$")
+            j = i + 1
+            while j < n and not closing.match(lines[j]):
+                j += 1
+            if j >= n:
+                raise SourceError(
+                    f"code block opened with {marker} on line {lineno} is never closed; "
+                    f"add a line {marker} where it ends.", source.path, lineno, code="E004")
+            blocks.append(Block("code", lineno, "\n".join(lines[i + 1:j])))
+            i = j + 1
+            continue
+        atx = _ATX.match(line) if line.startswith("#") else None
+        if atx:
+            close()
+            blocks.append(Block("heading", lineno, (atx.group(2) or "").strip(), len(atx.group(1))))
+            i += 1
+            continue
+        if para_kind == "paragraph" and len(para) == 1 and _SETEXT.match(line) and not _ITEM.match(para[0]):
+            level = 1 if line.strip()[0] == "=" else 2
+            blocks.append(Block("heading", para_line, para[0].strip(), level))
+            para, para_kind = [], None
+            i += 1
+            continue
+        if _BREAK.match(line):
+            close()
+            i += 1
+            continue
+        if _ITEM.match(line):
+            close()
+            para, para_kind, para_line = [line], "item", lineno
+            i += 1
+            continue
+        if para_kind is None:
+            para_kind, para_line = "paragraph", lineno
+        para.append(line)
+        i += 1
+    close()
+    return blocks
+
+
+class Section:
+    """A heading or numbered clause with the blocks that belong to it directly."""
+
+    __slots__ = ("id", "kind", "level", "number", "path", "title", "heading", "line",
+                 "blocks", "children", "parent", "explicit_id")
+
+    def __init__(self, kind, level, number, title, heading, line, explicit_id=None):
+        self.kind = kind          # "heading" | "clause" | "preamble"
+        self.level = level        # heading level (1-6); for clauses the parent's level + depth
+        self.number = number      # Numbering or None
+        self.path = None          # resolved number path, e.g. (2, 1)
+        self.title = title        # heading text without number and id; a clause's whole text
+        self.heading = heading    # the heading or clause text as written
+        self.line = line
+        self.blocks = []          # paragraphs, items and code directly in this section
+        self.children = []
+        self.parent = None
+        self.explicit_id = explicit_id
+        self.id = explicit_id
+
+    @property
+    def display_number(self):
+        return self.number.raw.replace("\\", "") if self.number else ""
+
+    def label(self):
+        """How a message names the section: "section 2.1", "clause 3.5"; numbers written in
+        Chinese styles are named by their full path too ("section 2.2" for （二） under 二、)."""
+        if self.kind == "preamble":
+            return "the opening paragraphs"
+        noun = "clause" if self.kind == "clause" else "section"
+        if self.number is None:
+            return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
+        written = self.display_number.rstrip(".、")
+        dotted = ".".join(str(v) for v in (self.path or self.number.values))
+        return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
+
+    def paragraphs(self):
+        return [b for b in self.blocks if b.kind in ("paragraph", "code")]
+
+    def items(self):
+        return [b for b in self.blocks if b.kind == "item"]
+
+    def own_text(self):
+        """The text that is this section's own: heading or clause, and its blocks (not children)."""
+        parts = [self.heading] if self.kind != "preamble" else []
+        parts.extend(b.text for b in self.blocks)
+        return "\n\n".join(parts)
+
+    def digest(self):
+        return sha256(self.own_text().encode("utf-8")).hexdigest()
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def __repr__(self):
+        return f"Section({self.id!r}, {self.kind}, line {self.line})"
+
+
+class Document:
+    """One policy document in one language."""
+
+    __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks")
+
+    def __init__(self, name, language, path, source, title, title_line, sections, blocks):
+        self.name = name
+        self.language = language
+        self.path = path
+        self.source = source
+        self.title = title
+        self.title_line = title_line
+        self.sections = sections  # top level, the preamble first when there is one
+        self.blocks = blocks
+
+    @property
+    def front_matter(self):
+        return self.source.front_matter
+
+    def walk(self):
+        for section in self.sections:
+            yield from section.walk()
+
+    def by_id(self):
+        return {s.id: s for s in self.walk()}
+
+
+def strip_id(text):
+    """``text`` without a trailing ``{#id}`` attribute list (and the spaces before it)."""
+    return _split_attr(text)[0]
+
+
+def _split_attr(text):
+    m = _ATTR_ID.search(text)
+    if m:
+        return text[:m.start()].rstrip(), m.group(1)
+    return text, None
+
+
+def parse_document(source, name="", language=""):
+    """Build the section tree of a SourceFile."""
+    blocks = split_blocks(source)
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not headings:
+        raise SourceError(
+            "has no headings; a policy document starts with its title (`# Title`) and divides "
+            "into numbered sections (`## 1. …`).", source.path, source.body_line, code="E003")
+
+    title, title_line = "", 0
+    top = []
+    stack = []  # open sections, outermost first
+    preamble = None
+    start = 0
+    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
+        title, _ = _split_attr(blocks[0].text)
+        title_line = blocks[0].line
+        start = 1
+
+    def attach(section):
+        parent = stack[-1] if stack else None
+        section.parent = parent
+        (parent.children if parent else top).append(section)
+        stack.append(section)
+
+    for block in blocks[start:]:
+        if block.kind == "heading":
+            text, explicit = _split_attr(block.text)
+            number, rest = parse_numbering(text, heading=True)
+            while stack and (stack[-1].kind != "heading" or stack[-1].level >= block.level):
+                stack.pop()
+            attach(Section("heading", block.level, number, rest if number else text, block.text,
+                           block.line, explicit))
+            continue
+        if block.kind == "paragraph":
+            number, rest = parse_numbering(block.text)
+            if number is not None:
+                text, explicit = _split_attr(block.text)
+                _place_clause(stack, number)
+                parent_level = stack[-1].level if stack else 0
+                attach(Section("clause", parent_level + 1, number, _split_attr(rest)[0], text,
+                               block.line, explicit))
+                continue
+        if not stack:
+            if preamble is None:
+                preamble = Section("preamble", 0, None, "", "", block.line, "preamble")
+                top.append(preamble)
+            preamble.blocks.append(block)
+        else:
+            stack[-1].blocks.append(block)
+
+    if preamble is not None:
+        top.remove(preamble)
+        top.insert(0, preamble)
+    _assign_paths_and_ids(top)
+    return Document(name, language, source.path, source, title, title_line, top, blocks)
+
+
+def _place_clause(stack, number):
+    """Pop the stack so that its top is the parent of a clause numbered ``number``."""
+    if number.absolute:
+        # "3.1.1" belongs under "3.1"; "4.5" and "5." under the enclosing heading.
+        while stack and stack[-1].kind == "clause" and (
+                not stack[-1].number.absolute or stack[-1].number.depth >= number.depth):
+            stack.pop()
+        return
+    # Relative styles nest by style: the first style under a heading is level one, a new
+    # style opens a level below, a style seen before closes the levels opened after it.
+    chain = []
+    for section in reversed(stack):
+        if section.kind != "clause":
+            break
+        chain.append(section)
+    for depth, clause in enumerate(chain):
+        if clause.number.style == number.style:
+            del stack[len(stack) - depth - 1:]
+            return
+
+
+def _assign_paths_and_ids(top):
+    seen = {}
+    unnumbered = 0
+
+    def visit(section, parent_path):
+        nonlocal unnumbered
+        if section.number is not None:
+            if section.number.absolute:
+                section.path = section.number.values
+            else:
+                section.path = (parent_path or ()) + section.number.values
+        if section.id is None:
+            if section.path:
+                section.id = "s" + "-".join(str(v) for v in section.path)
+            else:
+                unnumbered += 1
+                section.id = f"h{unnumbered}"
+        base, k = section.id, 1
+        while section.id in seen:
+            k += 1
+            section.id = f"{base}_{k}"
+        seen[section.id] = section
+        for child in section.children:
+            visit(child, section.path if section.path is not None else parent_path)
+
+    for section in top:
+        visit(section, None)

@@ -1,0 +1,80 @@
+"""One Atom feed (RFC 4287) of change notices per language: ``notices.<lang>.atom`` at the site
+root, for feed readers and other systems.
+
+Dates are calendar dates; Atom needs instants, so a date stands for its midnight in China
+Standard Time (``+08:00``), where the platform operates. The feed's ``updated`` is the latest
+publication date among its entries (``as_of`` when it has none): rebuilding the site does not
+make readers think something changed.
+"""
+
+from html import escape
+from urllib.parse import urlsplit
+
+from ..model import urls
+from .letter import letter, signatory
+
+TIMEZONE = "+08:00"
+FEED_TITLE = {"zh": "{site} · 政策变更通知", "en": "{site} · Policy change notices"}
+
+
+def _instant(day):
+    return f"{day.isoformat()}T00:00:00{TIMEZONE}"
+
+
+def _tag(config, day, specific):
+    """A tag: URI (RFC 4151): stable for as long as the site's host is."""
+    host = urlsplit(config.base_url).hostname or "localhost"
+    return f"tag:{host},{day.isoformat()}:{specific}"
+
+
+def entry_html(notice, config, language):
+    """The entry content: the notice's letter as simple HTML (no styles, no scripts)."""
+    lt = letter(notice, config, language)
+    out = [f"<p>{escape(lt.opening)}</p>"]
+    for part in lt.parts:
+        out.append(f"<h3>{escape(part.heading)}</h3>")
+        out += [f"<p>{escape(p)}</p>" for p in part.paragraphs]
+        if part.items:
+            out.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in part.items) + "</ul>")
+    out.append("<ul>" + "".join(f'<li><a href="{escape(u)}">{escape(label)}</a></li>'
+                                for label, u in lt.links) + "</ul>")
+    return "".join(out)
+
+
+def _el(name, text, **attrs):
+    attr = "".join(f' {k.rstrip("_").replace("_", ":")}="{escape(str(v))}"' for k, v in attrs.items())
+    return f"<{name}{attr}>{escape(text)}</{name}>"
+
+
+def render(notices, config, language, as_of):
+    """The Atom feed of ``notices`` (newest first) in ``language``, as UTF-8 bytes."""
+    site = config.site_name.get(language) if isinstance(config.site_name, dict) else None
+    title = FEED_TITLE.get(language, FEED_TITLE["en"]).format(site=site or signatory(config, language) or "Policies")
+    updated = max((n.published for n in notices), default=as_of)
+    lines = ['<?xml version="1.0" encoding="utf-8"?>',
+             f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(language)}">',
+             "  " + _el("id", urls.atom_url(config, language)),
+             "  " + _el("title", title),
+             "  " + _el("updated", _instant(updated)),
+             f'  <link rel="self" type="application/atom+xml" href="{escape(urls.atom_url(config, language))}"/>',
+             f'  <link rel="alternate" type="text/html" href="{escape(urls.home_url(config, language))}"/>',
+             f'  <link rel="related" type="application/json" href="{escape(urls.feed_url(config))}"/>',
+             "  <author>" + _el("name", signatory(config, language) or title) + "</author>"]
+    for n in notices:
+        links = n.links[language]
+        lines += [
+            "  <entry>",
+            "    " + _el("id", _tag(config, n.published, f"notice/{n.id}/{language}")),
+            "    " + _el("title", n.title[language]),
+            "    " + _el("published", _instant(n.published)),
+            "    " + _el("updated", _instant(n.published)),
+            f'    <link rel="alternate" type="text/html" href="{escape(links.changes)}"/>',
+            f'    <link rel="related" type="text/html" href="{escape(links.version)}"/>',
+            f'    <category term="{escape(n.kind)}"/>',
+            f'    <category term="{escape(n.document)}"/>',
+            *(['    <category term="consent-required"/>'] if n.consent_required else []),
+            "    " + _el("summary", n.summary[language]),
+            "    " + _el("content", entry_html(n, config, language), type="html"),
+            "  </entry>"]
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")

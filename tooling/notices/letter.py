@@ -1,0 +1,202 @@
+"""The wording of a notice to users, in the register of a formal notice to business users.
+
+One ``Letter`` per notice and language, as structured text; the email exporter lays it out as
+plain text and HTML, the Atom exporter as entry content. Chinese is written the way a legal
+translator writes a platform notice (尊敬的用户：……特此通知。), not translated word for word.
+"""
+
+from dataclasses import dataclass
+
+from .notices import KIND_LABELS, STATUS_LABELS, format_date
+
+_ZH_ORDINALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str      # numbered: "一、修订的主要内容" / "1. Summary of the amendments"
+    paragraphs: tuple
+    items: tuple = ()  # a bulleted list after the paragraphs
+
+
+@dataclass(frozen=True)
+class Letter:
+    language: str
+    subject: str
+    title: str
+    salutation: str
+    opening: str
+    parts: tuple            # Part, …
+    facts: tuple            # ((label, value), …): the key facts at a glance
+    action_label: str       # the prominent link: the redline (the text, for a first release)
+    action_href: str
+    links: tuple            # ((label, url), …)
+    notes: tuple            # paragraphs before the closing
+    closing: str            # 特此通知。 ("" in English)
+    signatory: str
+    date: str
+
+    def text_blocks(self):
+        """Every paragraph in reading order (for tests and plain renderers)."""
+        out = [self.salutation, self.opening]
+        for part in self.parts:
+            out.append(part.heading)
+            out.extend(part.paragraphs)
+            out.extend(part.items)
+        return out + list(self.notes) + [self.closing, self.signatory, self.date]
+
+
+def signatory(config, language):
+    """Who signs notices: ``[notices] signatory = {zh = …, en = …}`` in policy.toml, else the
+    platform's name (the site name before " · ")."""
+    configured = config.raw.get("notices", {}).get("signatory", {})
+    if isinstance(configured, dict) and configured.get(language):
+        return configured[language]
+    name = config.site_name.get(language, "") if isinstance(config.site_name, dict) else ""
+    return name.split(" · ")[0].strip()
+
+
+def section_lines(notice, language):
+    """The sections whose text changed in ``language``, as a reader names them."""
+    labels = STATUS_LABELS[language]
+    out = []
+    for s in notice.sections:
+        status = s.status_by_language.get(language, "unchanged")
+        if status == "unchanged":
+            continue
+        name = " ".join(x for x in (s.number[language], s.title[language]) if x) or s.id
+        note = labels[status]
+        before = s.previous_number.get(language, "")
+        if status not in ("added", "removed") and before and before != s.number[language]:
+            note += f"，原编号为{before}" if language == "zh" else f"; formerly {before}"
+        out.append(f"{name}（{note}）" if language == "zh" else f"{name} ({note})")
+    return tuple(out)
+
+
+_TEXT_NAMES = {"zh": {"zh": "中文文本", "en": "英文译本"},
+               "en": {"zh": "Chinese text", "en": "English translation"}}
+
+
+def _untouched(notice, language):
+    """When a revision leaves the text in ``language`` as it was (a corrected translation, say),
+    the letter says so instead of listing no section."""
+    if section_lines(notice, language) or not notice.sections:
+        return ()
+    names = _TEXT_NAMES[language]
+    others = [lang for lang in notice.languages if lang != language
+              and any(s.status_by_language.get(lang, "unchanged") != "unchanged" for s in notice.sections)]
+    if language == "zh":
+        return (f"本次修订仅涉及{'、'.join(names.get(x, x) for x in others)}，{names['zh']}未作变更。",)
+    return (f"This revision only affects the {' and '.join(names.get(x, x) for x in others)}; "
+            f"the {names['en']} is unchanged.",)
+
+
+def _numbered(parts, language):
+    out = []
+    for i, (heading, paragraphs, items) in enumerate(p for p in parts if p[1] or p[2]):
+        number = f"{_ZH_ORDINALS[i]}、" if language == "zh" else f"{i + 1}. "
+        out.append(Part(number + heading, tuple(paragraphs), tuple(items)))
+    return tuple(out)
+
+
+# The wording of each language. Templates are filled with: doc (the document as named in a
+# sentence: 《隐私声明》 / the Privacy Statement), title (its bare title), new_doc (the text
+# now published: 修订后的《隐私声明》 / the amended Privacy Statement), pub and eff (dates),
+# authoritative (the title in the authoritative language). "first" keys word the notice of a
+# document's first release; the others word an amendment.
+WORDING = {
+    "zh": {
+        "doc": "《{title}》", "new_doc_first": "{doc}", "new_doc": "修订后的{doc}",
+        "subject": "【{sender}】{title}", "salutation": "尊敬的用户：",
+        "opening_first": "{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
+        "opening": "我们已对{doc}进行修订。{new_doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
+        "consent": "{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。",
+        "summary_first": "发布说明", "read_first": "请您阅读",
+        "read_text": "请您仔细阅读{doc}全文，充分了解我们收集、使用、保护您的信息的规则。",
+        "summary": "修订的主要内容", "sections": "涉及的条款", "nature": "修订性质",
+        "material": "本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。",
+        "editorial": "本次修订属于文字性修订，不涉及您的权利和义务的变更。",
+        "facts": ("文件名称", "版本", "发布日期", "生效日期", "修订性质", "是否需要重新同意"),
+        "yes_no": ("是", "否"),
+        "action_first": "阅读全文", "action": "查看修订前后对照",
+        "links": ("{new_doc}全文", "发布说明", "修订前后对照", "历次版本"),
+        "notes_first": ("如您对{doc}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
+        "notes": ("如您对本次修订有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
+        "closing": "特此通知。",
+    },
+    "en": {
+        "doc": "the {title}", "new_doc_first": "{doc}", "new_doc": "the amended {title}",
+        "subject": "[{sender}] {title}", "salutation": "Dear User,",
+        "opening_first": "The {title} was published on {pub} and takes effect on {eff}. Please note the following.",
+        "opening": "We have amended the {title}. The amended {title} was published on {pub} and takes "
+                   "effect on {eff}. Please note the following.",
+        "consent": "Once {new_doc} takes effect, you will need to read and accept it before you continue "
+                   "to use the platform.",
+        "summary_first": "About this publication", "read_first": "Please read it",
+        "read_text": "Please read the {title} in full to understand how we collect, use and protect your information.",
+        "summary": "Summary of the amendments", "sections": "Sections affected", "nature": "Nature of the amendments",
+        "material": "This is a material change that affects your rights and obligations; please read it carefully.",
+        "editorial": "This is an editorial change: it does not change your rights or obligations.",
+        "facts": ("Document", "Version", "Published", "Takes effect", "Type of change", "Renewed consent required"),
+        "yes_no": ("Yes", "No"),
+        "action_first": "Read the {title}", "action": "See what has changed",
+        "links": ("Full text of {new_doc}", "Publication notice", "Changes against the previous version", "All versions"),
+        "notes_first": ("If you have any questions, comments or suggestions about the {title}, please contact us "
+                        "through the contact details published on the platform.",),
+        "notes": ("If you have any questions, comments or suggestions about these amendments, please contact us "
+                  "through the contact details published on the platform.",),
+        "translation_note": "The Chinese version of the {title} (《{authoritative}》) is authoritative; this English "
+                            "version is a translation provided for your convenience. In case of any discrepancy, "
+                            "the Chinese version prevails.",
+        "closing": "",
+    },
+}
+
+
+def letter(notice, config, language):
+    """The letter announcing ``notice`` in ``language`` (zh or en)."""
+    w = WORDING[language]
+    first = notice.first
+    title = notice.document_title[language]
+    doc = w["doc"].format(title=title)
+    new_doc = w["new_doc_first" if first else "new_doc"].format(doc=doc, title=title)
+    fill = dict(title=title, doc=doc, new_doc=new_doc, pub=format_date(notice.published, language),
+                eff=format_date(notice.effective, language),
+                authoritative=notice.document_title.get(config.authoritative, title))
+    sender = signatory(config, language)
+    links = notice.links[language]
+    consent = (w["consent"].format(**fill),) if notice.consent_required else ()
+    summary = (notice.summary[language],)
+    if first:
+        parts = [(w["summary_first"], summary, ()), (w["read_first"], (w["read_text"].format(**fill),) + consent, ())]
+    else:
+        parts = [(w["summary"], summary, ()),
+                 (w["sections"], _untouched(notice, language), section_lines(notice, language)),
+                 (w["nature"], (w[notice.kind],) + consent, ())]
+    labels = w["facts"]
+    kind = KIND_LABELS[language][notice.kind]
+    facts = ((labels[0], doc if language == "zh" else title), (labels[1], notice.release),
+             (labels[2], fill["pub"]), (labels[3], fill["eff"]))
+    facts += () if first else ((labels[4], kind[:1].upper() + kind[1:]),)
+    facts += ((labels[5], w["yes_no"][0 if notice.consent_required else 1]),)
+    full_text, publication, redline, history = w["links"]
+    notes = w["notes_first" if first else "notes"]
+    if language != config.authoritative and "translation_note" in w:
+        notes += (w["translation_note"],)
+    return Letter(
+        language=language,
+        subject=w["subject"].format(sender=sender, title=notice.title[language]) if sender else notice.title[language],
+        title=notice.title[language],
+        salutation=w["salutation"],
+        opening=w["opening_first" if first else "opening"].format(**fill),
+        parts=_numbered(parts, language),
+        facts=facts,
+        action_label=w["action_first" if first else "action"].format(**fill),
+        action_href=links.version if first else links.changes,
+        links=((full_text.format(**fill), links.version), (publication if first else redline, links.changes),
+               (history, links.history)),
+        notes=tuple(n.format(**fill) for n in notes),
+        closing=w["closing"],
+        signatory=sender,
+        date=fill["pub"],
+    )

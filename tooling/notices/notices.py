@@ -1,0 +1,358 @@
+"""Change notices: what the platform tells its users about each release of a policy.
+
+Pure: built from the release records and the diff engine; knows nothing of files on disk (but
+the path of a release record it names in errors), git, the site builder or the CLI. The
+exporters in ``tooling.exporters`` turn notices into bytes (JSON feed, Atom, CSV, email).
+
+A notice exists for every release: a stable id (``<document>-<release id>``), the document, the
+release, its kind, whether users must consent again (a ``material`` change, unless
+``[notices] consent_for_material = false``), the publication and effective dates, a title and
+the release's summary in every language, the sections affected (status from the diff engine
+against the previous release; for the first release of a document every section is "added"),
+and absolute links to the new version, its redline and the history page in every language.
+"""
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..model import urls
+from ..errors import PolicyError
+from ..model.releases import previous
+
+# Change statuses of a section, most significant first (the diff engine's vocabulary).
+STATUSES = ("added", "removed", "changed", "moved", "renumbered", "unchanged")
+
+STATUS_LABELS = {
+    "zh": {"added": "新增", "removed": "删除", "changed": "修改", "moved": "位置调整",
+           "renumbered": "编号调整", "unchanged": "未变更"},
+    "en": {"added": "added", "removed": "removed", "changed": "amended", "moved": "moved",
+           "renumbered": "renumbered", "unchanged": "unchanged"},
+}
+
+KIND_LABELS = {
+    "zh": {"material": "实质性修订", "editorial": "文字性修订"},
+    "en": {"material": "material change", "editorial": "editorial change"},
+}
+
+PREAMBLE_TITLE = {"zh": "序言", "en": "Preamble"}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+TITLE_WIDTH = 72  # display columns (a Chinese character counts two) of a section title in a notice
+
+
+class NoticeError(PolicyError):
+    code = "X000"
+
+
+def format_date(day, language):
+    """2026年12月1日 / 1 December 2026."""
+    if language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def quote_title(title, language):
+    """《隐私声明》 / the Privacy Statement."""
+    return f"《{title}》" if language == "zh" else f"the {title}"
+
+
+def shorten(text, width=TITLE_WIDTH):
+    """``text`` on one line, cut to ``width`` display columns with an ellipsis."""
+    text = " ".join(text.split())
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used > width - 1:
+            return text[:i].rstrip() + "…"
+    return text
+
+
+@dataclass(frozen=True)
+class Links:
+    version: str   # the text of this release
+    changes: str   # its change notice and redline against the previous release
+    history: str   # every release of the document
+
+
+@dataclass(frozen=True)
+class AffectedSection:
+    id: str                   # stable section id, the same in every language (``s2-1``)
+    status: str               # the most significant status over the languages
+    status_by_language: dict  # {language: status}
+    number: dict              # {language: number as written, "" when unnumbered}
+    previous_number: dict     # {language: number before this release, "" when added or unnumbered}
+    title: dict               # {language: title, shortened}
+    href: dict                # {language: absolute link to the section (redline for removals)}
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str
+    document: str
+    release: str
+    sequence: int
+    previous_release: object  # release id or None for the first release
+    kind: str
+    consent_required: bool
+    published: object         # datetime.date
+    effective: object
+    document_title: dict      # {language: title of the document}
+    title: dict               # {language: title of the notice}
+    summary: dict             # {language: summary of the release}
+    sections: tuple           # AffectedSection, in document order
+    links: dict               # {language: Links}
+    languages: tuple          # the languages of the notice, authoritative first
+
+    @property
+    def first(self):
+        return self.previous_release is None
+
+
+@dataclass(frozen=True)
+class Banner:
+    notice_id: str
+    title: str
+    text: str
+    href: str       # the change notice (redline) in the banner's language
+    effective: object
+
+
+def notice_id(document, release_id):
+    return f"{document.replace('/', '-')}-{release_id}"
+
+
+def release_record_path(config, release):
+    from ..history.release_store import RECORD, release_dir
+
+    return os.path.join(release_dir(config, release.document, release.id), RECORD)
+
+
+def _languages(config):
+    return tuple([config.authoritative] + config.translations)
+
+
+def notice_title(document_title, first, language):
+    """关于修订《隐私声明》的通知 / Notice of Amendments to the Privacy Statement."""
+    if language == "zh":
+        return f"关于{'发布' if first else '修订'}《{document_title}》的通知"
+    return f"Notice of {'Publication of' if first else 'Amendments to'} the {document_title}"
+
+
+def _check_language(config, language):
+    if language not in STATUS_LABELS:
+        raise NoticeError(f"no notice wording exists for language \u201c{language}\u201d (only "
+                          f"{', '.join(sorted(STATUS_LABELS))}); notices cannot be written for it.",
+                          config.path, code="X001")
+
+
+def _header(config, release, releases):
+    """The notice of ``release`` without its affected sections (no diff needed)."""
+    path = release_record_path(config, release)
+    langs = _languages(config)
+    summary, doc_titles, titles, links = {}, {}, {}, {}
+    prev = previous(releases, release)
+    for lang in langs:
+        _check_language(config, lang)
+        text = release.summary.get(lang)
+        if not isinstance(text, str) or not text.strip():
+            raise NoticeError(
+                f"release \u201c{release.id}\u201d of {release.document} has no summary in \u201c{lang}\u201d; "
+                "a notice is never published half-empty. Every release needs a summary in each language "
+                "(`policy release` refuses one without); if this record was changed by hand, restore it "
+                f"from git with `git checkout -- {path}`.", path, code="X002")
+        summary[lang] = text.strip()
+        doc_titles[lang] = release.title.get(lang) or config.title(release.document, lang)
+        titles[lang] = notice_title(doc_titles[lang], prev is None, lang)
+        links[lang] = Links(
+            version=urls.version_url(config, release.document, release.id, lang),
+            changes=urls.changes_url(config, release.document, release.id, lang),
+            history=urls.history_url(config, release.document, lang))
+    return dict(
+        id=notice_id(release.document, release.id), document=release.document, release=release.id,
+        sequence=release.sequence, previous_release=prev.id if prev else None, kind=release.kind,
+        consent_required=release.kind == "material" and bool(config.consent_for_material),
+        published=release.published, effective=release.effective, document_title=doc_titles,
+        title=titles, summary=summary, links=links, languages=langs), prev
+
+
+def _released_text(config, release, language):
+    text = release.texts.get(language)
+    if text is None:
+        raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {language} text; "
+                          "its notice cannot list the affected sections.",
+                          release_record_path(config, release), code="X003")
+    return text.text
+
+
+def _parsed_sections(config, release, language, status):
+    """Every section of the text of ``release`` with the same ``status``:
+    (id, status, number, title, previous number)."""
+    from ..model.sections import parse_document
+    from ..source import decode_source
+
+    name = os.path.join(os.path.dirname(release_record_path(config, release)), f"{language}.md")
+    doc = parse_document(decode_source(_released_text(config, release, language).encode("utf-8"), name),
+                         release.document, language)
+    before = "" if status == "added" else None
+    return [(s.id, status, s.display_number, s.title,
+             s.display_number if before is None else before) for s in doc.walk()]
+
+
+def _section_rows(config, release, prev, language):
+    """(id, status, number, title, previous number) of every section of ``release`` in ``language`` (and of the
+    sections it removes), with its status against ``prev`` (None: the first release)."""
+    if prev is None:
+        return _parsed_sections(config, release, language, "added")
+    old = _released_text(config, prev, language)
+    new = _released_text(config, release, language)
+    if old == new:
+        return _parsed_sections(config, release, language, "unchanged")
+    from ..diff.diffing import diff_documents
+
+    diff = diff_documents(old, new, language, release.document, prev.id, release.id)
+    if diff.parse_error:
+        raise NoticeError(f"the sections of the {language} text cannot be compared with release "
+                          f"\u201c{prev.id}\u201d: {diff.parse_error}",
+                          release_record_path(config, release), code="X005")
+    out = []
+    for change in diff.sections:
+        removed = change.status == "removed"
+        number = (change.old_number if removed else change.new_number) or ""
+        title = (change.old_title if removed else change.new_title) or ""
+        out.append((change.id, change.status, number, title, change.old_number or ""))
+    return out
+
+
+def affected_sections(config, release, prev, languages, links):
+    """The sections ``release`` changes against ``prev`` (None: the first release, where every
+    section is "added"), merged over the languages: in the order of the authoritative text,
+    then sections only a translation has; each with its status in every language. A section
+    changed in any language is affected (a corrected translation too)."""
+    per_lang = {}
+    order = []
+    for lang in languages:
+        rows = _section_rows(config, release, prev, lang)
+        # a removed section keeps its old id, which a renumbered one may now bear: key both
+        keyed = {(row[0], row[1] == "removed"): row for row in rows}
+        per_lang[lang] = keyed
+        order.extend(key for key in keyed if key not in order)
+    out = []
+    for key in order:
+        sid = key[0]
+        by_lang = {lang: per_lang[lang].get(key) for lang in languages}
+        status_by_language = {lang: (row[1] if row else "unchanged") for lang, row in by_lang.items()}
+        status = min(status_by_language.values(), key=STATUSES.index)
+        if status == "unchanged":
+            continue
+        number, previous_number, title, href = {}, {}, {}, {}
+        for lang in languages:
+            row = by_lang[lang]
+            number[lang] = row[2] if row else ""
+            previous_number[lang] = row[4] if row else ""
+            raw = (row[3] if row else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
+            title[lang] = shorten(raw)
+            page = links[lang].changes if status == "removed" else links[lang].version
+            href[lang] = f"{page}#{sid}"
+        out.append(AffectedSection(sid, status, status_by_language, number, previous_number, title, href))
+    return tuple(out)
+
+
+def notice_for(config, release, releases):
+    """The full notice of ``release`` among ``releases`` (all releases of its document)."""
+    header, prev = _header(config, release, releases)
+    sections = affected_sections(config, release, prev, header["languages"], header["links"])
+    return Notice(sections=sections, **header)
+
+
+def _newest_first(items, key_of):
+    """Newest first by publication then sequence; the document name breaks remaining ties."""
+    items = sorted(items, key=lambda x: key_of(x).document)
+    return sorted(items, key=lambda x: (key_of(x).published, key_of(x).sequence), reverse=True)
+
+
+def build_notices(config, releases_by_doc, as_of):
+    """Every notice of releases published by ``as_of`` (upcoming ones included), newest first."""
+    chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases
+              if r.published <= as_of]
+    return [notice_for(config, r, releases) for r, releases in _newest_first(chosen, lambda x: x[0])]
+
+
+def since(notices, release_id, releases_by_doc):
+    """The notices of releases later than ``release_id``: in its document, those with a higher
+    sequence; in other documents, those published after it. Unknown ids raise NoticeError."""
+    from ..errors import UsageError
+
+    anchors = {doc: r for doc, releases in releases_by_doc.items() for r in releases if r.id == release_id}
+    if not anchors:
+        known = sorted({r.id for releases in releases_by_doc.values() for r in releases})
+        raise UsageError(f"--since {release_id}: no release has this id. Known release ids: "
+                         f"{', '.join(known) if known else '(none: nothing has been released yet)'}.",
+                         code="X004")
+    cutoff = min(r.published for r in anchors.values())
+    return [n for n in notices
+            if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
+
+
+BANNER_WORDING = {
+    "zh": {"first_upcoming": "《{title}》将于{day}起生效，请仔细阅读。",
+           "first_past": "《{title}》已于{day}起生效。",
+           "upcoming": "修订后的《{title}》将于{day}起生效，请查阅修订内容。",
+           "consent": "修订生效后，您需重新同意修订后的《{title}》方可继续使用本平台服务。",
+           "past": "《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。"},
+    "en": {"first_upcoming": "The {title} takes effect on {day}; please read it carefully.",
+           "first_past": "The {title} took effect on {day}.",
+           "upcoming": "A revised {title} takes effect on {day}; see what changes.",
+           "consent": " Once it takes effect, you will need to accept the revised {title} to continue using the platform.",
+           "past": "The {title} has been revised with effect from {day}; see what changed."},
+}
+
+
+def banner_text(notice, language, as_of):
+    """The sentence the in-force page shows for ``notice`` on ``as_of``."""
+    words = BANNER_WORDING[language]
+    upcoming_ = notice.effective > as_of
+    key = ("first_" if notice.first else "") + ("upcoming" if upcoming_ else "past")
+    text = words[key]
+    if upcoming_ and not notice.first and notice.consent_required:
+        text += words["consent"]
+    return text.format(title=notice.document_title[language], day=format_date(notice.effective, language))
+
+
+def banner_for(config, document, language, releases, as_of):
+    """The banner of the in-force page of ``document`` in ``language`` on ``as_of``: the latest
+    notice of the document, shown from its publication until ``config.banner_days`` days after
+    its effective date; None when there is nothing to show."""
+    visible = [r for r in releases if r.published <= as_of and r.document == document]
+    if not visible:
+        return None
+    latest = max(visible, key=lambda r: r.sequence)
+    if as_of > latest.effective + timedelta(days=config.banner_days):
+        return None
+    header, _ = _header(config, latest, releases)
+    notice = Notice(sections=(), **header)
+    return Banner(notice_id=notice.id, title=notice.title[language], text=banner_text(notice, language, as_of),
+                  href=notice.links[language].changes, effective=notice.effective)
+
+
+def write_site_feeds(site_dir, config, releases_by_doc, as_of):
+    """Write the feeds at the site root: notices.json and its schema, and one Atom feed per
+    language. Returns the paths written."""
+    from . import atom, json_feed
+
+    notices = build_notices(config, releases_by_doc, as_of)
+    outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
+               (urls.FEED_SCHEMA, json_feed.schema_bytes())]
+    outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
+                for lang in _languages(config)]
+    written = []
+    os.makedirs(site_dir, exist_ok=True)
+    for name, data in outputs:
+        path = os.path.join(site_dir, name)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        written.append(path)
+    return written

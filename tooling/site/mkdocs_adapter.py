@@ -1,0 +1,219 @@
+"""The one module that talks to mkdocs.
+
+Every call into mkdocs (loading mkdocs.yml, building, serving) goes through here, so that a
+drop-in successor (ProperDocs, Zensical…) replaces this file and nothing else. mkdocs is
+imported inside the functions that use it.
+
+``CONTEXT`` is how a build started here talks to the hooks (tooling/site_hooks.py, loaded by
+mkdocs from mkdocs.yml): the per-language navigation, the rendered-page cache and what to do
+after the last language is built. A plain ``mkdocs build`` has no context and the hooks only
+add the section links.
+"""
+
+import logging
+import os
+import sys
+import time
+
+from ..errors import PolicyError
+
+os.environ["NO_MKDOCS_2_WARNING"] = "1"  # material's banner about MkDocs 2 concerns no reader
+
+CONTEXT = None
+
+
+class BuildError(PolicyError):
+    code = "B001"
+
+
+class BuildContext:
+    """What the hooks need to know about the build in progress."""
+
+    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None):
+        self.navs = navs or {}              # {language: mkdocs nav} of each language
+        self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
+        self.keys = keys or {}              # {(language, path in the language folder): cache key}
+        self.finish = finish                # callable(site_dir) after the last language is built
+        self.before = before                # callable() before each (re)build, e.g. restage for serve
+        self.hits = 0
+        self.misses = 0
+        self.stored = 0
+
+
+def versions():
+    """The versions of the rendering stack (part of every cache key)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions", "jieba"):
+        try:
+            out.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ";".join(out)
+
+
+class _LegalTeamFilter(logging.Filter):
+    """Only what concerns the people editing the policies: warnings and errors, without the
+    notes mkdocs and its plugins print for their own developers."""
+
+    NOISE = ("The following pages exist in the docs directory", "which is excluded from the built site",
+             "MkDocs 2.0", "Material for MkDocs")
+
+    def filter(self, record):
+        return record.levelno >= logging.WARNING and not any(n in record.getMessage() for n in self.NOISE)
+
+
+def _quiet_logging(verbose=False):
+    logger = logging.getLogger("mkdocs")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_policy", False):
+            logger.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler._policy = True
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    if not verbose:
+        handler.addFilter(_LegalTeamFilter())
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.propagate = False
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    try:
+        import jieba
+        jieba.setLogLevel(logging.ERROR)
+    except ImportError:  # pragma: no cover - jieba is a pinned dependency
+        pass
+
+
+def load(config_file, docs_dir, site_dir, site_url=None):
+    """mkdocs.yml with the staging tree as docs_dir."""
+    from mkdocs.config import load_config
+
+    overrides = {"docs_dir": docs_dir, "site_dir": site_dir}
+    if site_url:
+        overrides["site_url"] = site_url
+    try:
+        config = load_config(config_file=config_file, **overrides)
+    except Exception as exc:  # mkdocs raises its own ConfigurationError and others
+        raise BuildError(f"the site configuration cannot be used: {exc}", config_file) from None
+    return config
+
+
+def set_navs(config, navs):
+    """Give each language of mkdocs-static-i18n its navigation ({language: nav})."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or not navs:
+        return
+    for lang in i18n.config.languages:
+        if lang.locale in navs:
+            lang.nav = navs[lang.locale]
+
+
+def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch=None, verbose=False):
+    """Render ``docs_dir`` (zh/ and en/ folders) into ``site_dir`` with one mkdocs build."""
+    global CONTEXT
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    _quiet_logging(verbose)
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+    from mkdocs import utils
+
+    config = load(config_file, docs_dir, site_dir, site_url)
+    CONTEXT = context or BuildContext()
+    # Instead of emptying the site folder first (removing and recreating a few hundred
+    # folders costs more than rendering the pages of a release), every file is written
+    # again and what this build did not write is removed afterwards.
+    clean = utils.clean_directory
+    utils.clean_directory = lambda directory: None
+    started = time.time_ns() - 5_000_000  # file times may lag the clock by a tick
+    try:
+        config.plugins.on_startup(command="build", dirty=False)
+        mkdocs_build(config)
+        config.plugins.on_shutdown()
+    except (Abort, MkDocsException) as exc:
+        raise BuildError(f"the site could not be built: {exc}", config_file) from None
+    except PolicyError:
+        raise
+    except Exception as exc:  # a template or plugin failing: say so, without a traceback
+        raise BuildError(f"the site could not be built ({type(exc).__name__}: {exc}); run "
+                         "`policy build --verbose` for mkdocs' own messages.", config_file) from None
+    finally:
+        utils.clean_directory = clean
+        CONTEXT = None
+    remove_older(site_dir, started)
+    return config
+
+
+def remove_older(folder, since_ns):
+    """Remove the files of ``folder`` last written before ``since_ns`` and the empty folders."""
+    for path, dirs, files in os.walk(folder, topdown=False):
+        for name in files:
+            full = os.path.join(path, name)
+            if os.stat(full, follow_symlinks=False).st_mtime_ns < since_ns:
+                os.remove(full)
+        if path != folder and not os.listdir(path):
+            os.rmdir(path)
+
+
+def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False):
+    """Preview with live reload. ``before()`` runs before every (re)build, e.g. to regenerate
+    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild."""
+    global CONTEXT
+    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    _quiet_logging(verbose)
+    CONTEXT = BuildContext(before=before, navs=navs)
+    try:
+        mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
+                     docs_dir=docs_dir, dev_addr=addr)
+    except (Abort, MkDocsException) as exc:
+        raise BuildError(f"the preview could not start: {exc}", config_file) from None
+    finally:
+        CONTEXT = None
+
+
+# -- helpers for the hooks (so that they need not import mkdocs) ------------------------------
+
+def _i18n(config):
+    return config.plugins.get("i18n")
+
+
+def is_nested_build(config):
+    """True inside the per-language builds mkdocs-static-i18n starts from the first build's
+    post_build (the hooks finish the site only once, after the last language)."""
+    i18n = _i18n(config)
+    return bool(i18n is not None and getattr(i18n, "building", False))
+
+
+def languages(config):
+    """(language being built, default language) or (None, None) without mkdocs-static-i18n."""
+    i18n = _i18n(config)
+    if i18n is None:
+        return None, None
+    return i18n.current_language, i18n.default_language
+
+
+def documentation_pages(files):
+    return list(files.documentation_pages())
+
+
+def exclude_file(file):
+    """Keep ``file`` known to mkdocs (links to it resolve) but do not render it."""
+    from mkdocs.structure.files import InclusionLevel
+
+    file.inclusion = InclusionLevel.EXCLUDED
+
+
+def reset_alternates(config):
+    """Point the language switcher to the home page of each language (mkdocs-static-i18n
+    leaves the links of the page rendered last, which 404.html would otherwise show)."""
+    import copy
+
+    i18n = _i18n(config)
+    if i18n is not None and getattr(i18n, "extra_alternate", None):
+        alternates = copy.deepcopy(i18n.extra_alternate)
+        config.extra["alternate"] = alternates
+        config.extra.alternate = alternates  # the attribute i18n sets per page, read first by the templates

@@ -1,0 +1,711 @@
+"""The pages of the published site: which pages exist, their Markdown and their URLs.
+
+Pure: from the configuration, the release records and the build date it computes a list of
+``Page``s (language, staging path, URL, Markdown); it knows nothing of mkdocs. The mkdocs
+adapter writes them into a staging tree (``<language>/<path>``, the folder structure of
+mkdocs-static-i18n) and renders them in one build.
+
+URL scheme (stable: a published URL never changes meaning or disappears). The authoritative
+language (Chinese) is at the site root, every other language under ``/<language>/``::
+
+    /                                   the documents of the site
+    /<doc>/                             the version in force today (or on --as-of)
+    /<doc>/upcoming/                    the version published but not yet in force (if none: says so)
+    /<doc>/history/                     every release: kind, dates, summary, text, changes
+    /<doc>/versions/<id>/               each release at its permanent URL
+    /<doc>/changes/<id>/                change notice of a release: summary, affected sections, redline
+    /<doc>/parallel/                    the version in force, Chinese and English side by side
+    /en/<doc>/…                         the same pages in English (a translation; Chinese prevails)
+
+Section anchors are the ids of ``tooling.sections`` (``#s2-1``), the same in every language.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..model import releases as model
+from ..model.sections import parse_document, strip_id
+from ..source import decode_source
+from ..notices.notices import STATUS_LABELS, format_date  # noqa: F401 (one wording for pages, notices and letters)
+from ..model.urls import language_prefix
+
+IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
+    "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
+
+ARCHIVED = (VERSION, CHANGE)  # pages of a release: the same whatever is released later, cacheable
+
+# Staging path (inside the language folder) and URL of each kind of page.
+_PATHS = {
+    HOME: ("index.md", ""),
+    IN_FORCE: ("{doc}/index.md", "{doc}/"),
+    UPCOMING: ("{doc}/upcoming.md", "{doc}/upcoming/"),
+    HISTORY: ("{doc}/history.md", "{doc}/history/"),
+    PARALLEL: ("{doc}/parallel.md", "{doc}/parallel/"),
+    DRAFT: ("{doc}/draft.md", "{doc}/draft/"),    # `policy serve` only: the text being edited
+    VERSION: ("{doc}/versions/{id}.md", "{doc}/versions/{id}/"),
+    CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
+}
+
+LABELS = {
+    "zh": {
+        IN_FORCE: "现行版本", UPCOMING: "即将生效的版本", HISTORY: "历史版本",
+        PARALLEL: "中英文对照", HOME: "政策文件", DRAFT: "编辑中的工作稿",
+        "version": "版本", "effective": "生效日期", "published": "发布日期",
+        "kind.material": "实质性修订", "kind.editorial": "文字性修订", "kind": "修订类型",
+        "status.in-force": "现行有效", "status.upcoming": "尚未生效", "status.superseded": "已被取代，不再有效",
+        "summary": "修订说明", "text": "文本", "changes": "变更说明", "notice": "变更通知",
+        "affected": "涉及的条款", "redline": "修订对照", "inline": "修订标记视图", "side": "新旧对照视图",
+        "preview": "预览：以下为 docs/ 中编辑中的工作稿，尚未发布，仅供编辑人员预览。",
+        "draft": "尚未发布：以下为编辑中的工作稿（docs/），并非已发布的正式版本，不具有效力。",
+        "no_upcoming": "目前没有已发布但尚未生效的修订版本。现行有效版本请见[{title}]({href})。",
+        "read_revised": "阅读修订后文本",
+        "upcoming_notice": "修订后的《{title}》将于{date}生效。[查看变更内容]({changes}) · [阅读修订后文本]({text})",
+        "not_yet": "尚未生效：本版本将于{date}生效。在此之前，[现行版本]({href})继续有效。",
+        "superseded": "已被取代——非现行有效版本。本版本自{start}起生效，已于{end}被新版本取代。现行有效版本请见[此处]({href})。",
+        "superseded_never": "已被取代——非现行有效版本。本版本未曾生效即被新版本取代。现行有效版本请见[此处]({href})。",
+        "current": "本版本为现行有效版本（自{date}起生效）。",
+        "first": "本版本为首次发布的版本，无可供比较的前一版本。",
+        "compared": "与前一版本（{prev}）比较。",
+        "no_change": "与前一版本相比，各条款文字均无变化。",
+        "formerly": "（原编号{number}）",
+        "none": "尚无已发布的版本。",
+        "other_summary": "英文说明",
+        "parallel_intro": "以下为{label}的中文文本与英文译本逐条对照。如两种文本有任何不一致，以中文文本为准。",
+        "preamble": "引言",
+    },
+    "en": {
+        IN_FORCE: "Version in force", UPCOMING: "Upcoming version", HISTORY: "Version history",
+        PARALLEL: "Chinese–English parallel text", HOME: "Policies", DRAFT: "Working draft",
+        "version": "Version", "effective": "Effective", "published": "Published",
+        "kind.material": "Material change", "kind.editorial": "Editorial revision", "kind": "Kind",
+        "status.in-force": "In force", "status.upcoming": "Not yet in force",
+        "status.superseded": "Superseded — not in force",
+        "summary": "Summary", "text": "Text", "changes": "What changed", "notice": "Change notice",
+        "affected": "Affected sections", "redline": "Redline", "inline": "Inline", "side": "Side by side",
+        "preview": "Preview: the working draft in docs/, not released; shown only in the editors' preview.",
+        "draft": "Not yet released: this is the working draft (docs/), not a published version; it has no effect.",
+        "no_upcoming": "No revised version has been published that is not yet in force. The version in force is [{title}]({href}).",
+        "read_revised": "Read the revised text",
+        "upcoming_notice": "A revised {title} takes effect on {date}. [See what changes]({changes}) · [Read the revised text]({text})",
+        "not_yet": "Not yet in force: this version takes effect on {date}. Until then, [the version in force]({href}) applies.",
+        "superseded": "Superseded — not in force. This version applied from {start} until it was superseded on {end}. [Read the version in force]({href}).",
+        "superseded_never": "Superseded — not in force. This version was superseded before it took effect. [Read the version in force]({href}).",
+        "current": "This is the version in force (effective {date}).",
+        "first": "This is the first published version; there is no earlier version to compare with.",
+        "compared": "Compared with the previous version ({prev}).",
+        "no_change": "No section changed its wording compared with the previous version.",
+        "formerly": " (formerly {number})",
+        "none": "No version has been published yet.",
+        "other_summary": "Chinese summary (prevails)",
+        "parallel_intro": "The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.",
+        "preamble": "Preamble",
+        "translation": "This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href=\"{href}\" hreflang=\"zh\" lang=\"zh\">Read this page in Chinese</a>.",
+    },
+}
+
+
+def label(language, key):
+    table = LABELS.get(language) or LABELS["en"]
+    return table.get(key) or LABELS["en"][key]
+
+
+@dataclass(frozen=True)
+class Page:
+    language: str
+    kind: str
+    document: str
+    release_id: str
+    path: str          # staging path inside the language folder, e.g. privacy/versions/v1.md
+    url: str           # URL from the site root, e.g. en/privacy/versions/v1/
+    markdown: str
+    archived: bool     # an immutable page: not in the navigation nor the search, cacheable
+    fragments: tuple = ()  # ((key, html), …): HTML put in place of `<!--policy-fragment:key-->`
+
+
+@dataclass
+class SiteInputs:
+    """Everything a build depends on besides the theme."""
+    config: object
+    releases: dict                              # {document: [Release, oldest first]}
+    drafts: dict                                # {document: {language: text}} from docs/
+    as_of: object                               # datetime.date
+    banners: dict = field(default_factory=dict)  # {(document, language): Banner}
+    notices: dict = field(default_factory=dict)  # {(document, release id, language): notice title}
+    redline: object = None                      # callable(prev_text, text, language, doc, prev_id, id) -> (inline, side) html
+    memo: object = None                         # callable(name, key, compute) -> value: a cache of pure results
+    preview: bool = False                       # `policy serve`: add the working draft of each document
+
+
+def page_path(kind, document="", release_id=""):
+    return _PATHS[kind][0].format(doc=document, id=release_id)
+
+
+def page_url(config, language, kind, document="", release_id=""):
+    """The URL (from the site root, no leading slash) of a page (the scheme of tooling.urls)."""
+    prefix = language_prefix(config, language)
+    return prefix + _PATHS[kind][1].format(doc=document, id=release_id)
+
+
+def relative_url(from_url, to_url):
+    """The relative link from the page at ``from_url`` to ``to_url`` (directory URLs)."""
+    src = [p for p in from_url.split("/") if p]
+    dst_parts = to_url.split("#", 1)
+    dst = [p for p in dst_parts[0].split("/") if p]
+    common = 0
+    while common < min(len(src), len(dst)) and src[common] == dst[common]:
+        common += 1
+    parts = [".."] * (len(src) - common) + dst[common:]
+    out = "/".join(parts) + "/" if parts else "./"
+    return out + ("#" + dst_parts[1] if len(dst_parts) > 1 else "")
+
+
+def parse_text(text, document, language):
+    return parse_document(decode_source(text.encode("utf-8"), f"{language}/{document}.md"), document, language)
+
+
+def anchor_sections(text, document, language):
+    """The body of ``text`` (front matter removed) with every section's id as an anchor.
+
+    Headings and numbered clauses get ``{#<id> .policy-section}`` (attr_list) so that the
+    anchors are the section ids, shared by every language.
+    """
+    doc = parse_text(text, document, language)
+    lines = doc.source.text.split("\n")
+    for section in doc.walk():
+        if section.kind == "preamble":
+            continue
+        if section.kind == "heading":
+            last = section.line - 1
+        else:  # a clause: the attribute goes on the last line of its paragraph
+            last = section.line - 1 + section.heading.count("\n")
+        line = strip_id(lines[last])
+        line = re.sub(r"[ \t]+#+$", "", line) if section.kind == "heading" else line
+        # a heading takes the attribute list at its end, a paragraph on a line of its own
+        sep = " " if section.kind == "heading" else "\n"
+        lines[last] = f"{line}{sep}{{: #{section.id} .policy-section }}"
+    body = "\n".join(lines[doc.source.body_line - 1:])
+    return body.strip("\n") + "\n", doc
+
+
+def _front(meta):
+    """YAML front matter; values written as JSON, which YAML reads as the same values."""
+    out = ["---"]
+    for key, value in meta.items():
+        out.append(f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}")
+    out.append("---")
+    return "\n".join(out) + "\n\n"
+
+
+def _admonition(kind, text, title=None):
+    head = f'!!! {kind} "{title}"' if title is not None else f"!!! {kind}"
+    return head + "\n\n" + "\n".join("    " + line if line else "" for line in text.split("\n")) + "\n\n"
+
+
+class _Builder:
+    def __init__(self, inputs):
+        self.inputs = inputs
+        self.config = inputs.config
+        self.pages = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def url(self, language, kind, document="", release_id=""):
+        return page_url(self.config, language, kind, document, release_id)
+
+    def link(self, here, language, kind, document="", release_id="", anchor=""):
+        """A link from page ``here`` in the same language: to the .md file, which mkdocs
+        checks and turns into the URL; to released versions and change notices, their URL
+        (their rendered HTML may come from the cache, without a file in the build)."""
+        suffix = f"#{anchor}" if anchor else ""
+        if kind in ARCHIVED:
+            return relative_url(self.url(language, *here), self.url(language, kind, document, release_id)) + suffix
+        return _rel_file(page_path(*here), page_path(kind, document, release_id)) + suffix
+
+    def add(self, language, kind, document, release_id, meta, body, archived=False, fragments=()):
+        path = page_path(kind, document, release_id)
+        url = self.url(language, kind, document, release_id)
+        meta = dict(meta)
+        policy = dict(meta.pop("policy", {}))
+        policy.update(language=language, kind=kind, url=url)
+        if language != self.config.authoritative:
+            policy["authoritative_url"] = relative_url(url, self.url(self.config.authoritative, kind, document, release_id))
+            notice = _admonition("info", label(language, "translation").format(href=policy["authoritative_url"]),
+                                 title="")
+            if body.startswith("# "):
+                first, _, rest = body.partition("\n")
+                body = first + "\n\n" + notice + rest.lstrip("\n")
+            else:
+                body = notice + body
+        if archived:
+            meta["search"] = {"exclude": True}
+            policy["archived"] = True
+        meta["policy"] = policy
+        self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
+                               tuple(tuple(f) for f in fragments)))
+
+    def title(self, document, language, release=None):
+        if release is not None and release.title.get(language):
+            return release.title[language]
+        return self.config.title(document, language)
+
+    # -- pages -------------------------------------------------------------------------------
+    def build(self):
+        config = self.config
+        documents = documents_of(self.inputs)
+        for language in config.languages:
+            self.home(language, documents)
+            for document in documents:
+                self.document(language, document)
+        return self.pages
+
+    def home(self, language, documents):
+        here = (HOME, "", "")
+        lines = [f"# {label(language, HOME)}", ""]
+        for document in documents:
+            title = self.title(document, language)
+            lines.append(f"- [{title}]({self.link(here, language, IN_FORCE, document)}) · "
+                         f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)}) · "
+                         f"[{label(language, PARALLEL)}]({self.link(here, language, PARALLEL, document)})")
+        self.add(language, HOME, "", "", {"title": label(language, HOME)}, "\n".join(lines) + "\n")
+
+    def document(self, language, document):
+        inputs = self.inputs
+        releases = inputs.releases.get(document, [])
+        as_of = inputs.as_of
+        visible = model.visible(releases, as_of)
+        current = model.in_force(releases, as_of)
+        coming = model.upcoming(releases, as_of)
+        status = model.statuses(releases, as_of)
+        self.in_force_page(language, document, current, coming)
+        self.upcoming_page(language, document, current, coming)
+        self.history_page(language, document, visible, status)
+        self.parallel_page(language, document, current)
+        for release in visible:
+            self.version_page(language, document, release, status[release.id], releases, current)
+            self.change_page(language, document, release, releases)
+        if inputs.preview:
+            self.draft_page(language, document, visible[-1] if visible else None)
+
+    def draft_page(self, language, document, latest):
+        here = (DRAFT, document, "")
+        title = f"{self.title(document, language)} · {label(language, DRAFT)}"
+        body, _ = self._body(document, language, None)
+        head = _admonition("danger", label(language, "preview"), title="")
+        new = self._text(document, language, None)
+        old = latest.texts.get(language) if latest is not None else None
+        if new is not None and old is not None:
+            lines = [label(language, "compared").format(
+                prev=f"[{latest.id}]({self.link(here, language, VERSION, document, latest.id)})"), ""]
+            for sid, what, name in affected_sections(old.text, new, document, language, latest.id, "working"):
+                lines.append(f"- [{name}](#{sid}) ({_status(language, what)})")
+            head += "\n".join(lines) + "\n\n"
+        self.add(language, DRAFT, document, "", {"title": title, "search": {"exclude": True}},
+                 _merge_title(head, body, title))
+
+    def _text(self, document, language, release):
+        if release is not None:
+            released = release.texts.get(language)
+            return released.text if released else None
+        return self.inputs.drafts.get(document, {}).get(language)
+
+    def _version_line(self, language, release, here, document):
+        parts = []
+        if release is not None:
+            parts.append(f"{label(language, 'version')} [{release.id}]({self.link(here, language, VERSION, document, release.id)})")
+            parts.append(f"{label(language, 'effective')} {format_date(release.effective, language)}")
+            parts.append(f"{label(language, 'published')} {format_date(release.published, language)}")
+        parts.append(f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)})")
+        parts.append(f"[{label(language, PARALLEL)}]({self.link(here, language, PARALLEL, document)})")
+        return '<p class="policy-version" markdown>' + " · ".join(parts) + "</p>\n\n"
+
+    def _print_line(self, language, document, release):
+        title = self.title(document, language, release)
+        if release is None:
+            return f"{title} · {label(language, 'draft').split('：')[0].split(':')[0]}"
+        return (f"{title} · {label(language, 'version')} {release.id} · "
+                f"{label(language, 'effective')} {format_date(release.effective, language)}")
+
+    def memo(self, name, parts, compute):
+        """``compute()``, through the memo of the inputs (released texts never change)."""
+        if self.inputs.memo is None:
+            return compute()
+        return self.inputs.memo(name, fingerprint(name, *parts), compute)
+
+    def _body(self, document, language, release):
+        text = self._text(document, language, release)
+        if text is None:
+            return None, None
+        body = self.memo("anchored", (text, document, language),
+                         lambda: anchor_sections(text, document, language)[0])
+        return body, None
+
+    def in_force_page(self, language, document, current, coming):
+        here = (IN_FORCE, document, "")
+        body, _ = self._body(document, language, current)
+        head = ""
+        banner = self.inputs.banners.get((document, language))
+        text_link = f"[{label(language, 'read_revised')}]({self.link(here, language, UPCOMING, document)})"
+        banner_covers_upcoming = False
+        if banner is not None:
+            target = _site_path(self.config, banner.href)
+            banner_covers_upcoming = bool(coming) and target == self.url(language, CHANGE, document, coming[0].id)
+            extra = f" · {text_link}" if banner_covers_upcoming else ""
+            head += _admonition("warning" if banner.effective > self.inputs.as_of else "tip",
+                                f"{banner.text} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
+                                title=banner.title)
+        if coming and not banner_covers_upcoming:
+            nxt = coming[0]
+            head += _admonition("warning", label(language, "upcoming_notice").format(
+                title=self.title(document, language, nxt), date=format_date(nxt.effective, language),
+                changes=self.link(here, language, CHANGE, document, nxt.id),
+                text=self.link(here, language, UPCOMING, document)), title="")
+        if current is None:
+            head += _admonition("danger", label(language, "draft") if body else label(language, "none"), title="")
+        head += self._version_line(language, current, here, document)
+        meta = {"title": self.title(document, language, current),
+                "policy": {"print": self._print_line(language, document, current),
+                           "version": current.id if current else ""}}
+        self.add(language, IN_FORCE, document, "", meta, _merge_title(head, body, self.title(document, language, current)))
+
+    def upcoming_page(self, language, document, current, coming):
+        here = (UPCOMING, document, "")
+        title = f"{self.title(document, language)} · {label(language, UPCOMING)}"
+        if not coming:
+            body = f"# {title}\n\n" + _admonition("note", label(language, "no_upcoming").format(
+                title=self.title(document, language), href=self.link(here, language, IN_FORCE, document)), title="")
+            self.add(language, UPCOMING, document, "", {"title": title, "search": {"exclude": True}}, body)
+            return
+        nxt = coming[0]
+        text, _ = self._body(document, language, nxt)
+        head = _admonition("warning", label(language, "not_yet").format(
+            date=format_date(nxt.effective, language), href=self.link(here, language, IN_FORCE, document)),
+            title=label(language, "status.upcoming"))
+        head += self._version_line(language, nxt, here, document)
+        meta = {"title": title, "search": {"exclude": True},
+                "policy": {"print": self._print_line(language, document, nxt) + " · " + label(language, "status.upcoming"),
+                           "version": nxt.id}}
+        self.add(language, UPCOMING, document, "", meta, _merge_title(head, text, self.title(document, language, nxt)))
+
+    def history_page(self, language, document, visible, status):
+        """Every release, newest first: written as HTML (one block Markdown passes through),
+        so that the page stays quick to render with hundreds of releases."""
+        here = (HISTORY, document, "")
+        title = f"{self.title(document, language)} · {label(language, HISTORY)}"
+        lines = [f"# {title}", ""]
+        if not visible:
+            lines += [label(language, "none"), ""]
+        sep = "：" if language == "zh" else ": "
+        other = [x for x in self.config.languages if x != language]
+        html = ['<div class="policy-history">']
+        for release in reversed(visible):
+            st = status[release.id]
+            links = (_a(self.link(here, language, VERSION, document, release.id), label(language, "text")) + " · "
+                     + _a(self.link(here, language, CHANGE, document, release.id), label(language, "changes"))
+                     + self._notice_link(language, document, release.id))
+            html += [f'<section class="policy-release" id="v-{release.id}">',
+                     f'<h2>{label(language, "version")} {_esc(release.id)} '
+                     f'<span class="policy-status policy-status--{st}">{label(language, "status." + st)}</span></h2>',
+                     "<ul>",
+                     f"<li>{label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}</li>",
+                     f"<li>{label(language, 'published')}{sep}{format_date(release.published, language)}</li>",
+                     f"<li>{label(language, 'effective')}{sep}{format_date(release.effective, language)}</li>",
+                     f"<li>{links}</li>", "</ul>"]
+            if release.summary.get(language):
+                html.append(f"<p>{_esc(release.summary[language].strip())}</p>")
+            for lang in other:
+                if release.summary.get(lang):
+                    html.append(f'<p class="policy-other-summary"><em>{label(language, "other_summary")}</em>{sep}'
+                                f'<span lang="{lang}">{_esc(release.summary[lang].strip())}</span></p>')
+            html.append("</section>")
+        html.append("</div>")
+        lines += ["\n".join(html), ""]
+        # not in the search: it lists every release and would grow with them; readers search the texts
+        self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines))
+
+    def _notice_link(self, language, document, release_id):
+        title = self.inputs.notices.get((document, release_id, language))
+        if not title:
+            return ""
+        here = (HISTORY, document, "")
+        sep = "：" if language == "zh" else ": "
+        return " · " + _a(self.link(here, language, CHANGE, document, release_id), f"{label(language, 'notice')}{sep}{title}")
+
+    def version_page(self, language, document, release, st, releases, current):
+        here = (VERSION, document, release.id)
+        body, _ = self._body(document, language, release)
+        if body is None:
+            return
+        in_force_link = self.link(here, language, IN_FORCE, document)
+        if st == model.SUPERSEDED:
+            end = _superseded_on(release, releases, self.inputs.as_of)
+            if end is None or end <= release.effective:
+                notice = label(language, "superseded_never").format(href=in_force_link)
+            else:
+                notice = label(language, "superseded").format(
+                    start=format_date(release.effective, language), end=format_date(end, language), href=in_force_link)
+            head = _admonition("danger", notice, title=label(language, "status.superseded"))
+        elif st == model.UPCOMING:
+            head = _admonition("warning", label(language, "not_yet").format(
+                date=format_date(release.effective, language), href=in_force_link), title=label(language, "status.upcoming"))
+        else:
+            head = _admonition("success", label(language, "current").format(date=format_date(release.effective, language)),
+                               title=label(language, "status.in-force"))
+        head += self._version_line(language, release, here, document)
+        meta = {"title": f"{self.title(document, language, release)} · {release.id}",
+                "policy": {"print": self._print_line(language, document, release) + " · " + label(language, "status." + st),
+                           "version": release.id}}
+        self.add(language, VERSION, document, release.id, meta,
+                 _merge_title(head, body, self.title(document, language, release)), archived=True)
+
+    def change_page(self, language, document, release, releases):
+        """The change notice of ``release``: it depends on this release and the previous one
+        only (not on the build date), so its Markdown is memoised as a whole."""
+        prev = model.previous(releases, release)
+        parts = [self.release_key(release), self.release_key(prev) if prev else "", language, document,
+                 self.title(document, language, release), self.inputs.redline is not None]
+        title, body, fragments = self.memo("change-page", parts,
+                                           lambda: self._change_markdown(language, document, release, prev))
+        meta = {"title": title, "policy": {"print": title, "version": release.id}}
+        self.add(language, CHANGE, document, release.id, meta, body, archived=True, fragments=fragments)
+
+    def release_key(self, release):
+        """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
+        keys = self.__dict__.setdefault("_release_keys", {})
+        if id(release) not in keys:
+            keys[id(release)] = (release, fingerprint(_release_key(release)))
+        return keys[id(release)][1]
+
+    def _change_markdown(self, language, document, release, prev):
+        """[title, Markdown, fragments]: the redlines are HTML fragments kept out of the Markdown
+        (Python-Markdown would parse every tag of them, the larger part of a build's time) and
+        put in place after it is rendered (tooling/site_hooks.py)."""
+        here = (CHANGE, document, release.id)
+        fragments = []
+        title = f"{self.title(document, language, release)} · {label(language, 'changes')} · {release.id}"
+        sep = "：" if language == "zh" else ": "
+        lines = [f"# {title}", "",
+                 f"- {label(language, 'version')}{sep}[{release.id}]({self.link(here, language, VERSION, document, release.id)})",
+                 f"- {label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}",
+                 f"- {label(language, 'published')}{sep}{format_date(release.published, language)}",
+                 f"- {label(language, 'effective')}{sep}{format_date(release.effective, language)}", ""]
+        if release.summary.get(language):
+            lines += [f"## {label(language, 'summary')} {{#summary}}", "", release.summary[language].strip(), ""]
+        new = release.texts.get(language)
+        old = prev.texts.get(language) if prev else None
+        if prev is None or new is None or old is None:
+            lines += [label(language, "first"), ""]
+        else:
+            lines += [label(language, "compared").format(
+                prev=f"[{prev.id}]({self.link(here, language, VERSION, document, prev.id)})"), ""]
+            changed = self.memo("affected", (old.text, new.text, document, language),
+                                lambda: affected_sections(old.text, new.text, document, language,
+                                                          prev.id, release.id))
+            lines += [f"## {label(language, 'affected')} {{#affected}}", ""]
+            if not changed:
+                lines += [label(language, "no_change"), ""]
+            for sid, what, name in changed:
+                target = VERSION if what != "removed" else None
+                ref = (f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})" if target
+                       else f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})")
+                lines.append(f"- {ref} ({_status(language, what)})" if language != "zh" else f"- {ref}（{_status(language, what)}）")
+            lines.append("")
+            if self.inputs.redline is not None:
+                inline, side = self.memo("redline", (old.text, new.text, language, document, prev.id, release.id),
+                                         lambda: self.inputs.redline(old.text, new.text, language, document,
+                                                                     prev.id, release.id))
+                lines += [f"## {label(language, 'redline')} {{#redline}}", "",
+                          f"### {label(language, 'inline')} {{#inline}}", "",
+                          _fragment(fragments, "policy-redline policy-redline--inline", inline), "",
+                          f"### {label(language, 'side')} {{#side-by-side}}", "",
+                          _fragment(fragments, "policy-redline policy-redline--side", side), ""]
+        return [title, "\n".join(lines), fragments]
+
+    def parallel_page(self, language, document, current):
+        title = f"{self.title(document, language, current)} · {label(language, PARALLEL)}"
+        langs = [self.config.authoritative] + self.config.translations
+        docs = {}
+        for lang in langs:
+            text = self._text(document, lang, current)
+            if text is not None:
+                docs[lang] = parse_text(text, document, lang)
+        lines = [f"# {title}", "",
+                 label(language, "parallel_intro").format(label=self.title(document, language, current)), ""]
+        if current is None:
+            lines += [_admonition("danger", label(language, "draft"), title="")]
+        else:
+            lines += [self._version_line(language, current, (PARALLEL, document, ""), document)]
+        if docs:
+            base = docs.get(self.config.authoritative) or next(iter(docs.values()))
+            by_id = {lang: d.by_id() for lang, d in docs.items()}
+            lines.append('<div class="policy-parallel" markdown>')
+            lines.append("")
+            for section in base.walk():
+                row_id = section.id
+                lines += [f'<div class="policy-row" id="{row_id}" markdown>', ""]
+                for lang in langs:
+                    sec = by_id.get(lang, {}).get(section.id)
+                    lines += [f'<div class="policy-cell" lang="{lang}" markdown>', ""]
+                    if sec is not None:
+                        lines += [_cell(sec, lang), ""]
+                    lines += ["</div>", ""]
+                lines += ["</div>", ""]
+            lines += ["</div>", ""]
+        meta = {"title": title, "search": {"exclude": True},
+                "policy": {"print": self._print_line(language, document, current), "version": current.id if current else ""}}
+        self.add(language, PARALLEL, document, "", meta, "\n".join(lines))
+
+
+def _release_key(release):
+    """Everything a release says, its texts included (memo keys)."""
+    texts = [(lang, t.sha256, t.text) for lang, t in sorted(release.texts.items())]
+    return repr((release.document, release.id, release.sequence, release.kind, release.published.isoformat(),
+                 release.effective.isoformat(), sorted(release.summary.items()), sorted(release.title.items()), texts))
+
+
+FRAGMENT = "<!--policy-fragment:{key}-->"
+
+
+def _fragment(fragments, css_class, html):
+    """Keep ``html`` aside as a fragment; return the placeholder that stands for it."""
+    html = f'<div class="{css_class}">{html.strip()}</div>'
+    key = fingerprint("fragment", html)
+    fragments.append([key, html])
+    return FRAGMENT.format(key=key)
+
+
+def _a(href, text):
+    """An HTML link to a URL (not resolved by mkdocs)."""
+    return f'<a href="{_esc(href)}">{_esc(text)}</a>'
+
+
+def _cell(section, language):
+    parts = []
+    if section.kind == "heading":
+        parts.append(f"**{strip_id(section.heading).strip()}**")
+    elif section.kind == "clause":
+        parts.append(strip_id(section.heading).strip())
+    parts.extend(b.text if b.kind != "code" else "```\n" + b.text + "\n```" for b in section.blocks)
+    return "\n\n".join(parts)
+
+
+def _site_path(config, href):
+    """A link of the site as a path from its root (absolute URLs on base_url are reduced)."""
+    if href.startswith(config.base_url):
+        return href[len(config.base_url):]
+    return href.lstrip("/")
+
+
+def _merge_title(head, body, title):
+    """Put the page's notices under its H1 (or give it one)."""
+    if body is None:
+        return f"# {title}\n\n{head}"
+    lines = body.split("\n")
+    if lines and lines[0].startswith("# "):
+        return lines[0] + "\n\n" + head + "\n".join(lines[1:]).lstrip("\n")
+    return f"# {title}\n\n{head}{body}"
+
+
+def _rel_file(from_path, to_path):
+    src = from_path.split("/")[:-1]
+    dst = to_path.split("/")
+    common = 0
+    while common < min(len(src), len(dst) - 1) and src[common] == dst[common]:
+        common += 1
+    return "/".join([".."] * (len(src) - common) + dst[common:])
+
+
+def _superseded_on(release, releases, as_of):
+    """The date ``release`` stopped being in force: the effective date of the next release
+    (published later) that took effect."""
+    later = [r for r in releases if r.sequence > release.sequence and r.published <= as_of and r.effective <= as_of]
+    return min((r.effective for r in later), default=None)
+
+
+def affected_sections(old_text, new_text, document, language, old_label="", new_label=""):
+    """[(section id, status, label)] of the sections that differ between two texts, in reading
+    order, with the statuses of the diff engine (added, removed, changed, moved, renumbered),
+    so that the list agrees with the redline below it."""
+    from ..diff.diffing import UNCHANGED, diff_documents
+
+    diff = diff_documents(old_text, new_text, language, document, old_label, new_label)
+    out = []
+    for change in diff.sections:
+        if change.status == UNCHANGED:
+            continue
+        removed = change.status == "removed"
+        number = change.old_number if removed else change.new_number
+        title = change.old_title if removed else change.new_title
+        name = _name_of(number, title, language)
+        if change.old_number and change.new_number and change.old_number != change.new_number:
+            name += label(language, "formerly").format(number=change.old_number.rstrip("."))
+        out.append((change.id, change.status, name))
+    return out
+
+
+def _status(language, status):
+    """The word for a section's change status: the one the notices and letters use."""
+    return (STATUS_LABELS.get(language) or STATUS_LABELS["en"])[status]
+
+
+def _name_of(number, title, language):
+    if number is None and not title:
+        return label(language, "preamble")
+    text = " ".join(part for part in ((number or "").replace("\\", ""), title or "") if part).strip()
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def plan_site(inputs):
+    """Every page of the site, in a stable order."""
+    return _Builder(inputs).build()
+
+
+def sitemap_xml(config, pages):
+    """sitemap.xml for ``pages`` with the language alternates of each page (no dates: the
+    same inputs give the same bytes)."""
+    by_key = {}
+    for page in pages:
+        by_key.setdefault((page.kind, page.document, page.release_id), []).append(page)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for page in pages:
+        out.append(f"  <url><loc>{_esc(config.base_url + page.url)}</loc>")
+        for alt in by_key[(page.kind, page.document, page.release_id)]:
+            out.append(f'    <xhtml:link rel="alternate" hreflang="{alt.language}" href="{_esc(config.base_url + alt.url)}"/>')
+        out.append("  </url>")
+    out.append("</urlset>")
+    return "\n".join(out) + "\n"
+
+
+def _esc(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def fingerprint(*parts):
+    """A hex digest of strings and bytes (cache keys): SHA-256 through OpenSSL, several
+    times faster than the built-in module the start-up-sensitive `policy check` uses."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode("utf-8")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def navigation(config, documents, preview=False):
+    """{language: mkdocs nav}: the same few entries whatever the number of releases (past
+    versions and change notices are reached from the history page)."""
+    navs = {}
+    for language in config.languages:
+        nav = [{label(language, HOME): page_path(HOME)}]
+        for document in documents:
+            nav.append({config.title(document, language): [
+                {label(language, kind): page_path(kind, document)}
+                for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL) + ((DRAFT,) if preview else ())]})
+        navs[language] = nav
+    return navs
+
+
+def documents_of(inputs):
+    return sorted(set(inputs.config.documents) | set(inputs.releases) | set(inputs.drafts))

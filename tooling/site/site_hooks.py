@@ -1,0 +1,177 @@
+"""mkdocs hooks of the published site (declared in mkdocs.yml).
+
+- On English (translated) pages, every section (``class="policy-section"``, id from
+  ``tooling.sections``) gets a link to the same section of the Chinese page, which prevails.
+- One search index per language: the Chinese one at /search/, the English one at
+  /en/search/ (mkdocs-static-i18n writes a single mixed index; upstream issue #271).
+- A content-addressed cache of rendered pages for released versions, which never change:
+  a cached page is excluded from mkdocs' work and its HTML copied after the build.
+
+mkdocs itself is reached only through tooling.mkdocs_adapter.
+"""
+
+import json
+import os
+import re
+import shutil
+
+from tooling.site import mkdocs_adapter as adapter
+
+_FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
+_SECTION = re.compile(r'<(h[1-6]|p)\b([^>]*\bclass="policy-section"[^>]*)>')
+_ID = re.compile(r'\bid="([^"]+)"')
+_BASE = re.compile(r'("base": ")([^"]*)(")')
+_LINK_TITLE = {"en": "Read this section in Chinese (the Chinese version prevails)"}
+
+_state = {"keys": {}}
+
+
+def _ctx():
+    return adapter.CONTEXT
+
+
+def _policy(page):
+    meta = page.meta.get("policy") if page.meta else None
+    return meta if isinstance(meta, dict) else {}
+
+
+def on_config(config):
+    ctx = _ctx()
+    if ctx is not None and ctx.navs:
+        adapter.set_navs(config, ctx.navs)
+    return config
+
+
+def on_pre_build(config):
+    ctx = _ctx()
+    if ctx is not None and ctx.before is not None and not adapter.is_nested_build(config):
+        ctx.before()
+
+
+def on_files(files, config):
+    """Pages whose HTML is in the cache are excluded from mkdocs' work and their HTML copied
+    into the site right away (the site folder is not emptied by the builds). Runs after
+    mkdocs-static-i18n's on_files."""
+    ctx = _ctx()
+    _state["keys"] = {}
+    if ctx is None or not ctx.cache_dir:
+        return files
+    language = adapter.languages(config)[0]
+    for file in adapter.documentation_pages(files):
+        path = file.src_uri[len(language) + 1:] if file.src_uri.startswith(f"{language}/") else file.src_uri
+        key = ctx.keys.get((language, path))
+        if key is None:
+            continue
+        _state["keys"][file.src_uri] = key
+        cached = _cache_path(ctx, key)
+        if os.path.isfile(cached):
+            adapter.exclude_file(file)
+            target = os.path.join(config.site_dir, file.dest_uri)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(cached, target)
+            ctx.hits += 1
+    return files
+
+
+on_files.mkdocs_priority = -150
+
+
+def on_pre_template(template, template_name, config):
+    adapter.reset_alternates(config)
+    return template
+
+
+def on_page_content(html, page, config, files):
+    html = _FRAGMENT.sub(lambda m: _read_fragment(config, m.group(1), page), html)
+    policy = _policy(page)
+    target = policy.get("authoritative_url")
+    if not target:
+        return html
+    language = policy.get("language", "en")
+    title = _LINK_TITLE.get(language, _LINK_TITLE["en"])
+
+    def link(match):
+        found = _ID.search(match.group(2))
+        if not found:
+            return match.group(0)
+        href = f"{target}#{found.group(1)}"
+        return (f'{match.group(0)}<a class="policy-zh" href="{href}" hreflang="zh" lang="zh" '
+                f'title="{title}" aria-label="{title}"></a>')
+
+    return _SECTION.sub(link, html)
+
+
+def on_post_page(output, page, config):
+    language, default = adapter.languages(config)
+    if language and default and language != default:
+        # the search index of this language lives under /<language>/search/
+        output = _BASE.sub(lambda m: m.group(1) + (m.group(2) or ".") + "/" + language + "/" + m.group(3), output, count=1)
+    ctx = _ctx()
+    if ctx is not None and ctx.cache_dir and _policy(page).get("archived"):
+        key = _state["keys"].get(page.file.src_uri)
+        if key:
+            path = _cache_path(ctx, key)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(output)
+            os.replace(tmp, path)
+            ctx.misses += 1
+    return output
+
+
+def on_post_build(config):
+    if adapter.is_nested_build(config):
+        return
+    site_dir = config.site_dir
+    split_search_index(site_dir, adapter.languages(config)[1] or "zh")
+    css = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "redline.css")
+    if os.path.isfile(css):
+        os.makedirs(os.path.join(site_dir, "assets"), exist_ok=True)
+        shutil.copyfile(css, os.path.join(site_dir, "assets", "redline.css"))
+    ctx = _ctx()
+    if ctx is not None and ctx.finish is not None:
+        ctx.finish(site_dir)
+
+
+on_post_build.mkdocs_priority = -200  # after mkdocs-static-i18n has built every language
+
+
+def split_search_index(site_dir, default):
+    """Replace the mixed index by one per language: /search/ (default) and /<lang>/search/."""
+    path = os.path.join(site_dir, "search", "search_index.json")
+    if not os.path.isfile(path):
+        return
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    by_lang = {}
+    for entry in data.get("docs", []):
+        location = entry.get("location", "")
+        head = location.split("/", 1)[0]
+        lang = head if re.fullmatch(r"[a-z]{2}(?:-[A-Za-z]+)?", head) and os.path.isdir(os.path.join(site_dir, head)) else default
+        if lang != default:
+            entry = dict(entry, location=location[len(head) + 1:])
+        by_lang.setdefault(lang, []).append(entry)
+    by_lang.setdefault(default, [])
+    for lang, entries in by_lang.items():
+        config = dict(data.get("config", {}))
+        out = os.path.join(site_dir, "search", "search_index.json") if lang == default else \
+            os.path.join(site_dir, lang, "search", "search_index.json")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(out, "w", encoding="utf-8") as fh:
+            json.dump({"config": config, "docs": entries}, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+def _read_fragment(config, key, page):
+    """The HTML fragment ``key`` written beside the staging tree (see commands/build.py)."""
+    path = os.path.join(os.path.normpath(config.docs_dir) + ".fragments", key[:2], key + ".html")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError:
+        raise adapter.BuildError(f"{page.file.src_uri}: its HTML fragment {key[:12]}… is missing from "
+                                 f"{os.path.dirname(os.path.dirname(path))}; run `policy build` again.") from None
+
+
+def _cache_path(ctx, key):
+    return os.path.join(ctx.cache_dir, key[:2], key + ".html")
