@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import site_fixture  # noqa: E402  (tests/site_fixture.py: writes release records)
 
 from tooling.site import mkdocs_adapter, site  # noqa: E402
-from tooling.cli.commands.build import build_site, write_staging  # noqa: E402
+from tooling.site.build import build_site, write_staging  # noqa: E402
 from tooling.config import load_config  # noqa: E402
 from tooling.history.release_store import load_releases  # noqa: E402
 

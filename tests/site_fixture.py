@@ -74,7 +74,7 @@ def built_site(as_of, variant="warm"):
     import atexit
     import tempfile
 
-    from tooling.cli.commands.build import build_site
+    from tooling.site.build import build_site
     from tooling.config import load_config
 
     key = (as_of, variant)

@@ -8,11 +8,11 @@ import pytest
 
 from tooling.config import load_config
 from tooling.errors import UsageError
-from tooling.notices.notices import (NoticeError, banner_for, build_notices, format_date, shorten, since,
-                             write_site_feeds)
+from tooling.notices.notices import NoticeError, banner_for, build_notices, format_date, shorten, since
 from tooling.history.release_store import load_releases, record_json
 from tooling.model.releases import Release, ReleasedText
 from tooling.model.sections import sha256
+from tooling.site.build import write_site_feeds
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "notices"

@@ -99,6 +99,11 @@ def load_config(root=None, path=None):
     return Config(root, path, _parse(raw, path, root))
 
 
+def config_from(args):
+    """The project configuration named by ``--config`` or found from the current folder."""
+    return load_config(path=args.config)
+
+
 def _parse(raw, path, root):
     """Parse the TOML text, through a cache keyed by its SHA-256: the TOML reader costs more
     start-up time than all of ``policy check``'s own work, and the file rarely changes."""

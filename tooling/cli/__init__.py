@@ -1,6 +1,6 @@
 """The ``policy`` command.
 
-Each sub-command lives in ``tooling/commands/<name>.py`` with ``add_arguments(parser)`` and
+Each sub-command lives in ``tooling/cli/commands/<name>.py`` with ``add_arguments(parser)`` and
 ``run(args) -> exit code``; only the module of the command being run is imported, so that
 ``policy check`` starts as fast as a pre-commit hook needs (no mkdocs, no git).
 
@@ -79,13 +79,6 @@ def _formatter(prog):
     except (ValueError, OSError):
         width = 80
     return argparse.HelpFormatter(prog, width=max(width - 2, 40))
-
-
-def config_from(args):
-    """The project configuration named by ``--config`` or found from the current folder."""
-    from ..config import load_config
-
-    return load_config(path=args.config)
 
 
 def entry_point():

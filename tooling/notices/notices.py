@@ -337,22 +337,3 @@ def banner_for(config, document, language, releases, as_of):
     return Banner(notice_id=notice.id, title=notice.title[language], text=banner_text(notice, language, as_of),
                   href=notice.links[language].changes, effective=notice.effective)
 
-
-def write_site_feeds(site_dir, config, releases_by_doc, as_of):
-    """Write the feeds at the site root: notices.json and its schema, and one Atom feed per
-    language. Returns the paths written."""
-    from . import atom, json_feed
-
-    notices = build_notices(config, releases_by_doc, as_of)
-    outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
-               (urls.FEED_SCHEMA, json_feed.schema_bytes())]
-    outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
-                for lang in _languages(config)]
-    written = []
-    os.makedirs(site_dir, exist_ok=True)
-    for name, data in outputs:
-        path = os.path.join(site_dir, name)
-        with open(path, "wb") as fh:
-            fh.write(data)
-        written.append(path)
-    return written

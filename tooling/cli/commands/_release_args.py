@@ -18,7 +18,7 @@ def add_release_arguments(parser, published_default):
 
 
 def run_release(args, source_dir=None):
-    from .. import config_from
+    from ...config import config_from
     from ...errors import UsageError
     from ...history.publishing import cut, parse_summaries
 

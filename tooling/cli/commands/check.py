@@ -14,7 +14,7 @@ def add_arguments(parser):
 
 def run(args):
     from ...checks.check import run_check
-    from .. import config_from
+    from ...config import config_from
     from ...findings import summary, to_json
 
     config = config_from(args)

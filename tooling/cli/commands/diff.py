@@ -112,7 +112,7 @@ def _today():
 
 
 def run(args):
-    from .. import config_from
+    from ...config import config_from
     from ...history.release_store import load_releases
 
     config = config_from(args)

@@ -94,7 +94,7 @@ def _write(path, data):
 
 
 def run(args):
-    from .. import config_from
+    from ...config import config_from
     from ...notices.notices import build_notices, since
     from ...history.release_store import load_releases
 

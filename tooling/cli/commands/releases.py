@@ -12,7 +12,7 @@ def add_arguments(parser):
 def run(args):
     from datetime import date
 
-    from .. import config_from
+    from ...config import config_from
     from ...history.release_store import load_releases
     from ...model.releases import parse_date, statuses
 

@@ -7,8 +7,8 @@ nothing is released, and on the parallel view).
 
 import os
 
-from .. import config_from
-from .build import _as_of, add_site_arguments, mkdocs_config_file, stage
+from ...config import config_from
+from .build import _as_of, add_site_arguments
 
 
 def add_arguments(parser):
@@ -19,6 +19,7 @@ def add_arguments(parser):
 
 def run(args):
     from ...site import mkdocs_adapter
+    from ...site.build import mkdocs_config_file, stage
 
     config = config_from(args)
     as_of = _as_of(args.as_of)

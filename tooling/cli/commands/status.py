@@ -13,7 +13,7 @@ def add_arguments(parser):
 
 def run(args):
     from ...checks.check import CheckResult, load_documents
-    from .. import config_from
+    from ...config import config_from
     from ...errors import UsageError
     from ...findings import from_error
     from ...checks.freshness import describe_change, load_pins, orphan_pins, pins_path, stale_sections

@@ -18,7 +18,7 @@ def add_arguments(parser):
 def run(args):
     import os
 
-    from .. import config_from
+    from ...config import config_from
     from ...errors import UsageError
     from ...checks.freshness import confirm, load_pins, pins_json, pins_path
     from ...checks.parity import language_name

@@ -14,7 +14,7 @@ def add_arguments(parser):
 def run(args):
     import os
 
-    from .. import config_from
+    from ...config import config_from
     from ...history.gitstore import GitStore
     from ...project import display_path, document_path
     from ...history.release_store import RECORD, load_releases, release_dir

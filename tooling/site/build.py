@@ -1,0 +1,368 @@
+"""The site build engine: the published site, every release of every document in every language,
+rendered by one mkdocs build (``policy build`` and ``policy serve`` are its commands).
+
+1. The release records (releases/) and the drafts (docs/) become pages (tooling.site.site).
+2. The pages are written into a staging tree ``.policy-cache/staging/<language>/…``.
+3. mkdocs renders the tree once (tooling.site.mkdocs_adapter); released versions and their change
+   notices never change, so their rendered HTML is cached by content and reused.
+4. The site gets its sitemap, its change-notice feeds, and no timestamps: the same commit
+   and the same --as-of give the same bytes.
+"""
+
+import os
+
+
+class BuildReport:
+    def __init__(self, pages, cached, rendered, site_dir):
+        self.pages = pages
+        self.cached = cached
+        self.rendered = rendered
+        self.site_dir = site_dir
+
+
+def site_inputs(config, as_of, memo=None):
+    """Releases, drafts, notices and redlines: everything the pages are made from."""
+    from ..project import discover, display_path, document_path
+    from ..history.release_store import load_releases
+    from .site import SiteInputs
+    from ..source import read_source
+
+    releases = load_releases(config)
+    drafts = {}
+    for document in discover(config.docs_dir, config.languages):
+        for language in config.languages:
+            path = document_path(config.docs_dir, language, document)
+            if os.path.isfile(path):
+                drafts.setdefault(document, {})[language] = read_source(path, display_path(path)).text
+    inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of, memo=memo)
+    inputs.redline = _redline()
+    _add_notices(inputs)
+    return inputs
+
+
+def _redline():
+    """The diff engine's redline (tooling.diffing + tooling.redline)."""
+    from ..diff import diffing, redline
+
+    def render(prev_text, text, language, document, prev_id, release_id):
+        diff = diffing.diff_documents(prev_text, text, language, document, prev_id, release_id)
+        # both views on one page: distinct anchor prefixes, the page has its own headings
+        return (redline.render_inline_html(diff, id_prefix="inline-", title=False),
+                redline.render_side_by_side_html(diff, id_prefix="side-", title=False))
+
+    return render
+
+
+def _add_notices(inputs):
+    """Banners of the in-force pages and the titles of the change notices for the history
+    (tooling.notices). A title needs no diff: it is not worth building the notices for it."""
+    from ..notices import notices
+    from ..model.releases import previous
+
+    config, as_of = inputs.config, inputs.as_of
+    for document, releases in inputs.releases.items():
+        for language in config.languages:
+            banner = notices.banner_for(config, document, language, releases, as_of)
+            if banner is not None:
+                inputs.banners[(document, language)] = banner
+        for release in (r for r in releases if r.published <= as_of):  # those build_notices lists
+            first = previous(releases, release) is None
+            for language in config.languages:
+                title = release.title.get(language) or config.title(document, language)
+                inputs.notices[(document, release.id, language)] = notices.notice_title(title, first, language)
+
+
+def _memo(inputs, name, parts, compute):
+    if inputs.memo is None:
+        return compute()
+    from .site import fingerprint
+
+    return inputs.memo(name, fingerprint(name, *parts), compute)
+
+
+def _releases_key(releases_by_doc):
+    """Everything a release record says (its texts by their SHA-256), for memo keys."""
+    from ..history.release_store import record_json
+
+    return "".join(record_json(r) for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
+
+
+class DiskMemo:
+    """Results of pure functions of released texts, kept in .policy-cache/site-memo/ and keyed
+    also by the code that computes them (a changed module invalidates its results)."""
+
+    MODULES = ("site/site.py", "model/sections.py", "model/numbering.py", "source.py", "diff/diffing.py",
+               "diff/redline.py", "notices/notices.py", "model/urls.py", "config.py", "notices/atom.py",
+               "notices/json_feed.py")
+
+    def __init__(self, folder):
+        from .site import fingerprint
+
+        self.folder = folder
+        tooling = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        self.code = fingerprint(*(_read(os.path.join(tooling, name)) for name in self.MODULES))
+
+    def __call__(self, name, key, compute):
+        import json
+
+        from .site import fingerprint
+
+        key = fingerprint(self.code, key)
+        path = os.path.join(self.folder, name, key[:2], key + ".json")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            pass
+        value = compute()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+        return value
+
+
+def fragments_dir(staging):
+    """Where the HTML fragments of the pages staged in ``staging`` are kept (beside it: mkdocs
+    must not see them as documentation files)."""
+    return os.path.normpath(staging) + ".fragments"
+
+
+def write_staging(staging, pages):
+    """Write the pages into ``staging`` (<language>/<path>) and their HTML fragments beside it,
+    touching only files that changed (mkdocs serve watches this tree) and removing those that
+    no longer exist."""
+    wanted = {}
+    fragments = {}
+    for page in pages:
+        wanted[os.path.join(staging, page.language, *page.path.split("/"))] = page.markdown.encode("utf-8")
+        for key, html in page.fragments:
+            fragments[os.path.join(fragments_dir(staging), key[:2], key + ".html")] = html.encode("utf-8")
+    _sync_tree(staging, wanted)
+    _sync_tree(fragments_dir(staging), fragments)
+
+
+def _sync_tree(root, wanted):
+    """Make ``root`` hold exactly the files of ``wanted`` ({path: bytes}), rewriting only changed ones."""
+    for path, data in wanted.items():
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    continue
+        except OSError:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as fh:
+            fh.write(data)
+    for folder, dirs, files in os.walk(root, topdown=False):
+        for name in files:
+            path = os.path.join(folder, name)
+            if path not in wanted:
+                os.remove(path)
+        if folder != root and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def site_fingerprint(config, navs):
+    """Everything besides a page's own Markdown that shapes its HTML (part of the cache key)."""
+    import json
+
+    from . import mkdocs_adapter
+    from .site import fingerprint
+
+    tooling = os.path.dirname(os.path.abspath(__file__))
+    parts = [mkdocs_adapter.versions(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True)]
+    for path in [os.path.join(config.root, "mkdocs.yml"), os.path.join(tooling, "site_hooks.py"),
+                 os.path.join(tooling, "mkdocs_adapter.py")]:
+        parts.append(_read(path))
+    theme = os.path.join(tooling, "site_theme")
+    for folder, dirs, files in sorted(os.walk(theme)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            parts += [os.path.relpath(path, theme), _read(path)]
+    return fingerprint(*parts)
+
+
+def _read(path):
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return b""
+
+
+def mkdocs_config_file(config):
+    path = os.path.join(config.root, "mkdocs.yml")
+    if not os.path.isfile(path):
+        from ..errors import ConfigError
+
+        raise ConfigError("mkdocs.yml, the configuration of the site, is missing next to policy.toml; "
+                          "restore it from git.", path)
+    return path
+
+
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None):
+    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
+    Returns (pages, navs, inputs)."""
+    from . import site
+
+    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None)
+    inputs.preview = preview
+    pages = site.plan_site(inputs)
+    left_out = omit(pages) if omit else set()
+    write_staging(staging, [p for p in pages if p not in left_out])
+    return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
+
+
+class PageCache:
+    """Rendered HTML of released versions and change notices, by content.
+
+    A page's key covers its Markdown, its place (language, path, URL), the languages it
+    exists in (the language switcher) and everything else that shapes its HTML (theme,
+    hooks, mkdocs.yml, navigation, versions of the rendering stack). When every language of
+    a page is cached, the page is left out of the mkdocs build and its HTML copied; otherwise
+    the hooks render what is missing and store it."""
+
+    def __init__(self, folder, fingerprint):
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.keys = {}       # {(language, path): key} of every cacheable page
+        self.copied = []     # [(page, cached file)] left out of the build
+
+    def path(self, key):
+        return os.path.join(self.folder, key[:2], key + ".html")
+
+    def omit(self, pages):
+        from .site import fingerprint
+
+        groups = {}
+        for page in pages:
+            if page.archived:
+                groups.setdefault((page.kind, page.document, page.release_id), []).append(page)
+        left_out = set()
+        for group in groups.values():
+            languages = ",".join(sorted(p.language for p in group))
+            for page in group:
+                self.keys[(page.language, page.path)] = fingerprint(
+                    self.fingerprint, page.language, page.path, page.url, languages, page.markdown)
+            cached = [self.path(self.keys[(p.language, p.path)]) for p in group]
+            if all(os.path.isfile(c) for c in cached):
+                left_out.update(group)
+                self.copied.extend(zip(group, cached))
+        return left_out
+
+    def copy_into(self, site_dir):
+        import shutil
+
+        for page, cached in self.copied:
+            target = os.path.join(site_dir, *page.url.split("/"), "index.html")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(cached, target)
+
+
+def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
+    """Build the whole site into ``site_dir``; returns a BuildReport."""
+    import fcntl
+
+    from . import mkdocs_adapter, site
+
+    cache_root = cache_root or os.path.join(config.root, ".policy-cache")
+    os.makedirs(cache_root, exist_ok=True)
+    with open(os.path.join(cache_root, "build.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time shares the staging tree
+        staging = os.path.join(cache_root, "staging")
+        documents = site.documents_of(site_inputs_documents(config))
+        navs = site.navigation(config, documents)
+        pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                    omit=pages_cache.omit if pages_cache else None)
+
+        def finish(out):
+            if pages_cache:
+                pages_cache.copy_into(out)
+            finish_site(out, config, pages, inputs)
+
+        context = mkdocs_adapter.BuildContext(
+            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+            finish=finish, navs=navs)
+        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                             epoch=_epoch(as_of), verbose=verbose)
+    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
+    return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
+
+
+def site_inputs_documents(config):
+    """The documents of the project (for the navigation, before the pages are planned)."""
+    from ..project import discover
+    from ..history.release_store import load_releases
+    from .site import SiteInputs
+
+    return SiteInputs(config=config, releases=load_releases(config),
+                      drafts={d: {} for d in discover(config.docs_dir, config.languages)}, as_of=None)
+
+
+def _epoch(as_of):
+    from datetime import datetime, timezone
+
+    return int(datetime(as_of.year, as_of.month, as_of.day, tzinfo=timezone.utc).timestamp())
+
+
+def finish_site(site_dir, config, pages, inputs):
+    """After mkdocs: our sitemap (with language alternates, no dates), the notice feeds, and
+    nothing that changes from one build to the next."""
+    import gzip
+
+    from . import site
+
+    xml = site.sitemap_xml(config, pages).encode("utf-8")
+    for folder in [site_dir] + [os.path.join(site_dir, lang) for lang in config.translations]:
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            path = os.path.join(folder, name)
+            if os.path.exists(path):
+                os.remove(path)
+    with open(os.path.join(site_dir, "sitemap.xml"), "wb") as fh:
+        fh.write(xml)
+    with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
+        with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
+            gz.write(xml)
+    for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
+                                              config.base_url, repr(sorted(config.raw.items()))),
+                            lambda: _feeds(config, inputs)):
+        with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+
+
+def _feeds(config, inputs):
+    """[(file name, text)] of the feeds written at the site root."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of)
+        out = []
+        for path in sorted(written):
+            with open(path, encoding="utf-8", newline="") as fh:
+                out.append([os.path.relpath(path, tmp), fh.read()])
+        return out
+
+
+def write_site_feeds(site_dir, config, releases_by_doc, as_of):
+    """Write the feeds at the site root: notices.json and its schema, and one Atom feed per
+    language. Returns the paths written."""
+    from ..model import urls
+    from ..notices import atom, json_feed
+    from ..notices.notices import build_notices
+
+    notices = build_notices(config, releases_by_doc, as_of)
+    outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
+               (urls.FEED_SCHEMA, json_feed.schema_bytes())]
+    outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
+                for lang in (config.authoritative, *config.translations)]
+    written = []
+    os.makedirs(site_dir, exist_ok=True)
+    for name, data in outputs:
+        path = os.path.join(site_dir, name)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        written.append(path)
+    return written
