@@ -89,18 +89,12 @@ def _releases_key(releases_by_doc):
 
 class DiskMemo:
     """Results of pure functions of released texts, kept in .policy-cache/site-memo/ and keyed
-    also by the code that computes them (a changed module invalidates its results)."""
-
-    MODULES = ("site/site.py", "model/sections.py", "model/numbering.py", "source.py", "diff/diffing.py",
-               "diff/redline.py", "notices/notices.py", "model/urls.py", "config.py", "notices/atom.py",
-               "notices/json_feed.py")
+    also by the code that computes them (any changed file of the package, or another version of
+    a rendering dependency, invalidates every result: see code_fingerprint)."""
 
     def __init__(self, folder):
-        from .site import fingerprint
-
         self.folder = folder
-        tooling = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        self.code = fingerprint(*(_read(os.path.join(tooling, name)) for name in self.MODULES))
+        self.code = code_fingerprint()
 
     def __call__(self, name, key, compute):
         import json
@@ -167,21 +161,75 @@ def site_fingerprint(config, navs):
     """Everything besides a page's own Markdown that shapes its HTML (part of the cache key)."""
     import json
 
-    from . import mkdocs_adapter
     from .site import fingerprint
 
-    tooling = os.path.dirname(os.path.abspath(__file__))
-    parts = [mkdocs_adapter.versions(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True)]
-    for path in [os.path.join(config.root, "mkdocs.yml"), os.path.join(tooling, "site_hooks.py"),
-                 os.path.join(tooling, "mkdocs_adapter.py")]:
-        parts.append(_read(path))
-    theme = os.path.join(tooling, "site_theme")
-    for folder, dirs, files in sorted(os.walk(theme)):
-        dirs.sort()
+    return fingerprint(code_fingerprint(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True),
+                       _read(os.path.join(config.root, "mkdocs.yml")))
+
+
+# Every distribution whose code can change a byte of the output: the rendering stack and the
+# libraries our own code renders with (with all of their requirements, found from their metadata).
+RENDERING_DISTRIBUTIONS = ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "diff-match-patch",
+                           "jieba", "PyYAML")
+
+
+def code_fingerprint(package=None):
+    """The cache key of the code: every file of the package (modules, theme, assets, schemas; by
+    path and content, so a new or edited module counts) and the versions of the rendering
+    dependencies. Lists nothing by hand, so no module can be forgotten. ``package``: the folder
+    of the package (default: this one)."""
+    from .site import fingerprint
+
+    package = package or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts = [dependency_versions(RENDERING_DISTRIBUTIONS)]
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
         for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")) or name.startswith("."):
+                continue
             path = os.path.join(folder, name)
-            parts += [os.path.relpath(path, theme), _read(path)]
+            parts += [os.path.relpath(path, package).replace(os.sep, "/"), _read(path)]
     return fingerprint(*parts)
+
+
+def dependency_versions(roots):
+    """``name=version`` of the installed distributions ``roots`` and everything they require,
+    sorted (``name=-`` for one that is not installed). Reads the ``*.dist-info`` folders on
+    sys.path directly: importlib.metadata parses every distribution's metadata (0.3 s here)."""
+    import re
+    import sys
+
+    def norm(name):
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    installed = {}  # {name: (version, dist-info folder)}, the first on sys.path wins as for imports
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info") and "-" in folder:
+                name, version = folder[:-len(".dist-info")].rsplit("-", 1)
+                installed.setdefault(norm(name), (version, os.path.join(entry, folder)))
+    seen = {}
+    todo = [norm(name) for name in roots]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        version, folder = installed.get(name, ("-", None))
+        seen[name] = version
+        if folder is None:
+            continue
+        for line in _read(os.path.join(folder, "METADATA")).decode("utf-8", "replace").splitlines():
+            if not line.strip():
+                break  # the headers end at the first blank line
+            if line.startswith("Requires-Dist:") and "extra ==" not in line:
+                match = re.match(r"Requires-Dist:\s*([A-Za-z0-9][A-Za-z0-9._-]*)", line)
+                if match:
+                    todo.append(norm(match.group(1)))
+    return ";".join(f"{name}={version}" for name, version in sorted(seen.items()))
 
 
 def _read(path):

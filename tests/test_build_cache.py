@@ -1,0 +1,73 @@
+"""The build cache is keyed on all of the code: editing any file of the package (or installing
+another version of a rendering dependency) shows in the next cached build, exactly as in a build
+without the cache. (It once listed its modules by hand and missed notices/letter.py.)"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import site_fixture
+from conftest import ROOT
+
+from tooling.site.build import RENDERING_DISTRIBUTIONS, code_fingerprint, dependency_versions
+
+
+def copy_package(target):
+    shutil.copytree(ROOT / "tooling", target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return target
+
+
+def test_every_file_of_the_package_is_part_of_the_cache_key(tmp_path):
+    package = copy_package(tmp_path / "tooling")
+    files = sorted(p for p in package.rglob("*") if p.is_file())
+    assert len(files) > 50 and package / "notices" / "letter.py" in files
+    keys = {code_fingerprint(str(package))}
+    for path in files:
+        data = path.read_bytes()
+        path.write_bytes(data + b"\n")   # an edit that changes no behaviour still changes the key
+        keys.add(code_fingerprint(str(package)))
+        path.write_bytes(data)
+    assert len(keys) == len(files) + 1, "an edited file left the cache key unchanged"
+    assert code_fingerprint(str(package)) in keys
+    (package / "model" / "new_module.py").write_text("X = 1\n", encoding="utf-8")
+    assert code_fingerprint(str(package)) not in keys
+
+
+def test_the_versions_of_the_rendering_stack_and_its_requirements_are_in_the_key():
+    versions = dict(item.split("=") for item in dependency_versions(RENDERING_DISTRIBUTIONS).split(";"))
+    from importlib.metadata import version
+
+    for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "diff-match-patch", "jieba",
+                 "markdown", "pymdown-extensions", "jinja2", "pygments"):   # the last ones: requirements
+        assert versions[name] == version(name), name
+
+
+def _build(root, out, *extra):
+    env = dict(os.environ, PYTHONPATH=str(root))   # the copy of the package in root comes first
+    result = subprocess.run([sys.executable, "-m", "tooling", "build", "--as-of", "2026-11-15", "-o", str(out),
+                             *extra], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.mark.slow
+def test_a_cached_build_after_editing_the_letter_module_equals_a_build_without_cache(tmp_path):
+    root = tmp_path / "project"
+    root.mkdir()
+    copy_package(root / "tooling")
+    site_fixture.make_project(root)
+    before = _build(root, tmp_path / "before")
+    atom = "notices.en.atom"
+    assert "All versions" in (before / atom).read_text(encoding="utf-8")
+    letter = root / "tooling" / "notices" / "letter.py"
+    letter.write_text(letter.read_text(encoding="utf-8").replace('"All versions")', '"Every version")'), encoding="utf-8")
+    cached = _build(root, tmp_path / "cached")
+    fresh = _build(root, tmp_path / "fresh", "--no-cache")
+    assert "Every version" in (fresh / atom).read_text(encoding="utf-8")
+    assert (cached / atom).read_bytes() == (fresh / atom).read_bytes()
+    for name in ("notices.json", "notices.zh.atom", "privacy/index.html", "en/privacy/changes/v2/index.html"):
+        assert (cached / name).read_bytes() == (fresh / name).read_bytes(), name
