@@ -14,7 +14,7 @@ is committed:
 4. the work tree and the index are brought up to date, path by path (a file is written only
    if it still holds the old content), then the journal is removed.
 
-Any later ``policy`` command that reads releases (``records.recover_if_interrupted``) finds a
+Any later ``policy`` command that reads releases (``recover_if_interrupted``) finds a
 left-over journal and calls ``recover``: if the branch still points at the old commit the
 release is rolled back (the journal is dropped; the unreferenced objects are garbage for
 ``git gc``), otherwise it is finished (missing tag created, work tree and index updated).
@@ -26,7 +26,6 @@ itself (SIGKILL) at that point; the atomicity tests use it.
 import os
 
 from ..errors import PolicyError
-from ..model.records import JOURNAL
 
 INDEX = "policy-release.index"
 
@@ -362,3 +361,30 @@ def _read_journal(path):
     except ValueError:  # cannot happen (written whole, then renamed), but never leave it blocking
         _remove(path)
         return None
+
+
+# --- an interrupted release (cheap to ask: git is imported only when a journal is left) -------
+
+JOURNAL = "policy-release.journal"
+
+
+def journal_path(root):
+    """The journal of a release in progress, inside the repository's .git folder (or None)."""
+    here = os.path.abspath(root)
+    while True:
+        git = os.path.join(here, ".git")
+        if os.path.isdir(git):
+            return os.path.join(git, JOURNAL)
+        if os.path.isfile(git):  # a worktree or submodule: let git say where its folder is
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+def recover_if_interrupted(config):
+    """Finish or roll back a release that was killed part-way (cheap when there is none)."""
+    path = journal_path(config.root)
+    if path is not None and os.path.exists(path):
+        recover(config.root)

@@ -109,8 +109,9 @@ def load_releases(config, document=None):
     A release that was interrupted part-way is finished or rolled back first.
     """
     from ..project import display_path
+    from .gitstore import recover_if_interrupted
 
-    records.recover_if_interrupted(config)
+    recover_if_interrupted(config)
     out = {}
     for doc, path in records.record_paths(config.releases_dir):
         if document is not None and doc != document:

@@ -198,11 +198,11 @@ def record_paths(releases_dir):
 
 
 def check_release_records(config, result, docs_dir=None):
-    """``policy check``: every record readable and every released text equal to its SHA-256."""
+    """``policy check``: every record readable and every released text equal to its SHA-256
+    (the command first finishes a release that was killed: ``gitstore.recover_if_interrupted``)."""
     from ..project import display_path
     from .sections import sha256
 
-    recover_if_interrupted(config)
     findings = []
     sequences = {}
     for doc, path in record_paths(config.releases_dir):
@@ -228,31 +228,3 @@ def check_release_records(config, result, docs_dir=None):
             result.bad_input = True
     return findings
 
-
-# --- an interrupted release --------------------------------------------------------------
-
-JOURNAL = "policy-release.journal"
-
-
-def journal_path(root):
-    """The journal of a release in progress, inside the repository's .git folder (or None)."""
-    here = os.path.abspath(root)
-    while True:
-        git = os.path.join(here, ".git")
-        if os.path.isdir(git):
-            return os.path.join(git, JOURNAL)
-        if os.path.isfile(git):  # a worktree or submodule: let git say where its folder is
-            return None
-        parent = os.path.dirname(here)
-        if parent == here:
-            return None
-        here = parent
-
-
-def recover_if_interrupted(config):
-    """Finish or roll back a release that was killed part-way (cheap when there is none)."""
-    path = journal_path(config.root)
-    if path is not None and os.path.exists(path):
-        from ..history.gitstore import recover
-
-        recover(config.root)

@@ -14,12 +14,8 @@ setext), fenced code (whose content is never mistaken for headings) and front ma
 
 import re
 
-try:  # the built-in module: importing hashlib would load OpenSSL, 2 ms of start-up
-    from _sha256 import sha256
-except ImportError:  # pragma: no cover - other Python builds
-    from hashlib import sha256
-
 from ..errors import SourceError
+from ..hashing import sha256  # noqa: F401 (re-exported: the hash of section texts)
 from .numbering import parse_numbering
 
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")

@@ -19,7 +19,7 @@ def run(args):
     from ...checks.freshness import describe_change, load_pins, orphan_pins, pins_path, stale_sections
     from ...checks.parity import language_name
     from ...project import display_path
-    from ...model.records import recover_if_interrupted
+    from ...history.gitstore import recover_if_interrupted
 
     config = config_from(args)
     recover_if_interrupted(config)
