@@ -161,9 +161,10 @@ def site_fingerprint(config, navs):
     """Everything besides a page's own Markdown that shapes its HTML (part of the cache key)."""
     import json
 
+    from . import mkdocs_adapter
     from .site import fingerprint
 
-    return fingerprint(code_fingerprint(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True),
+    return fingerprint(code_fingerprint(), mkdocs_adapter.versions(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True),
                        _read(os.path.join(config.root, "mkdocs.yml")))
 
 

@@ -1,8 +1,11 @@
 """The one module that talks to mkdocs.
 
-Every call into mkdocs (loading mkdocs.yml, building, serving) goes through here, so that a
-drop-in successor (ProperDocs, Zensical…) replaces this file and nothing else. mkdocs is
-imported inside the functions that use it.
+Every call into mkdocs (loading mkdocs.yml, building, serving) goes through here. mkdocs is
+imported inside the functions that use it. The engine is MkDocs 1.x or ProperDocs, its drop-in
+continuation (``pip install -e '.[properdocs]'``): ProperDocs is used when mkdocs is not
+installed or when ``POLICY_SITE_ENGINE=properdocs``; its import alias is then loaded first, so
+that the plugins (material, mkdocs-static-i18n) and this module, importing ``mkdocs.*``, get
+``properdocs.*`` (see :func:`engine`).
 
 ``CONTEXT`` is how a build started here talks to the hooks (tooling/site_hooks.py, loaded by
 mkdocs from mkdocs.yml): the per-language navigation, the rendered-page cache and what to do
@@ -40,12 +43,55 @@ class BuildContext:
         self.stored = 0
 
 
+ENGINES = ("mkdocs", "properdocs")
+_engine = None
+
+
+def engine():
+    """The name of the engine that renders the site, ``mkdocs`` or ``properdocs``, made ready to
+    be imported as ``mkdocs``. Chosen by ``POLICY_SITE_ENGINE`` (mkdocs, properdocs), else mkdocs
+    when it is installed, else ProperDocs."""
+    global _engine
+    if _engine is not None:
+        return _engine
+
+    wanted = os.environ.get("POLICY_SITE_ENGINE", "").strip().lower()
+    if wanted and wanted not in ENGINES:
+        raise BuildError(f"POLICY_SITE_ENGINE={wanted!r} is not a site engine; use mkdocs or properdocs "
+                         "(or leave it unset).")
+    if "properdocs" in sys.modules and sys.modules.get("mkdocs") is sys.modules["properdocs"]:
+        name = "properdocs"  # the alias is loaded already
+    elif wanted == "properdocs" or (not wanted and not _installed("mkdocs")):
+        if not _installed("properdocs"):
+            raise BuildError("the site needs mkdocs or ProperDocs, and neither is installed; install the "
+                             "project's dependencies (`make site`, or `pip install -e '.[properdocs]'`).")
+        import properdocs.replacement  # noqa: F401 (mkdocs.* imports now get properdocs.*)
+
+        name = "properdocs"
+    elif not _installed("mkdocs"):
+        raise BuildError("POLICY_SITE_ENGINE=mkdocs, but mkdocs is not installed.")
+    else:
+        name = "mkdocs"
+    _engine = name
+    return name
+
+
+def _installed(name):
+    from importlib.util import find_spec
+
+    try:
+        return find_spec(name) is not None
+    except ImportError:
+        return False
+
+
 def versions():
-    """The versions of the rendering stack (part of every cache key)."""
+    """The engine and the versions of the rendering stack (part of every cache key)."""
     from importlib.metadata import PackageNotFoundError, version
 
-    out = []
-    for name in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions", "jieba"):
+    out = [f"engine={engine()}"]
+    for name in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
+                 "jieba"):
         try:
             out.append(f"{name}={version(name)}")
         except PackageNotFoundError:
@@ -58,25 +104,26 @@ class _LegalTeamFilter(logging.Filter):
     notes mkdocs and its plugins print for their own developers."""
 
     NOISE = ("The following pages exist in the docs directory", "which is excluded from the built site",
-             "MkDocs 2.0", "Material for MkDocs")
+             "MkDocs 2.0", "Material for MkDocs", "Unable to detect lunr languages")
 
     def filter(self, record):
         return record.levelno >= logging.WARNING and not any(n in record.getMessage() for n in self.NOISE)
 
 
 def _quiet_logging(verbose=False):
-    logger = logging.getLogger("mkdocs")
-    for handler in list(logger.handlers):
-        if getattr(handler, "_policy", False):
-            logger.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
-    handler._policy = True
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    if not verbose:
-        handler.addFilter(_LegalTeamFilter())
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO if verbose else logging.WARNING)
-    logger.propagate = False
+    for name in ENGINES:  # the plugins log as mkdocs.*, ProperDocs itself as properdocs.*
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            if getattr(handler, "_policy", False):
+                logger.removeHandler(handler)
+        handler = logging.StreamHandler(sys.stderr)
+        handler._policy = True
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        if not verbose:
+            handler.addFilter(_LegalTeamFilter())
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+        logger.propagate = False
     logging.getLogger("jieba").setLevel(logging.ERROR)
     try:
         import jieba
@@ -87,6 +134,7 @@ def _quiet_logging(verbose=False):
 
 def load(config_file, docs_dir, site_dir, site_url=None):
     """mkdocs.yml with the staging tree as docs_dir."""
+    engine()
     from mkdocs.config import load_config
 
     overrides = {"docs_dir": docs_dir, "site_dir": site_dir}
@@ -112,6 +160,7 @@ def set_navs(config, navs):
 def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch=None, verbose=False):
     """Render ``docs_dir`` (zh/ and en/ folders) into ``site_dir`` with one mkdocs build."""
     global CONTEXT
+    engine()
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, MkDocsException
 
@@ -161,6 +210,7 @@ def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.
     """Preview with live reload. ``before()`` runs before every (re)build, e.g. to regenerate
     the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild."""
     global CONTEXT
+    engine()
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import Abort, MkDocsException
 
