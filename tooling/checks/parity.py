@@ -10,8 +10,9 @@ from bisect import bisect_left
 
 from ..model.facts import section_facts
 from ..findings import Finding
+from ..wording import table
 
-_LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+_LANGUAGE_NAMES = table("language_name")
 
 
 def language_name(code):

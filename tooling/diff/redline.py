@@ -19,57 +19,11 @@ import os
 from html import escape
 
 from .diffing import ADDED, CHANGED, DELETE, EQUAL, INSERT, MOVED, REMOVED, RENUMBERED, STATUSES, UNCHANGED
+from ..wording import table
 
 SCHEMA_ID = "https://policies.entroyi.com/schemas/diff.schema.json"
 
-LABELS = {
-    "en": {
-        ADDED: "Added", REMOVED: "Removed", CHANGED: "Changed", MOVED: "Moved",
-        RENUMBERED: "Renumbered", UNCHANGED: "Unchanged",
-        "legend": "Legend",
-        "inserted": "inserted text",
-        "deleted": "deleted text",
-        "section_status": "section status",
-        "was": "formerly {number}",
-        "moved_note": "moved from its former place",
-        "collapsed": "{n} unchanged sections",
-        "collapsed_one": "1 unchanged section",
-        "before": "Before",
-        "after": "After",
-        "front": "Title and document information",
-        "preamble": "Opening paragraphs",
-        "no_changes": "No changes between these versions.",
-        "summary": "Sections: {counts}.",
-        "unparsed": "The sections of one version could not be read ({error}); the whole text is compared.",
-        "heading": "{title}: changes from {old} to {new}",
-        "anchor": "Link to this section",
-        "sep": ", ",
-        "count": "{n} {label}",
-    },
-    "zh": {
-        ADDED: "新增", REMOVED: "删除", CHANGED: "修改", MOVED: "位置调整",
-        RENUMBERED: "编号调整", UNCHANGED: "未变更",
-        "legend": "图例",
-        "inserted": "新增文字",
-        "deleted": "删除文字",
-        "section_status": "条款状态",
-        "was": "原编号 {number}",
-        "moved_note": "自原位置移至此处",
-        "collapsed": "未变更条款 {n} 项",
-        "collapsed_one": "未变更条款 1 项",
-        "before": "修订前",
-        "after": "修订后",
-        "front": "标题及文档信息",
-        "preamble": "引言",
-        "no_changes": "两个版本之间无任何变更。",
-        "summary": "条款变更情况：{counts}。",
-        "unparsed": "其中一个版本的条款结构无法识别（{error}），以下按全文进行比对。",
-        "heading": "{title}：自 {old} 至 {new} 的修订对照",
-        "anchor": "链接至本条款",
-        "sep": "，",
-        "count": "{label} {n} 项",
-    },
-}
+LABELS = table("diff")
 
 
 def labels(language):

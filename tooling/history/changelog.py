@@ -21,15 +21,9 @@ Pure: text in, text out.
 """
 
 import re
+from ..wording import table
 
-_LABELS = {
-    "zh": {"material": "实质性修订", "editorial": "文字性修订", "published": "发布日期：", "effective": "生效日期：",
-           "sep": " · ", "Added": "新增", "Changed": "变更", "Fixed": "更正",
-           "imported": "（历史版本，按原样收录）"},
-    "en": {"material": "material change", "editorial": "editorial", "published": "published ",
-           "effective": "effective ", "sep": " · ", "Added": "Added", "Changed": "Changed", "Fixed": "Fixed",
-           "imported": " (historical version, recorded as published)"},
-}
+_LABELS = table("changelog")
 _ENTRY = re.compile(r"^## \[(?P<doc>[^\]\s]+) (?P<id>[^\]\s]+)\] - (?P<date>\d{4}-\d{2}-\d{2})[ \t]*$", re.M)
 
 

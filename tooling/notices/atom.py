@@ -12,9 +12,10 @@ from urllib.parse import urlsplit
 
 from ..model import urls
 from .letter import letter, signatory
+from ..wording import table
 
 TIMEZONE = "+08:00"
-FEED_TITLE = {"zh": "{site} · 政策变更通知", "en": "{site} · Policy change notices"}
+FEED_TITLE = table("feed_title")
 
 
 def _instant(day):

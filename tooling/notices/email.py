@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .letter import letter
+from ..wording import words
 
 FONT = ("-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
         "'Segoe UI',Helvetica,Arial,sans-serif")
@@ -48,7 +49,7 @@ def messages_json(messages):
 
 
 def plain_text(lt):
-    colon = "：" if lt.language == "zh" else ": "
+    colon = words(lt.language, "punctuation")["colon"]
     out = [lt.salutation, "", lt.opening, ""]
     for part in lt.parts:
         out.append(part.heading)

@@ -8,6 +8,7 @@ translator writes a platform notice (尊敬的用户：……特此通知。), n
 from dataclasses import dataclass
 
 from .notices import KIND_LABELS, STATUS_LABELS, format_date
+from ..wording import table
 
 _ZH_ORDINALS = "一二三四五六七八九十"
 
@@ -73,8 +74,7 @@ def section_lines(notice, language):
     return tuple(out)
 
 
-_TEXT_NAMES = {"zh": {"zh": "中文文本", "en": "英文译本"},
-               "en": {"zh": "Chinese text", "en": "English translation"}}
+_TEXT_NAMES = table("text_names")
 
 
 def _untouched(notice, language):
@@ -104,53 +104,7 @@ def _numbered(parts, language):
 # now published: 修订后的《隐私声明》 / the amended Privacy Statement), pub and eff (dates),
 # authoritative (the title in the authoritative language). "first" keys word the notice of a
 # document's first release; the others word an amendment.
-WORDING = {
-    "zh": {
-        "doc": "《{title}》", "new_doc_first": "{doc}", "new_doc": "修订后的{doc}",
-        "subject": "【{sender}】{title}", "salutation": "尊敬的用户：",
-        "opening_first": "{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
-        "opening": "我们已对{doc}进行修订。{new_doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：",
-        "consent": "{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。",
-        "summary_first": "发布说明", "read_first": "请您阅读",
-        "read_text": "请您仔细阅读{doc}全文，充分了解我们收集、使用、保护您的信息的规则。",
-        "summary": "修订的主要内容", "sections": "涉及的条款", "nature": "修订性质",
-        "material": "本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。",
-        "editorial": "本次修订属于文字性修订，不涉及您的权利和义务的变更。",
-        "facts": ("文件名称", "版本", "发布日期", "生效日期", "修订性质", "是否需要重新同意"),
-        "yes_no": ("是", "否"),
-        "action_first": "阅读全文", "action": "查看修订前后对照",
-        "links": ("{new_doc}全文", "发布说明", "修订前后对照", "历次版本"),
-        "notes_first": ("如您对{doc}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
-        "notes": ("如您对本次修订有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。",),
-        "closing": "特此通知。",
-    },
-    "en": {
-        "doc": "the {title}", "new_doc_first": "{doc}", "new_doc": "the amended {title}",
-        "subject": "[{sender}] {title}", "salutation": "Dear User,",
-        "opening_first": "The {title} was published on {pub} and takes effect on {eff}. Please note the following.",
-        "opening": "We have amended the {title}. The amended {title} was published on {pub} and takes "
-                   "effect on {eff}. Please note the following.",
-        "consent": "Once {new_doc} takes effect, you will need to read and accept it before you continue "
-                   "to use the platform.",
-        "summary_first": "About this publication", "read_first": "Please read it",
-        "read_text": "Please read the {title} in full to understand how we collect, use and protect your information.",
-        "summary": "Summary of the amendments", "sections": "Sections affected", "nature": "Nature of the amendments",
-        "material": "This is a material change that affects your rights and obligations; please read it carefully.",
-        "editorial": "This is an editorial change: it does not change your rights or obligations.",
-        "facts": ("Document", "Version", "Published", "Takes effect", "Type of change", "Renewed consent required"),
-        "yes_no": ("Yes", "No"),
-        "action_first": "Read the {title}", "action": "See what has changed",
-        "links": ("Full text of {new_doc}", "Publication notice", "Changes against the previous version", "All versions"),
-        "notes_first": ("If you have any questions, comments or suggestions about the {title}, please contact us "
-                        "through the contact details published on the platform.",),
-        "notes": ("If you have any questions, comments or suggestions about these amendments, please contact us "
-                  "through the contact details published on the platform.",),
-        "translation_note": "The Chinese version of the {title} (《{authoritative}》) is authoritative; this English "
-                            "version is a translation provided for your convenience. In case of any discrepancy, "
-                            "the Chinese version prevails.",
-        "closing": "",
-    },
-}
+WORDING = table("letter")
 
 
 def letter(notice, config, language):

@@ -20,44 +20,22 @@ from datetime import timedelta
 from ..model import urls
 from ..errors import PolicyError
 from ..model.releases import previous
+from ..wording import format_date, quote_title, table  # noqa: F401 (format_date re-exported)
 
 # Change statuses of a section, most significant first (the diff engine's vocabulary).
 STATUSES = ("added", "removed", "changed", "moved", "renumbered", "unchanged")
 
-STATUS_LABELS = {
-    "zh": {"added": "新增", "removed": "删除", "changed": "修改", "moved": "位置调整",
-           "renumbered": "编号调整", "unchanged": "未变更"},
-    "en": {"added": "added", "removed": "removed", "changed": "amended", "moved": "moved",
-           "renumbered": "renumbered", "unchanged": "unchanged"},
-}
+STATUS_LABELS = table("notice_status")
 
-KIND_LABELS = {
-    "zh": {"material": "实质性修订", "editorial": "文字性修订"},
-    "en": {"material": "material change", "editorial": "editorial change"},
-}
+KIND_LABELS = table("notice_kind")
 
-PREAMBLE_TITLE = {"zh": "序言", "en": "Preamble"}
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+PREAMBLE_TITLE = table("preamble")
 
 TITLE_WIDTH = 72  # display columns (a Chinese character counts two) of a section title in a notice
 
 
 class NoticeError(PolicyError):
     code = "X000"
-
-
-def format_date(day, language):
-    """2026年12月1日 / 1 December 2026."""
-    if language == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def quote_title(title, language):
-    """《隐私声明》 / the Privacy Statement."""
-    return f"《{title}》" if language == "zh" else f"the {title}"
 
 
 def shorten(text, width=TITLE_WIDTH):
@@ -297,18 +275,7 @@ def since(notices, release_id, releases_by_doc):
             if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
 
 
-BANNER_WORDING = {
-    "zh": {"first_upcoming": "《{title}》将于{day}起生效，请仔细阅读。",
-           "first_past": "《{title}》已于{day}起生效。",
-           "upcoming": "修订后的《{title}》将于{day}起生效，请查阅修订内容。",
-           "consent": "修订生效后，您需重新同意修订后的《{title}》方可继续使用本平台服务。",
-           "past": "《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。"},
-    "en": {"first_upcoming": "The {title} takes effect on {day}; please read it carefully.",
-           "first_past": "The {title} took effect on {day}.",
-           "upcoming": "A revised {title} takes effect on {day}; see what changes.",
-           "consent": " Once it takes effect, you will need to accept the revised {title} to continue using the platform.",
-           "past": "The {title} has been revised with effect from {day}; see what changed."},
-}
+BANNER_WORDING = table("banner")
 
 
 def banner_text(notice, language, as_of):

@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from ..model import releases as model
 from ..model.sections import parse_document, strip_id
 from ..source import decode_source
-from ..notices.notices import STATUS_LABELS, format_date  # noqa: F401 (one wording for pages, notices and letters)
 from ..model.urls import language_prefix
+from ..wording import format_date, table, words  # noqa: F401 (format_date: one wording for pages and notices)
+
+STATUS_LABELS = table("notice_status")
 
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
     "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
@@ -47,62 +49,7 @@ _PATHS = {
     CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
 }
 
-LABELS = {
-    "zh": {
-        IN_FORCE: "现行版本", UPCOMING: "即将生效的版本", HISTORY: "历史版本",
-        PARALLEL: "中英文对照", HOME: "政策文件", DRAFT: "编辑中的工作稿",
-        "version": "版本", "effective": "生效日期", "published": "发布日期",
-        "kind.material": "实质性修订", "kind.editorial": "文字性修订", "kind": "修订类型",
-        "status.in-force": "现行有效", "status.upcoming": "尚未生效", "status.superseded": "已被取代，不再有效",
-        "summary": "修订说明", "text": "文本", "changes": "变更说明", "notice": "变更通知",
-        "affected": "涉及的条款", "redline": "修订对照", "inline": "修订标记视图", "side": "新旧对照视图",
-        "preview": "预览：以下为 docs/ 中编辑中的工作稿，尚未发布，仅供编辑人员预览。",
-        "draft": "尚未发布：以下为编辑中的工作稿（docs/），并非已发布的正式版本，不具有效力。",
-        "no_upcoming": "目前没有已发布但尚未生效的修订版本。现行有效版本请见[{title}]({href})。",
-        "read_revised": "阅读修订后文本",
-        "upcoming_notice": "修订后的《{title}》将于{date}生效。[查看变更内容]({changes}) · [阅读修订后文本]({text})",
-        "not_yet": "尚未生效：本版本将于{date}生效。在此之前，[现行版本]({href})继续有效。",
-        "superseded": "已被取代——非现行有效版本。本版本自{start}起生效，已于{end}被新版本取代。现行有效版本请见[此处]({href})。",
-        "superseded_never": "已被取代——非现行有效版本。本版本未曾生效即被新版本取代。现行有效版本请见[此处]({href})。",
-        "current": "本版本为现行有效版本（自{date}起生效）。",
-        "first": "本版本为首次发布的版本，无可供比较的前一版本。",
-        "compared": "与前一版本（{prev}）比较。",
-        "no_change": "与前一版本相比，各条款文字均无变化。",
-        "formerly": "（原编号{number}）",
-        "none": "尚无已发布的版本。",
-        "other_summary": "英文说明",
-        "parallel_intro": "以下为{label}的中文文本与英文译本逐条对照。如两种文本有任何不一致，以中文文本为准。",
-        "preamble": "引言",
-    },
-    "en": {
-        IN_FORCE: "Version in force", UPCOMING: "Upcoming version", HISTORY: "Version history",
-        PARALLEL: "Chinese–English parallel text", HOME: "Policies", DRAFT: "Working draft",
-        "version": "Version", "effective": "Effective", "published": "Published",
-        "kind.material": "Material change", "kind.editorial": "Editorial revision", "kind": "Kind",
-        "status.in-force": "In force", "status.upcoming": "Not yet in force",
-        "status.superseded": "Superseded — not in force",
-        "summary": "Summary", "text": "Text", "changes": "What changed", "notice": "Change notice",
-        "affected": "Affected sections", "redline": "Redline", "inline": "Inline", "side": "Side by side",
-        "preview": "Preview: the working draft in docs/, not released; shown only in the editors' preview.",
-        "draft": "Not yet released: this is the working draft (docs/), not a published version; it has no effect.",
-        "no_upcoming": "No revised version has been published that is not yet in force. The version in force is [{title}]({href}).",
-        "read_revised": "Read the revised text",
-        "upcoming_notice": "A revised {title} takes effect on {date}. [See what changes]({changes}) · [Read the revised text]({text})",
-        "not_yet": "Not yet in force: this version takes effect on {date}. Until then, [the version in force]({href}) applies.",
-        "superseded": "Superseded — not in force. This version applied from {start} until it was superseded on {end}. [Read the version in force]({href}).",
-        "superseded_never": "Superseded — not in force. This version was superseded before it took effect. [Read the version in force]({href}).",
-        "current": "This is the version in force (effective {date}).",
-        "first": "This is the first published version; there is no earlier version to compare with.",
-        "compared": "Compared with the previous version ({prev}).",
-        "no_change": "No section changed its wording compared with the previous version.",
-        "formerly": " (formerly {number})",
-        "none": "No version has been published yet.",
-        "other_summary": "Chinese summary (prevails)",
-        "parallel_intro": "The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.",
-        "preamble": "Preamble",
-        "translation": "This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href=\"{href}\" hreflang=\"zh\" lang=\"zh\">Read this page in Chinese</a>.",
-    },
-}
+LABELS = table("site")
 
 
 def label(language, key):
@@ -394,7 +341,7 @@ class _Builder:
         lines = [f"# {title}", ""]
         if not visible:
             lines += [label(language, "none"), ""]
-        sep = "：" if language == "zh" else ": "
+        sep = words(language, "punctuation")["colon"]
         other = [x for x in self.config.languages if x != language]
         html = ['<div class="policy-history">']
         for release in reversed(visible):
@@ -427,7 +374,7 @@ class _Builder:
         if not title:
             return ""
         here = (HISTORY, document, "")
-        sep = "：" if language == "zh" else ": "
+        sep = words(language, "punctuation")["colon"]
         return " · " + _a(self.link(here, language, CHANGE, document, release_id), f"{label(language, 'notice')}{sep}{title}")
 
     def version_page(self, language, document, release, st, releases, current):
@@ -482,7 +429,7 @@ class _Builder:
         here = (CHANGE, document, release.id)
         fragments = []
         title = f"{self.title(document, language, release)} · {label(language, 'changes')} · {release.id}"
-        sep = "：" if language == "zh" else ": "
+        sep = words(language, "punctuation")["colon"]
         lines = [f"# {title}", "",
                  f"- {label(language, 'version')}{sep}[{release.id}]({self.link(here, language, VERSION, document, release.id)})",
                  f"- {label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}",

@@ -16,12 +16,13 @@ import re
 import shutil
 
 from tooling.site import mkdocs_adapter as adapter
+from tooling.wording import table
 
 _FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
 _SECTION = re.compile(r'<(h[1-6]|p)\b([^>]*\bclass="policy-section"[^>]*)>')
 _ID = re.compile(r'\bid="([^"]+)"')
 _BASE = re.compile(r'("base": ")([^"]*)(")')
-_LINK_TITLE = {"en": "Read this section in Chinese (the Chinese version prevails)"}
+_LINK_TITLE = table("section_link_title")
 
 _state = {"keys": {}}
 

@@ -1,0 +1,370 @@
+"""Every word a reader sees, in every language: the one wording catalog.
+
+``CATALOG[language]`` holds, for each language, every label, sentence template, date format and
+punctuation rule of the site, the redlines, the change notices and letters, the feeds and the
+CHANGELOG. Every language has every key (tests/test_wording.py checks it); a third language is
+added here and in policy.toml, nowhere else. Templates are filled with ``str.format``; the fields
+are named in the module that uses them. Keys that only a translation shows (the note that the
+authoritative text prevails) are worded for every language too, so that any language can be the
+authoritative one.
+
+The modules keep their former names for these tables (``site.LABELS``, ``notices.STATUS_LABELS``,
+``letter.WORDING`` …) as views of this catalog: :func:`table`.
+"""
+
+
+# what each entry words:
+#   language_name: the language's name in the messages of `policy check`
+#   site: the pages of the site (tooling/site/site.py)
+#   section_link_title: the link from a section of a translation to the authoritative text (site_hooks)
+#   diff: redlines (tooling/diff/redline.py)
+#   notice_status: the status of a section in notices, letters and pages
+#   notice_kind: the kind of a release
+#   preamble: the paragraphs before the first numbered section, in notices
+#   banner: the banner of the in-force page
+#   feed_title: the Atom feed
+#   letter: the letter of a notice (e-mail, Atom, CSV); see tooling/notices/letter.py for the fields
+#   text_names: the texts of a document, in a letter
+#   changelog: CHANGELOG.md entries
+#   date: dates (format_date); punctuation: the colon after a label, a document's title in a sentence
+
+CATALOG = {
+    'zh': {
+        'language_name': 'Chinese',
+        'site': {
+            'in-force': '现行版本',
+            'upcoming': '即将生效的版本',
+            'history': '历史版本',
+            'parallel': '中英文对照',
+            'home': '政策文件',
+            'draft': '尚未发布：以下为编辑中的工作稿（docs/），并非已发布的正式版本，不具有效力。',
+            'version': '版本',
+            'effective': '生效日期',
+            'published': '发布日期',
+            'kind.material': '实质性修订',
+            'kind.editorial': '文字性修订',
+            'kind': '修订类型',
+            'status.in-force': '现行有效',
+            'status.upcoming': '尚未生效',
+            'status.superseded': '已被取代，不再有效',
+            'summary': '修订说明',
+            'text': '文本',
+            'changes': '变更说明',
+            'notice': '变更通知',
+            'affected': '涉及的条款',
+            'redline': '修订对照',
+            'inline': '修订标记视图',
+            'side': '新旧对照视图',
+            'preview': '预览：以下为 docs/ 中编辑中的工作稿，尚未发布，仅供编辑人员预览。',
+            'no_upcoming': '目前没有已发布但尚未生效的修订版本。现行有效版本请见[{title}]({href})。',
+            'read_revised': '阅读修订后文本',
+            'upcoming_notice': '修订后的《{title}》将于{date}生效。[查看变更内容]({changes}) · [阅读修订后文本]({text})',
+            'not_yet': '尚未生效：本版本将于{date}生效。在此之前，[现行版本]({href})继续有效。',
+            'superseded': '已被取代——非现行有效版本。本版本自{start}起生效，已于{end}被新版本取代。现行有效版本请见[此处]({href})。',
+            'superseded_never': '已被取代——非现行有效版本。本版本未曾生效即被新版本取代。现行有效版本请见[此处]({href})。',
+            'current': '本版本为现行有效版本（自{date}起生效）。',
+            'first': '本版本为首次发布的版本，无可供比较的前一版本。',
+            'compared': '与前一版本（{prev}）比较。',
+            'no_change': '与前一版本相比，各条款文字均无变化。',
+            'formerly': '（原编号{number}）',
+            'none': '尚无已发布的版本。',
+            'other_summary': '英文说明',
+            'parallel_intro': '以下为{label}的中文文本与英文译本逐条对照。如两种文本有任何不一致，以中文文本为准。',
+            'preamble': '引言',
+            'translation': '本文本为译本。如与原文有任何不一致，以原文为准。<a href="{href}">阅读原文</a>。',
+        },
+        'section_link_title': '阅读本条款的原文（以原文为准）',
+        'diff': {
+            'added': '新增',
+            'removed': '删除',
+            'changed': '修改',
+            'moved': '位置调整',
+            'renumbered': '编号调整',
+            'unchanged': '未变更',
+            'legend': '图例',
+            'inserted': '新增文字',
+            'deleted': '删除文字',
+            'section_status': '条款状态',
+            'was': '原编号 {number}',
+            'moved_note': '自原位置移至此处',
+            'collapsed': '未变更条款 {n} 项',
+            'collapsed_one': '未变更条款 1 项',
+            'before': '修订前',
+            'after': '修订后',
+            'front': '标题及文档信息',
+            'preamble': '引言',
+            'no_changes': '两个版本之间无任何变更。',
+            'summary': '条款变更情况：{counts}。',
+            'unparsed': '其中一个版本的条款结构无法识别（{error}），以下按全文进行比对。',
+            'heading': '{title}：自 {old} 至 {new} 的修订对照',
+            'anchor': '链接至本条款',
+            'sep': '，',
+            'count': '{label} {n} 项',
+        },
+        'notice_status': {
+            'added': '新增',
+            'removed': '删除',
+            'changed': '修改',
+            'moved': '位置调整',
+            'renumbered': '编号调整',
+            'unchanged': '未变更',
+        },
+        'notice_kind': {
+            'material': '实质性修订',
+            'editorial': '文字性修订',
+        },
+        'preamble': '序言',
+        'banner': {
+            'first_upcoming': '《{title}》将于{day}起生效，请仔细阅读。',
+            'first_past': '《{title}》已于{day}起生效。',
+            'upcoming': '修订后的《{title}》将于{day}起生效，请查阅修订内容。',
+            'consent': '修订生效后，您需重新同意修订后的《{title}》方可继续使用本平台服务。',
+            'past': '《{title}》已经修订，修订后的版本自{day}起生效，请查阅修订内容。',
+        },
+        'feed_title': '{site} · 政策变更通知',
+        'letter': {
+            'doc': '《{title}》',
+            'new_doc_first': '{doc}',
+            'new_doc': '修订后的{doc}',
+            'subject': '【{sender}】{title}',
+            'salutation': '尊敬的用户：',
+            'opening_first': '{doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：',
+            'opening': '我们已对{doc}进行修订。{new_doc}已于{pub}发布，自{eff}起生效。现将有关事项通知如下：',
+            'consent': '{new_doc}生效后，您需重新阅读并同意该声明，方可继续使用本平台的服务。',
+            'summary_first': '发布说明',
+            'read_first': '请您阅读',
+            'read_text': '请您仔细阅读{doc}全文，充分了解我们收集、使用、保护您的信息的规则。',
+            'summary': '修订的主要内容',
+            'sections': '涉及的条款',
+            'nature': '修订性质',
+            'material': '本次修订属于实质性修订，涉及您的权利和义务，请您仔细阅读。',
+            'editorial': '本次修订属于文字性修订，不涉及您的权利和义务的变更。',
+            'facts': ('文件名称', '版本', '发布日期', '生效日期', '修订性质', '是否需要重新同意'),
+            'yes_no': ('是', '否'),
+            'action_first': '阅读全文',
+            'action': '查看修订前后对照',
+            'links': ('{new_doc}全文', '发布说明', '修订前后对照', '历次版本'),
+            'notes_first': ('如您对{doc}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。',),
+            'notes': ('如您对本次修订有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。',),
+            'closing': '特此通知。',
+            'translation_note': '本文本为《{authoritative}》的译本，仅为方便阅读而提供；如与原文有任何不一致，以原文为准。',
+        },
+        'text_names': {
+            'zh': '中文文本',
+            'en': '英文译本',
+        },
+        'changelog': {
+            'material': '实质性修订',
+            'editorial': '文字性修订',
+            'published': '发布日期：',
+            'effective': '生效日期：',
+            'sep': ' · ',
+            'Added': '新增',
+            'Changed': '变更',
+            'Fixed': '更正',
+            'imported': '（历史版本，按原样收录）',
+        },
+        'date': {
+            'format': '{year}年{month}月{day}日',
+            'months': ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'),
+        },
+        'punctuation': {
+            'colon': '：',
+            'quote_title': '《{title}》',
+        },
+    },
+    'en': {
+        'language_name': 'English',
+        'site': {
+            'in-force': 'Version in force',
+            'upcoming': 'Upcoming version',
+            'history': 'Version history',
+            'parallel': 'Chinese–English parallel text',
+            'home': 'Policies',
+            'draft': 'Not yet released: this is the working draft (docs/), not a published version; it has no effect.',
+            'version': 'Version',
+            'effective': 'Effective',
+            'published': 'Published',
+            'kind.material': 'Material change',
+            'kind.editorial': 'Editorial revision',
+            'kind': 'Kind',
+            'status.in-force': 'In force',
+            'status.upcoming': 'Not yet in force',
+            'status.superseded': 'Superseded — not in force',
+            'summary': 'Summary',
+            'text': 'Text',
+            'changes': 'What changed',
+            'notice': 'Change notice',
+            'affected': 'Affected sections',
+            'redline': 'Redline',
+            'inline': 'Inline',
+            'side': 'Side by side',
+            'preview': "Preview: the working draft in docs/, not released; shown only in the editors' preview.",
+            'no_upcoming': 'No revised version has been published that is not yet in force. The version in force is [{title}]({href}).',
+            'read_revised': 'Read the revised text',
+            'upcoming_notice': 'A revised {title} takes effect on {date}. [See what changes]({changes}) · [Read the revised text]({text})',
+            'not_yet': 'Not yet in force: this version takes effect on {date}. Until then, [the version in force]({href}) applies.',
+            'superseded': 'Superseded — not in force. This version applied from {start} until it was superseded on {end}. [Read the version in force]({href}).',
+            'superseded_never': 'Superseded — not in force. This version was superseded before it took effect. [Read the version in force]({href}).',
+            'current': 'This is the version in force (effective {date}).',
+            'first': 'This is the first published version; there is no earlier version to compare with.',
+            'compared': 'Compared with the previous version ({prev}).',
+            'no_change': 'No section changed its wording compared with the previous version.',
+            'formerly': ' (formerly {number})',
+            'none': 'No version has been published yet.',
+            'other_summary': 'Chinese summary (prevails)',
+            'parallel_intro': 'The Chinese text of the {label} and its English translation, section by section. In case of any discrepancy, the Chinese text prevails.',
+            'preamble': 'Preamble',
+            'translation': 'This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href="{href}" hreflang="zh" lang="zh">Read this page in Chinese</a>.',
+        },
+        'section_link_title': 'Read this section in Chinese (the Chinese version prevails)',
+        'diff': {
+            'added': 'Added',
+            'removed': 'Removed',
+            'changed': 'Changed',
+            'moved': 'Moved',
+            'renumbered': 'Renumbered',
+            'unchanged': 'Unchanged',
+            'legend': 'Legend',
+            'inserted': 'inserted text',
+            'deleted': 'deleted text',
+            'section_status': 'section status',
+            'was': 'formerly {number}',
+            'moved_note': 'moved from its former place',
+            'collapsed': '{n} unchanged sections',
+            'collapsed_one': '1 unchanged section',
+            'before': 'Before',
+            'after': 'After',
+            'front': 'Title and document information',
+            'preamble': 'Opening paragraphs',
+            'no_changes': 'No changes between these versions.',
+            'summary': 'Sections: {counts}.',
+            'unparsed': 'The sections of one version could not be read ({error}); the whole text is compared.',
+            'heading': '{title}: changes from {old} to {new}',
+            'anchor': 'Link to this section',
+            'sep': ', ',
+            'count': '{n} {label}',
+        },
+        'notice_status': {
+            'added': 'added',
+            'removed': 'removed',
+            'changed': 'amended',
+            'moved': 'moved',
+            'renumbered': 'renumbered',
+            'unchanged': 'unchanged',
+        },
+        'notice_kind': {
+            'material': 'material change',
+            'editorial': 'editorial change',
+        },
+        'preamble': 'Preamble',
+        'banner': {
+            'first_upcoming': 'The {title} takes effect on {day}; please read it carefully.',
+            'first_past': 'The {title} took effect on {day}.',
+            'upcoming': 'A revised {title} takes effect on {day}; see what changes.',
+            'consent': ' Once it takes effect, you will need to accept the revised {title} to continue using the platform.',
+            'past': 'The {title} has been revised with effect from {day}; see what changed.',
+        },
+        'feed_title': '{site} · Policy change notices',
+        'letter': {
+            'doc': 'the {title}',
+            'new_doc_first': '{doc}',
+            'new_doc': 'the amended {title}',
+            'subject': '[{sender}] {title}',
+            'salutation': 'Dear User,',
+            'opening_first': 'The {title} was published on {pub} and takes effect on {eff}. Please note the following.',
+            'opening': 'We have amended the {title}. The amended {title} was published on {pub} and takes effect on {eff}. Please note the following.',
+            'consent': 'Once {new_doc} takes effect, you will need to read and accept it before you continue to use the platform.',
+            'summary_first': 'About this publication',
+            'read_first': 'Please read it',
+            'read_text': 'Please read the {title} in full to understand how we collect, use and protect your information.',
+            'summary': 'Summary of the amendments',
+            'sections': 'Sections affected',
+            'nature': 'Nature of the amendments',
+            'material': 'This is a material change that affects your rights and obligations; please read it carefully.',
+            'editorial': 'This is an editorial change: it does not change your rights or obligations.',
+            'facts': (
+                'Document',
+                'Version',
+                'Published',
+                'Takes effect',
+                'Type of change',
+                'Renewed consent required',
+            ),
+            'yes_no': ('Yes', 'No'),
+            'action_first': 'Read the {title}',
+            'action': 'See what has changed',
+            'links': (
+                'Full text of {new_doc}',
+                'Publication notice',
+                'Changes against the previous version',
+                'All versions',
+            ),
+            'notes_first': (
+                'If you have any questions, comments or suggestions about the {title}, please contact us through the contact details published on the platform.',
+            ),
+            'notes': (
+                'If you have any questions, comments or suggestions about these amendments, please contact us through the contact details published on the platform.',
+            ),
+            'translation_note': 'The Chinese version of the {title} (《{authoritative}》) is authoritative; this English version is a translation provided for your convenience. In case of any discrepancy, the Chinese version prevails.',
+            'closing': '',
+        },
+        'text_names': {
+            'zh': 'Chinese text',
+            'en': 'English translation',
+        },
+        'changelog': {
+            'material': 'material change',
+            'editorial': 'editorial',
+            'published': 'published ',
+            'effective': 'effective ',
+            'sep': ' · ',
+            'Added': 'Added',
+            'Changed': 'Changed',
+            'Fixed': 'Fixed',
+            'imported': ' (historical version, recorded as published)',
+        },
+        'date': {
+            'format': '{day} {month} {year}',
+            'months': (
+                'January',
+                'February',
+                'March',
+                'April',
+                'May',
+                'June',
+                'July',
+                'August',
+                'September',
+                'October',
+                'November',
+                'December',
+            ),
+        },
+        'punctuation': {
+            'colon': ': ',
+            'quote_title': 'the {title}',
+        },
+    },
+}
+
+
+def table(name):
+    """{language: entry} of one entry of the catalog (the shape the modules used before)."""
+    return {language: words[name] for language, words in CATALOG.items()}
+
+
+def words(language, name):
+    """The entry ``name`` in ``language`` (English for a language the catalog does not have)."""
+    return (CATALOG.get(language) or CATALOG["en"])[name]
+
+
+def format_date(day, language):
+    """2026年12月1日 / 1 December 2026."""
+    date = words(language, "date")
+    return date["format"].format(year=day.year, month=date["months"][day.month - 1], day=day.day)
+
+
+def quote_title(title, language):
+    """《隐私声明》 / the Privacy Statement."""
+    return words(language, "punctuation")["quote_title"].format(title=title)
