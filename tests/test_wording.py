@@ -52,9 +52,11 @@ def test_no_reader_facing_table_is_left_outside_the_catalog():
              (site.STATUS_LABELS, "notice_status"), (notices.KIND_LABELS, "notice_kind"),
              (notices.BANNER_WORDING, "banner"), (notices.PREAMBLE_TITLE, "preamble"), (letter.WORDING, "letter"),
              (letter._TEXT_NAMES, "text_names"), (atom.FEED_TITLE, "feed_title"), (changelog._LABELS, "changelog"),
-             (site_hooks._LINK_TITLE, "section_link_title"), (parity._LANGUAGE_NAMES, "language_name")]
+             (site_hooks._LINK_TITLE, "section_link_title")]
     for view, name in views:
         assert view == wording.table(name), name
+    assert (parity.language_name("zh"), parity.language_name("en"), parity.language_name("fr")) == (
+        "Chinese", "English", "fr")
 
 
 def test_dates_and_titles_follow_each_language():

@@ -10,13 +10,12 @@ from bisect import bisect_left
 
 from ..model.facts import section_facts
 from ..findings import Finding
-from ..wording import table
-
-_LANGUAGE_NAMES = table("language_name")
 
 
 def language_name(code):
-    return _LANGUAGE_NAMES.get(code, code)
+    from ..wording import CATALOG  # only when a finding names a language: the catalog is large
+
+    return CATALOG[code]["language_name"] if code in CATALOG else code
 
 
 def compare(source, translation):
