@@ -6,9 +6,16 @@ Each fact is reduced to a language-neutral value, so ``2026年12月1日`` and
 percentage ``30``, and ``十五个工作日`` and ``15 working days`` both carry the number ``15``.
 """
 
+from __future__ import annotations
+
 import re
 
 from .numbering import CN_NUMERAL_CHARS, chinese_to_int, to_int
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from .sections import Section
+
 
 _FW = str.maketrans("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/")
 
@@ -55,7 +62,7 @@ _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million":
 class Fact:
     __slots__ = ("kind", "value", "text", "line", "column")
 
-    def __init__(self, kind, value, text, line, column):
+    def __init__(self, kind: str, value: str, text: str, line: int, column: int) -> None:
         self.kind = kind      # url | email | date | phone | percent | number
         self.value = value    # normalised, comparable across languages
         self.text = text      # as written
@@ -63,10 +70,10 @@ class Fact:
         self.column = column
 
     @property
-    def key(self):
+    def key(self) -> tuple[str, str]:
         return (self.kind, self.value)
 
-    def describe(self):
+    def describe(self) -> str:
         noun = {"url": "the URL", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
                 "percent": "the percentage", "number": "the number"}[self.kind]
         shown = self.value if self.kind in ("date", "url", "email") or self.text == self.value else \
@@ -130,7 +137,7 @@ def _num(x):
     return str(int(x)) if float(x).is_integer() else repr(x)
 
 
-def extract_facts(text, first_line=1):
+def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
     norm = text.translate(_FW)
     taken = bytearray(len(norm))
@@ -164,7 +171,7 @@ def extract_facts(text, first_line=1):
     return facts
 
 
-def section_facts(section):
+def section_facts(section: Section) -> list[Fact]:
     """Facts of a section's own text: its heading (without the number) and its blocks."""
     out = []
     if section.kind != "preamble" and section.title:

@@ -15,6 +15,8 @@ The *style* of a token is its shape with the digits taken out (``N.``, ``N.N``, 
 siblings must share one style, which is how ``9`` among ``1.`` … ``8.`` is caught.
 """
 
+from __future__ import annotations
+
 import re
 
 # No dataclasses here: this module is on the start-up path of ``policy check``.
@@ -28,7 +30,7 @@ _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1
 CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
 
 
-def chinese_to_int(text):
+def chinese_to_int(text: str) -> int | None:
     """Value of a Chinese numeral below ten thousand: ``三十`` → 30, ``十五`` → 15,
     ``一百零二`` → 102, ``二〇二六`` (digit by digit) → 2026. Returns None if it is not one."""
     if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
@@ -53,7 +55,7 @@ def chinese_to_int(text):
     return total + (digit or 0)
 
 
-def to_int(text):
+def to_int(text: str) -> int | None:
     """Value of arabic (half- or full-width) or Chinese digits; None if neither."""
     text = text.translate(_FULLWIDTH)
     if text.isdigit():
@@ -66,14 +68,14 @@ class Numbering:
 
     __slots__ = ("raw", "values", "absolute", "style")
 
-    def __init__(self, raw, values, absolute, style):
+    def __init__(self, raw: str, values: tuple[int, ...], absolute: bool, style: str) -> None:
         self.raw = raw            # as written, e.g. "2.1" or "（一）"
         self.values = values      # tuple of ints: (2, 1) or (1,)
         self.absolute = absolute  # True if the token spells the whole path
         self.style = style        # shape without digits: "N.N", "（CN）", …
 
     @property
-    def depth(self):
+    def depth(self) -> int:
         return len(self.values)
 
     def __repr__(self):
@@ -115,7 +117,7 @@ _STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
 _BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
 
 
-def parse_numbering(text, heading=False):
+def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None, str]:
     """Parse the numbering at the start of ``text``.
 
     Returns ``(Numbering, rest)`` where ``rest`` is the text after the token and its
@@ -149,12 +151,12 @@ def parse_numbering(text, heading=False):
     if heading:
         m = re.match(_BARE, text)
         if m:
-            numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")
+            numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")  # type: ignore[arg-type]  # digits: never None
             return numbering, text[m.end():].lstrip(" \t\u3000")
     return None, text
 
 
-def format_like(style, values):
+def format_like(style: str, values: tuple[int, ...]) -> str:
     """Write ``values`` in ``style``: format_like("N.N", (3, 5)) → "3.5"."""
     last = values[-1]
     cn = int_to_chinese(last)
@@ -170,7 +172,7 @@ def format_like(style, values):
     return ".".join(str(v) for v in values) + ("." if style.endswith(".") else "")
 
 
-def int_to_chinese(value):
+def int_to_chinese(value: int) -> str:
     """30 → 三十, 15 → 十五, 102 → 一百零二 (values below ten thousand)."""
     digits = "零一二三四五六七八九"
     if value < 10:

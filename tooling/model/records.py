@@ -7,10 +7,19 @@ scanner ``_json`` used before saved about a millisecond, see bench/bench_check.p
 the ``policy check`` integrity check (``check_release_records``) uses it directly.
 """
 
+from __future__ import annotations
+
 import os
 
 from ..errors import PolicyError
 from ..findings import Finding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from typing import Any, NoReturn
+
+    from ..config import Config
+
 
 RECORD = "release.json"
 REQUIRED = ("document", "id", "sequence", "kind", "published", "effective", "summary", "texts", "commit")
@@ -22,7 +31,7 @@ _HEX = frozenset("0123456789abcdef")
 _DIGITS = frozenset("0123456789")
 
 
-def is_hex(text, length):
+def is_hex(text: object, length: int) -> bool:
     return isinstance(text, str) and len(text) == length and _HEX.issuperset(text)
 
 
@@ -30,7 +39,7 @@ class ReleaseError(PolicyError):
     code = "R000"
 
 
-def validate_id(release_id):
+def validate_id(release_id: object) -> str:
     """Refuse ids that are unsafe in a URL, a file name or a git tag."""
     if not isinstance(release_id, str) or not release_id:
         raise ReleaseError("a release needs an id, e.g. 2026-12-01 or v3.", code="R001")
@@ -43,7 +52,7 @@ def validate_id(release_id):
     return release_id
 
 
-def check_date(text, what="date"):
+def check_date(text: object, what: str = "date") -> str:
     """``text`` if it is a real calendar date written YYYY-MM-DD (checked without datetime)."""
     if not (isinstance(text, str) and len(text) == 10 and text[4] == text[7] == "-"
             and _DIGITS.issuperset(text[:4] + text[5:7] + text[8:])):
@@ -59,28 +68,32 @@ def check_date(text, what="date"):
 
 # --- JSON ------------------------------------------------------------------------------------
 
+class JSONError(ValueError):
+    """Not valid JSON, at 1-based ``line`` and ``column`` (None when not known)."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line, self.column = line, column
+
+
 def _no_constant(name):
     raise ValueError(f"{name} is not allowed")
 
 
-def parse_json(text):
-    """Decode a JSON document (no NaN or Infinity). Raises ValueError with a message and 1-based
-    ``line``/``column``."""
+def parse_json(text: str) -> Any:
+    """Decode a JSON document (no NaN or Infinity). Raises JSONError (a ValueError) with a message
+    and 1-based ``line``/``column``."""
     import json
 
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        err = ValueError(exc.msg)
-        err.line, err.column = exc.lineno, exc.colno
-        raise err from None
+        raise JSONError(exc.msg, exc.lineno, exc.colno) from None
     except ValueError as exc:
-        err = ValueError(str(exc))
-        err.line, err.column = None, None
-        raise err from None
+        raise JSONError(str(exc)) from None
 
 
-def read_json(path, what):
+def read_json(path: str, what: str) -> dict[str, Any]:
     """The JSON object in ``path``; ReleaseError (R010) naming the file on any problem."""
     try:
         with open(path, "rb") as fh:
@@ -106,11 +119,11 @@ def read_json(path, what):
 
 # --- release records ---------------------------------------------------------------------
 
-def _fail(path, message):
+def _fail(path: str, message: str) -> NoReturn:
     raise ReleaseError(f"corrupted release record: {message}", path, code="R010")
 
 
-def validate_record(path, data):
+def validate_record(path: str, data: dict[str, Any]) -> dict[str, tuple[str, str]]:
     """Check a decoded ``release.json``; returns {language: (text path, sha256)} of its texts."""
     folder = os.path.dirname(path)
     for key in REQUIRED:
@@ -147,7 +160,7 @@ def validate_record(path, data):
     return texts
 
 
-def read_text(record_path, lang, text_path):
+def read_text(record_path: str, lang: str, text_path: str) -> bytes:
     """The bytes of a released text; ReleaseError naming the record if it is missing."""
     try:
         with open(text_path, "rb") as fh:
@@ -158,9 +171,9 @@ def read_text(record_path, lang, text_path):
         _fail(record_path, f"the released {lang} text {text_path} cannot be read ({exc.strerror})")
 
 
-def record_paths(releases_dir):
+def record_paths(releases_dir: str) -> list[tuple[str, str]]:
     """Every ``release.json`` under ``releases_dir`` as (document, path), sorted."""
-    out = []
+    out: list[tuple[str, str]] = []
     if not os.path.isdir(releases_dir):
         return out
     for folder, dirs, files in os.walk(releases_dir):
@@ -171,14 +184,14 @@ def record_paths(releases_dir):
     return out
 
 
-def check_release_records(config, result, docs_dir=None):
+def check_release_records(config: Config, result: Any, docs_dir: str | None = None) -> list[Finding]:
     """``policy check``: every record readable and every released text equal to its SHA-256
     (the command first finishes a release that was killed: ``gitstore.recover_if_interrupted``)."""
     from ..project import display_path
     from .sections import sha256
 
     findings = []
-    sequences = {}
+    sequences: dict[str, dict[int, str]] = {}
     for doc, path in record_paths(config.releases_dir):
         shown = display_path(path)
         try:

@@ -10,17 +10,24 @@ duty), a summary in every language, the exact text of every language as released
 SHA-256, and the git commit it was cut from.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .records import KINDS, ReleaseError, check_date, validate_id  # noqa: F401 (re-exported)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Sequence
+
 
 IN_FORCE = "in-force"
 UPCOMING = "upcoming"
 SUPERSEDED = "superseded"
 
 
-def parse_date(text, what="date"):
+def parse_date(text: str | date, what: str = "date") -> date:
     """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)."""
     if isinstance(text, date):
         return text
@@ -50,20 +57,20 @@ class Release:
     title: dict = field(default_factory=dict)  # {language: title} of the document at release
 
     @property
-    def tag(self):
+    def tag(self) -> str:
         return f"policy/{self.document}/{self.id}"
 
-    def status(self, as_of, releases):
+    def status(self, as_of: date, releases: Sequence[Release]) -> str | None:
         """in-force, upcoming or superseded on ``as_of`` among ``releases`` of the same document."""
         return statuses(releases, as_of).get(self.id)
 
 
-def visible(releases, as_of):
+def visible(releases: Sequence[Release], as_of: date) -> list[Release]:
     """Releases already published on ``as_of``, oldest first."""
     return sorted((r for r in releases if r.published <= as_of), key=lambda r: r.sequence)
 
 
-def in_force(releases, as_of):
+def in_force(releases: Sequence[Release], as_of: date) -> Release | None:
     """The release in force on ``as_of``: the latest one whose effective date has come."""
     current = None
     for r in visible(releases, as_of):
@@ -72,13 +79,13 @@ def in_force(releases, as_of):
     return current
 
 
-def upcoming(releases, as_of):
+def upcoming(releases: Sequence[Release], as_of: date) -> list[Release]:
     """Published releases not yet in force on ``as_of``, soonest first."""
     return sorted((r for r in visible(releases, as_of) if r.effective > as_of),
                   key=lambda r: (r.effective, r.sequence))
 
 
-def statuses(releases, as_of):
+def statuses(releases: Sequence[Release], as_of: date) -> dict[str, str]:
     """{release id: in-force | upcoming | superseded} for the releases published by ``as_of``."""
     current = in_force(releases, as_of)
     out = {}
@@ -92,14 +99,15 @@ def statuses(releases, as_of):
     return out
 
 
-def previous(releases, release):
+def previous(releases: Sequence[Release], release: Release) -> Release | None:
     """The release published just before ``release`` (what its redline compares against)."""
     earlier = [r for r in releases if r.sequence < release.sequence]
     return max(earlier, key=lambda r: r.sequence) if earlier else None
 
 
-def validate_new(existing, document, release_id, kind, published, effective, summary, languages,
-                 notice_days, imported=False):
+def validate_new(existing: Sequence[Release], document: str, release_id: str, kind: str, published: date,
+                 effective: date, summary: dict[str, str], languages: Sequence[str], notice_days: int,
+                 imported: bool = False) -> int:
     """Refuse a release that must not be published; ``existing`` are the document's releases.
 
     Dates are ``date`` objects; ``summary`` is {language: text}. An imported (historical) version

@@ -12,11 +12,21 @@ Markdown as it needs to count paragraphs and list items and to find headings (AT
 setext), fenced code (whose content is never mistaken for headings) and front matter.
 """
 
+from __future__ import annotations
+
 import re
 
 from ..errors import SourceError
 from ..hashing import sha256  # noqa: F401 (re-exported: the hash of section texts)
 from .numbering import parse_numbering
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Iterator
+
+    from ..source import SourceFile
+    from .numbering import Numbering
+
 
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
@@ -31,7 +41,7 @@ class Block:
 
     __slots__ = ("kind", "line", "text", "level")
 
-    def __init__(self, kind, line, text, level=0):
+    def __init__(self, kind: str, line: int, text: str, level: int = 0) -> None:
         self.kind = kind    # "heading" | "paragraph" | "item" | "code"
         self.line = line    # 1-based line in the file
         self.text = text
@@ -41,11 +51,11 @@ class Block:
         return f"Block({self.kind}, line {self.line}, {self.text[:30]!r})"
 
 
-def split_blocks(source):
+def split_blocks(source: SourceFile) -> list[Block]:
     """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence."""
     lines = source.text.split("\n")
     blocks = []
-    para = []       # lines of the open paragraph or list item
+    para: list[str] = []  # lines of the open paragraph or list item
     para_kind = None
     para_line = 0
 
@@ -115,25 +125,26 @@ class Section:
     __slots__ = ("id", "kind", "level", "number", "path", "title", "heading", "line",
                  "blocks", "children", "parent", "explicit_id")
 
-    def __init__(self, kind, level, number, title, heading, line, explicit_id=None):
+    def __init__(self, kind: str, level: int, number: Numbering | None, title: str, heading: str, line: int,
+                 explicit_id: str | None = None) -> None:
         self.kind = kind          # "heading" | "clause" | "preamble"
         self.level = level        # heading level (1-6); for clauses the parent's level + depth
         self.number = number      # Numbering or None
-        self.path = None          # resolved number path, e.g. (2, 1)
+        self.path: tuple[int, ...] | None = None  # resolved number path, e.g. (2, 1)
         self.title = title        # heading text without number and id; a clause's whole text
         self.heading = heading    # the heading or clause text as written
         self.line = line
-        self.blocks = []          # paragraphs, items and code directly in this section
-        self.children = []
-        self.parent = None
+        self.blocks: list[Block] = []  # paragraphs, items and code directly in this section
+        self.children: list[Section] = []
+        self.parent: Section | None = None
         self.explicit_id = explicit_id
         self.id = explicit_id
 
     @property
-    def display_number(self):
+    def display_number(self) -> str:
         return self.number.raw.replace("\\", "") if self.number else ""
 
-    def label(self):
+    def label(self) -> str:
         """How a message names the section: "section 2.1", "clause 3.5"; numbers written in
         Chinese styles are named by their full path too ("section 2.2" for （二） under 二、)."""
         if self.kind == "preamble":
@@ -145,22 +156,22 @@ class Section:
         dotted = ".".join(str(v) for v in (self.path or self.number.values))
         return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
 
-    def paragraphs(self):
+    def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.kind in ("paragraph", "code")]
 
-    def items(self):
+    def items(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "item"]
 
-    def own_text(self):
+    def own_text(self) -> str:
         """The text that is this section's own: heading or clause, and its blocks (not children)."""
         parts = [self.heading] if self.kind != "preamble" else []
         parts.extend(b.text for b in self.blocks)
         return "\n\n".join(parts)
 
-    def digest(self):
+    def digest(self) -> str:
         return sha256(self.own_text().encode("utf-8")).hexdigest()
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -174,7 +185,8 @@ class Document:
 
     __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks")
 
-    def __init__(self, name, language, path, source, title, title_line, sections, blocks):
+    def __init__(self, name: str, language: str, path: str, source: SourceFile, title: str | None,
+                 title_line: int | None, sections: list[Section], blocks: list[Block]) -> None:
         self.name = name
         self.language = language
         self.path = path
@@ -185,18 +197,18 @@ class Document:
         self.blocks = blocks
 
     @property
-    def front_matter(self):
+    def front_matter(self) -> dict:
         return self.source.front_matter
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         for section in self.sections:
             yield from section.walk()
 
-    def by_id(self):
+    def by_id(self) -> dict[str | None, Section]:
         return {s.id: s for s in self.walk()}
 
 
-def strip_id(text):
+def strip_id(text: str) -> str:
     """``text`` without a trailing ``{#id}`` attribute list (and the spaces before it)."""
     return _split_attr(text)[0]
 
@@ -208,7 +220,7 @@ def _split_attr(text):
     return text, None
 
 
-def parse_document(source, name="", language=""):
+def parse_document(source: SourceFile, name: str = "", language: str = "") -> Document:
     """Build the section tree of a SourceFile."""
     blocks = split_blocks(source)
     headings = [b for b in blocks if b.kind == "heading"]
@@ -218,8 +230,8 @@ def parse_document(source, name="", language=""):
             "into numbered sections (`## 1. …`).", source.path, source.body_line, code="E003")
 
     title, title_line = "", 0
-    top = []
-    stack = []  # open sections, outermost first
+    top: list[Section] = []
+    stack: list[Section] = []  # open sections, outermost first
     preamble = None
     start = 0
     if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:

@@ -14,66 +14,72 @@ Functions return paths relative to the site root (``path_*``) or absolute URLs b
 ``config.base_url`` (the others), so the site and the exporters link to the same places.
 """
 
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from ..config import Config
+
 FEED_JSON = "notices.json"
 FEED_SCHEMA = "notices.schema.json"
 
 
-def atom_name(language):
+def atom_name(language: str) -> str:
     return f"notices.{language}.atom"
 
 
-def language_prefix(config, language):
+def language_prefix(config: Config, language: str) -> str:
     """"" for the authoritative language (site root), "en/" for a translation."""
     return "" if language == config.authoritative else f"{language}/"
 
 
-def path_in_force(config, document, language):
+def path_in_force(config: Config, document: str, language: str) -> str:
     return f"{language_prefix(config, language)}{document}/"
 
 
-def path_version(config, document, release_id, language):
+def path_version(config: Config, document: str, release_id: str, language: str) -> str:
     return f"{language_prefix(config, language)}{document}/versions/{release_id}/"
 
 
-def path_changes(config, document, release_id, language):
+def path_changes(config: Config, document: str, release_id: str, language: str) -> str:
     return f"{language_prefix(config, language)}{document}/changes/{release_id}/"
 
 
-def path_history(config, document, language):
+def path_history(config: Config, document: str, language: str) -> str:
     return f"{language_prefix(config, language)}{document}/history/"
 
 
-def absolute(config, path):
+def absolute(config: Config, path: str) -> str:
     return config.base_url + path
 
 
-def in_force_url(config, document, language):
+def in_force_url(config: Config, document: str, language: str) -> str:
     return absolute(config, path_in_force(config, document, language))
 
 
-def version_url(config, document, release_id, language):
+def version_url(config: Config, document: str, release_id: str, language: str) -> str:
     return absolute(config, path_version(config, document, release_id, language))
 
 
-def changes_url(config, document, release_id, language):
+def changes_url(config: Config, document: str, release_id: str, language: str) -> str:
     return absolute(config, path_changes(config, document, release_id, language))
 
 
-def history_url(config, document, language):
+def history_url(config: Config, document: str, language: str) -> str:
     return absolute(config, path_history(config, document, language))
 
 
-def home_url(config, language):
+def home_url(config: Config, language: str) -> str:
     return absolute(config, language_prefix(config, language))
 
 
-def feed_url(config):
+def feed_url(config: Config) -> str:
     return absolute(config, FEED_JSON)
 
 
-def schema_url(config):
+def schema_url(config: Config) -> str:
     return absolute(config, FEED_SCHEMA)
 
 
-def atom_url(config, language):
+def atom_url(config: Config, language: str) -> str:
     return absolute(config, atom_name(language))
