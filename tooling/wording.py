@@ -12,6 +12,11 @@ The modules keep their former names for these tables (``site.LABELS``, ``notices
 ``letter.WORDING`` …) as views of this catalog: :func:`table`.
 """
 
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from typing import Any
 
 # what each entry words:
 #   language_name: the language's name in the messages of `policy check`
@@ -28,7 +33,7 @@ The modules keep their former names for these tables (``site.LABELS``, ``notices
 #   changelog: CHANGELOG.md entries
 #   date: dates (format_date); punctuation: the colon after a label, a document's title in a sentence
 
-CATALOG = {
+CATALOG: dict[str, dict[str, Any]] = {
     'zh': {
         'language_name': 'Chinese',
         'site': {

@@ -4,6 +4,8 @@ The checks themselves live in their own modules (soundness, parity, …); this m
 documents once and runs each check over them.
 """
 
+from __future__ import annotations
+
 import os
 
 from ..errors import SourceError
@@ -16,24 +18,29 @@ from ..model.sections import parse_document
 from .soundness import check_numbering
 from ..source import read_source
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from ..config import Config
+    from ..model.sections import Document
+
 
 class CheckResult:
     __slots__ = ("findings", "files", "bad_input", "documents")
 
-    def __init__(self):
-        self.findings = []
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
         self.files = 0
         self.bad_input = False
-        self.documents = {}  # name -> {language: Document}
+        self.documents: dict[str, dict[str, Document]] = {}  # name -> {language: Document}
 
     @property
-    def exit_code(self):
+    def exit_code(self) -> int:
         if self.bad_input:
             return 2
         return 1 if any(f.severity == "error" for f in self.findings) else 0
 
 
-def load_documents(config, docs_dir, result):
+def load_documents(config: Config, docs_dir: str, result: CheckResult) -> None:
     """Parse every document in every language into ``result.documents``; problems become findings."""
     for name in discover(docs_dir, config.languages):
         docs = result.documents.setdefault(name, {})
@@ -57,7 +64,7 @@ def load_documents(config, docs_dir, result):
                 result.bad_input = True
 
 
-def check_authority(config, doc):
+def check_authority(config: Config, doc: Document) -> list[Finding]:
     """Exactly one authoritative language; translations declare what they translate."""
     declared = doc.front_matter.get("translation_of")
     line = 2 if doc.front_matter else 1
@@ -79,7 +86,7 @@ def check_authority(config, doc):
     return []
 
 
-def run_check(config, docs_dir=None):
+def run_check(config: Config, docs_dir: str | None = None) -> CheckResult:
     result = CheckResult()
     docs_dir = docs_dir or config.docs_dir
     load_documents(config, docs_dir, result)

@@ -20,10 +20,23 @@ refuses.
 Pure apart from reading and writing the pin file; imports nothing heavy (``policy check``).
 """
 
+from __future__ import annotations
+
 import os
 
 from ..errors import PolicyError
 from ..findings import WARNING, Finding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Iterable
+    from typing import Any
+
+    from ..config import Config
+    from ..model.sections import Document, Section
+
+    Pins = dict[str, tuple[str, str]]  # {section id: (sha256, authoritative text)}
+
 
 FORMAT = 1
 STALE = "S001"
@@ -40,26 +53,26 @@ class Stale:
 
     __slots__ = ("section", "source", "old_text", "new_text")
 
-    def __init__(self, section, source, old_text, new_text):
+    def __init__(self, section: Section, source: Section, old_text: str | None, new_text: str) -> None:
         self.section = section    # the translated Section
         self.source = source      # the authoritative Section it translates
         self.old_text = old_text  # the authoritative text when last confirmed (None: never confirmed)
         self.new_text = new_text  # the authoritative text now
 
     @property
-    def confirmed(self):
+    def confirmed(self) -> bool:
         return self.old_text is not None
 
 
-def pins_dir(config):
+def pins_dir(config: Config) -> str:
     return os.path.join(config.root, config.raw.get("paths", {}).get("translations", "translations"))
 
 
-def pins_path(config, language, document):
+def pins_path(config: Config, language: str, document: str) -> str:
     return os.path.join(pins_dir(config), language, *document.split("/")) + ".json"
 
 
-def load_pins(path):
+def load_pins(path: str) -> Pins | None:
     """{section id: (sha256, text)} from a pin file, or None if there is none."""
     from ..model.records import ReleaseError, read_json
 
@@ -81,7 +94,7 @@ def load_pins(path):
     return out
 
 
-def stale_sections(source, translation, pins):
+def stale_sections(source: Document, translation: Document, pins: Pins | None) -> list[Stale]:
     """The Stale sections of ``translation`` (a Document) against ``source``, in document order."""
     by_id = source.by_id()
     pins = pins or {}
@@ -98,13 +111,14 @@ def stale_sections(source, translation, pins):
     return out
 
 
-def orphan_pins(source, translation, pins):
+def orphan_pins(source: Document, translation: Document, pins: Pins | None) -> list[str]:
     """Ids of pins for sections that no longer exist in both texts."""
     both = set(source.by_id()) & set(translation.by_id())
     return [sid for sid in (pins or {}) if sid not in both]
 
 
-def confirm(source, translation, pins, ids=None):
+def confirm(source: Document, translation: Document, pins: Pins | None,
+            ids: Iterable[str] | None = None) -> tuple[Pins, list[str], list[str]]:
     """New pins after a translator confirms the sections ``ids`` (None: every section).
 
     Returns (pins, confirmed ids, dropped ids). Unknown ids raise PinError.
@@ -137,7 +151,7 @@ def confirm(source, translation, pins, ids=None):
     return pins, ids, dropped
 
 
-def pins_json(document, language, source_language, pins):
+def pins_json(document: str, language: str, source_language: str, pins: Pins) -> str:
     """The text of a pin file (stable: document order, LF, final newline)."""
     import json
 
@@ -146,7 +160,7 @@ def pins_json(document, language, source_language, pins):
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def check_freshness(config, result, docs_dir=None):
+def check_freshness(config: Config, result: Any, docs_dir: str | None = None) -> list[Finding]:
     """``policy check``: stale translated sections (S001), dead pins (S002), no pins at all (S003)."""
     if docs_dir is not None and os.path.abspath(docs_dir) != os.path.abspath(config.docs_dir):
         return []  # pins describe the project's own docs/, not another folder
@@ -188,7 +202,7 @@ def check_freshness(config, result, docs_dir=None):
     return findings
 
 
-def stale_finding(name, lang, source, translation, stale):
+def stale_finding(name: str, lang: str, source: Document, translation: Document, stale: Stale) -> Finding:
     s, src = stale.section, stale.source
     where = f"{source.path}:{src.line}"
     if stale.confirmed:
@@ -201,7 +215,7 @@ def stale_finding(name, lang, source, translation, stale):
                    f"{s.label()} {what}, then run `policy sync {name} --lang {lang} --section {s.id}`.")
 
 
-def describe_change(old, new, context=30):
+def describe_change(old: str, new: str, context: int = 30) -> str:
     """The change from ``old`` to ``new`` character by character: ``[-removed-]{+added+}``,
     unchanged runs longer than twice ``context`` shortened to "…"."""
     from difflib import SequenceMatcher

@@ -6,19 +6,25 @@ facts. Findings are placed in the translation, which is where the fix belongs: t
 authoritative text is the reference.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_left
 
 from ..model.facts import section_facts
 from ..findings import Finding
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from ..model.sections import Document
 
-def language_name(code):
+
+def language_name(code: str) -> str:
     from ..wording import CATALOG  # only when a finding names a language: the catalog is large
 
     return CATALOG[code]["language_name"] if code in CATALOG else code
 
 
-def compare(source, translation):
+def compare(source: Document, translation: Document) -> list[Finding]:
     """Findings for ``translation`` (a Document) against ``source`` (the authoritative Document)."""
     findings = []
     src_name, tr_name = language_name(source.language), language_name(translation.language)

@@ -1,14 +1,21 @@
 """Numbering soundness within one language: no gaps, no duplicates, no number under the
 wrong parent, one punctuation style among siblings."""
 
+from __future__ import annotations
+
 from ..findings import Finding
 from ..model.numbering import format_like
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from ..model.sections import Document, Section
 
-def check_numbering(doc):
+
+
+def check_numbering(doc: Document) -> list[Finding]:
     """Findings for one Document."""
-    findings = []
-    by_path = {}
+    findings: list[Finding] = []
+    by_path: dict[tuple[int, ...], Section] = {}
     for section in doc.walk():
         if section.path is not None:
             by_path.setdefault(section.path, section)

@@ -20,20 +20,29 @@ summary under the Keep a Changelog category that fits (``Added`` for a first pub
 Pure: text in, text out.
 """
 
+from __future__ import annotations
+
 import re
 from ..wording import table
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Sequence
+
+    from ..model.releases import Release
+
 
 _LABELS = table("changelog")
 _ENTRY = re.compile(r"^## \[(?P<doc>[^\]\s]+) (?P<id>[^\]\s]+)\] - (?P<date>\d{4}-\d{2}-\d{2})[ \t]*$", re.M)
 
 
-def category(release):
+def category(release: Release) -> str:
     if release.sequence == 1:
         return "Added"
     return "Changed" if release.kind == "material" else "Fixed"
 
 
-def entry(release, languages):
+def entry(release: Release, languages: Sequence[str]) -> str:
     """The Markdown of ``release``'s entry; ``languages`` in order, authoritative first."""
     lines = [f"## [{release.document} {release.id}] - {release.published.isoformat()}", ""]
     for lang in languages:
@@ -47,7 +56,7 @@ def entry(release, languages):
     return "\n".join(lines)
 
 
-def insert(changelog, release, languages):
+def insert(changelog: str, release: Release, languages: Sequence[str]) -> str:
     """``changelog`` with ``release``'s entry added in its place (newest first)."""
     text = changelog if changelog.endswith("\n") or not changelog else changelog + "\n"
     new = entry(release, languages)

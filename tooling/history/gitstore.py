@@ -23,9 +23,18 @@ release is rolled back (the journal is dropped; the unreferenced objects are gar
 itself (SIGKILL) at that point; the atomicity tests use it.
 """
 
+from __future__ import annotations
+
 import os
 
 from ..errors import PolicyError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Iterable
+
+    from ..config import Config
+
 
 INDEX = "policy-release.index"
 
@@ -34,7 +43,7 @@ class GitError(PolicyError):
     code = "G001"
 
 
-def failpoint(name):
+def failpoint(name: str) -> None:
     if os.environ.get("POLICY_FAILPOINT") == name:
         import signal
 
@@ -44,7 +53,7 @@ def failpoint(name):
 class GitStore:
     """A git repository holding a policy project."""
 
-    def __init__(self, root):
+    def __init__(self, root: str) -> None:
         try:
             import git
         except ImportError:  # pragma: no cover - GitPython is a dependency
@@ -57,18 +66,18 @@ class GitStore:
                            "run `git init` and commit the project first.") from None
         if self.repo.bare:
             raise GitError(f"{root} is a bare repository; run the command in a clone with a work tree.")
-        self.top = os.path.realpath(self.repo.working_tree_dir)
+        self.top = os.path.realpath(self.repo.working_tree_dir)  # type: ignore[arg-type]  # not bare: it has one
         self.git_dir = os.path.realpath(self.repo.git_dir)
 
     # --- paths -------------------------------------------------------------------------
 
-    def rel(self, path):
+    def rel(self, path: str) -> str:
         """``path`` (absolute or relative to the current folder) relative to the repository top."""
         return os.path.relpath(os.path.realpath(path), self.top).replace(os.sep, "/")
 
     # --- reading -----------------------------------------------------------------------
 
-    def run(self, *args, stdin=None, env=None, strip=True, binary=False):
+    def run(self, *args, stdin=None, env=None, strip=True, binary=False):  # untyped: GitPython's overloads
         """Run a git command; its standard output (str, or bytes if ``binary``). GitError on failure."""
         kwargs = {"with_extended_output": False, "strip_newline_in_stdout": strip,
                   "stdout_as_string": not binary}
@@ -87,14 +96,14 @@ class GitStore:
             message = (exc.stderr or "").strip().removeprefix("stderr:").strip().strip("'").strip()
             raise GitError(f"git {args[0]} failed: {message or exc}") from None
 
-    def head(self):
+    def head(self):  # str, or None before the first commit (untyped: publishing relies on a first commit)
         """The commit HEAD points at (40 hex digits), or None in a repository without commits."""
         try:
             return self.run("rev-parse", "--verify", "-q", "HEAD^{commit}")
         except GitError:
             return None
 
-    def branch(self):
+    def branch(self) -> str | None:
         """The full name of the checked-out branch; GitError when HEAD is detached."""
         try:
             return self.run("symbolic-ref", "-q", "HEAD")
@@ -102,13 +111,13 @@ class GitStore:
             raise GitError("HEAD is detached; check out the main branch (`git switch main`) before "
                            "releasing: a release is a commit on the branch.") from None
 
-    def ref(self, name):
+    def ref(self, name: str) -> str | None:
         try:
             return self.run("rev-parse", "--verify", "-q", name)
         except GitError:
             return None
 
-    def changed_paths(self, paths):
+    def changed_paths(self, paths: Iterable[str]) -> list[str]:
         """Uncommitted changes (staged, unstaged or untracked) under ``paths``: ["XY path", …]."""
         out = self.run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *paths, strip=False)
         entries = [e for e in out.split("\0") if e]
@@ -122,17 +131,17 @@ class GitStore:
                 skip = True  # the source path of a rename follows
         return result
 
-    def is_shallow(self):
+    def is_shallow(self) -> bool:
         return self.run("rev-parse", "--is-shallow-repository") == "true"
 
-    def has_commit(self, sha):
+    def has_commit(self, sha: str) -> bool:
         try:
             self.run("cat-file", "-e", f"{sha}^{{commit}}")
             return True
         except GitError:
             return False
 
-    def existing_commits(self, shas):
+    def existing_commits(self, shas: Iterable[str]) -> set[str]:
         """The subset of ``shas`` that are commits in this repository (one git call)."""
         shas = sorted(set(shas))
         if not shas:
@@ -141,7 +150,7 @@ class GitStore:
                        stdin="".join(f"{sha}\n" for sha in shas))
         return {line.split()[0] for line in out.splitlines() if line.endswith(" commit")}
 
-    def tags(self, prefix="refs/tags/"):
+    def tags(self, prefix: str = "refs/tags/") -> dict[str, str]:
         """{tag name: the commit it points at} for the tags under ``prefix`` (one git call)."""
         out = self.run("for-each-ref", "--format=%(refname) %(objectname) %(*objectname)", prefix)
         tags = {}
@@ -150,7 +159,7 @@ class GitStore:
             tags[name[len("refs/tags/"):]] = (peeled[0] if peeled and peeled[0] else obj)
         return tags
 
-    def blobs(self, specs):
+    def blobs(self, specs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], bytes | None]:
         """{(commit, path): bytes or None} for many files at once (one ``git cat-file --batch``)."""
         specs = sorted(set(specs))
         if not specs:
@@ -172,7 +181,7 @@ class GitStore:
                     pos += int(header[2]) + 1
         return result
 
-    def blob(self, commit, path):
+    def blob(self, commit, path):  # bytes, or None when the file is not in the commit
         """The bytes of ``path`` (repository-relative) at ``commit``, or None if it has no such file."""
         try:
             tree = self.repo.commit(commit).tree
@@ -182,7 +191,7 @@ class GitStore:
         except (ValueError, self._git.BadName, self._git.BadObject) as exc:
             raise GitError(f"commit {commit} is not in this repository ({exc.__class__.__name__})") from None
 
-    def missing_commit_error(self, commit, what):
+    def missing_commit_error(self, commit: str, what: str) -> GitError:
         """The error for a recorded commit this clone lacks: shallow clones are told what to do."""
         if self.is_shallow():
             return GitError(f"{what} was cut from commit {commit}, which this shallow clone does not have; "
@@ -193,7 +202,7 @@ class GitStore:
 
     # --- writing -----------------------------------------------------------------------
 
-    def commit_release(self, files, message, tag, tag_message):
+    def commit_release(self, files: dict[str, bytes], message: str, tag: str, tag_message: str) -> str:
         """Commit ``files`` ({repository-relative path: bytes}) on top of HEAD and tag it, atomically.
 
         Returns the new commit. Refuses if a previous release is still unfinished.
@@ -295,7 +304,7 @@ class GitStore:
                 time.sleep(0.1)
 
 
-def recover(store_or_root):
+def recover(store_or_root: GitStore | str) -> str | None:
     """Finish or roll back a release interrupted before its journal was removed."""
     store = store_or_root if isinstance(store_or_root, GitStore) else GitStore(store_or_root)
     path = os.path.join(store.git_dir, JOURNAL)
@@ -368,7 +377,7 @@ def _read_journal(path):
 JOURNAL = "policy-release.journal"
 
 
-def journal_path(root):
+def journal_path(root: str) -> str | None:
     """The journal of a release in progress, inside the repository's .git folder (or None)."""
     here = os.path.abspath(root)
     while True:
@@ -383,7 +392,7 @@ def journal_path(root):
         here = parent
 
 
-def recover_if_interrupted(config):
+def recover_if_interrupted(config: Config) -> None:
     """Finish or roll back a release that was killed part-way (cheap when there is none)."""
     path = journal_path(config.root)
     if path is not None and os.path.exists(path):

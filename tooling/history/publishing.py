@@ -5,6 +5,8 @@ layout (``release_store``) and git (``gitstore``): validate, refuse with a reaso
 record, the released texts and the CHANGELOG entry and commit them in one atomic step.
 """
 
+from __future__ import annotations
+
 import os
 
 from ..errors import UsageError
@@ -12,15 +14,23 @@ from ..findings import ERROR
 from ..project import display_path, document_path
 from ..model.records import ReleaseError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from collections.abc import Callable, Iterable
+
+    from ..config import Config
+    from ..model.releases import Release
+
+
 CHANGELOG = "CHANGELOG.md"
 _CHANGELOG_HEAD = "# Changelog / 变更记录\n"
 
 
-def language_order(config):
+def language_order(config: Config) -> list[str]:
     return [config.authoritative] + config.translations
 
 
-def parse_summaries(config, pairs, by_language):
+def parse_summaries(config: Config, pairs: Iterable[str] | None, by_language: dict[str, str | None]) -> dict[str, str]:
     """{language: summary} from ``--summary LANG=TEXT`` pairs and ``--summary-zh``-style options."""
     summary = {lang: text for lang, text in by_language.items() if text is not None}
     for pair in pairs or ():
@@ -34,7 +44,8 @@ def parse_summaries(config, pairs, by_language):
     return summary
 
 
-def cut(config, document, release_id, kind, published, effective, summary, source_dir=None, out=print):
+def cut(config: Config, document: str, release_id: str, kind: str, published: str, effective: str,
+        summary: dict[str, str], source_dir: str | None = None, out: Callable[[str], object] = print) -> Release:
     """Release ``document`` from docs/ (``source_dir`` None) or import it from ``source_dir``.
 
     Returns the Release. Raises ReleaseError (nothing written) when the release is refused.

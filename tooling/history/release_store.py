@@ -25,20 +25,27 @@ bilingual entry in the same commit.
 Translation pins (see ``freshness``) live beside, in ``translations/<language>/<document>.json``.
 """
 
+from __future__ import annotations
+
 import os
 
 from ..model import records
 from ..model.records import RECORD, ReleaseError
 from ..model.releases import KINDS, Release, ReleasedText, parse_date, validate_id  # noqa: F401
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
+    from ..config import Config
+
+
 FORMAT = 1
 
 
-def release_dir(config, document, release_id):
+def release_dir(config: Config, document: str, release_id: str) -> str:
     return os.path.join(config.releases_dir, *document.split("/"), release_id)
 
 
-def record_json(release):
+def record_json(release: Release) -> str:
     """The text of ``release.json`` for ``release`` (stable: sorted keys, LF, final newline)."""
     import json
 
@@ -60,7 +67,7 @@ def record_json(release):
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def release_files(config, release, texts):
+def release_files(config: Config, release: Release, texts: dict[str, bytes]) -> dict[str, bytes]:
     """{path relative to the project root: bytes} of the files that make up ``release``.
 
     ``texts`` is {language: bytes}: the exact released text of each language.
@@ -72,14 +79,14 @@ def release_files(config, release, texts):
     return {path.replace(os.sep, "/"): data for path, data in out.items()}
 
 
-def released_text(language, data):
+def released_text(language: str, data: bytes) -> ReleasedText:
     """A ReleasedText for the exact bytes ``data`` (its SHA-256 is over those bytes)."""
     from ..model.sections import sha256
 
     return ReleasedText(language, data.decode("utf-8"), sha256(data).hexdigest())
 
 
-def read_release(path):
+def read_release(path: str) -> Release:
     """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
     data = records.read_json(path, "corrupted release record")
     metas = records.validate_record(path, data)
@@ -103,7 +110,7 @@ def read_release(path):
         title=dict(data.get("title", {})))
 
 
-def load_releases(config, document=None):
+def load_releases(config: Config, document: str | None = None) -> dict[str, list[Release]]:
     """{document: [Release, … oldest first]} for every document (or just ``document``).
 
     A release that was interrupted part-way is finished or rolled back first.
@@ -112,7 +119,7 @@ def load_releases(config, document=None):
     from .gitstore import recover_if_interrupted
 
     recover_if_interrupted(config)
-    out = {}
+    out: dict[str, list[Release]] = {}
     for doc, path in records.record_paths(config.releases_dir):
         if document is not None and doc != document:
             continue
@@ -124,7 +131,7 @@ def load_releases(config, document=None):
         out.setdefault(release.document, []).append(release)
     for name, releases in out.items():
         releases.sort(key=lambda r: r.sequence)
-        seen = {}
+        seen: dict[int, str] = {}
         for r in releases:
             if r.sequence in seen:
                 raise ReleaseError(f"corrupted release record: sequence {r.sequence} is also used by release "

@@ -138,7 +138,7 @@ class Section:
         self.children: list[Section] = []
         self.parent: Section | None = None
         self.explicit_id = explicit_id
-        self.id = explicit_id
+        self.id: str = explicit_id  # type: ignore[assignment]  # parse_document gives every section its id
 
     @property
     def display_number(self) -> str:
@@ -204,7 +204,7 @@ class Document:
         for section in self.sections:
             yield from section.walk()
 
-    def by_id(self) -> dict[str | None, Section]:
+    def by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.walk()}
 
 
