@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 #   letter: the letter of a notice (e-mail, Atom, CSV); see tooling/notices/letter.py for the fields
 #   text_names: the texts of a document, in a letter
 #   changelog: CHANGELOG.md entries
+#   notice_title, section_line, untouched, part_number: the title of a notice and the parts of its letter
+#   locale: the language tag of e-mails; paragraph_indent: the first-line indent of a letter's paragraphs
 #   date: dates (format_date); punctuation: the colon after a label, a document's title in a sentence
 
 CATALOG: dict[str, dict[str, Any]] = {
@@ -152,6 +154,7 @@ CATALOG: dict[str, dict[str, Any]] = {
             'notes_first': ('如您对{doc}有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。',),
             'notes': ('如您对本次修订有任何疑问、意见或建议，请通过本平台公布的联系方式与我们联系。',),
             'closing': '特此通知。',
+            'fact_document': '{doc}',
             'translation_note': '本文本为《{authoritative}》的译本，仅为方便阅读而提供；如与原文有任何不一致，以原文为准。',
         },
         'text_names': {
@@ -169,6 +172,24 @@ CATALOG: dict[str, dict[str, Any]] = {
             'Fixed': '更正',
             'imported': '（历史版本，按原样收录）',
         },
+        'notice_title': {
+            'first': '关于发布《{title}》的通知',
+            'amended': '关于修订《{title}》的通知',
+        },
+        'section_line': {
+            'formerly': '，原编号为{before}',
+            'line': '{name}（{note}）',
+        },
+        'untouched': {
+            'text': '本次修订仅涉及{others}，{own}未作变更。',
+            'join': '、',
+        },
+        'part_number': {
+            'format': '{ordinal}、',
+            'ordinals': '一二三四五六七八九十',
+        },
+        'locale': 'zh-CN',
+        'paragraph_indent': 'text-indent:2em;',
         'date': {
             'format': '{year}年{month}月{day}日',
             'months': ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'),
@@ -313,6 +334,7 @@ CATALOG: dict[str, dict[str, Any]] = {
             ),
             'translation_note': 'The Chinese version of the {title} (《{authoritative}》) is authoritative; this English version is a translation provided for your convenience. In case of any discrepancy, the Chinese version prevails.',
             'closing': '',
+            'fact_document': '{title}',
         },
         'text_names': {
             'zh': 'Chinese text',
@@ -329,6 +351,24 @@ CATALOG: dict[str, dict[str, Any]] = {
             'Fixed': 'Fixed',
             'imported': ' (historical version, recorded as published)',
         },
+        'notice_title': {
+            'first': 'Notice of Publication of the {title}',
+            'amended': 'Notice of Amendments to the {title}',
+        },
+        'section_line': {
+            'formerly': '; formerly {before}',
+            'line': '{name} ({note})',
+        },
+        'untouched': {
+            'text': 'This revision only affects the {others}; the {own} is unchanged.',
+            'join': ' and ',
+        },
+        'part_number': {
+            'format': '{n}. ',
+            'ordinals': '',
+        },
+        'locale': 'en',
+        'paragraph_indent': '',
         'date': {
             'format': '{day} {month} {year}',
             'months': (
@@ -362,6 +402,11 @@ def table(name):
 def words(language, name):
     """The entry ``name`` in ``language`` (English for a language the catalog does not have)."""
     return (CATALOG.get(language) or CATALOG["en"])[name]
+
+
+def locale(language):
+    """The language tag of ``language`` in e-mail headers and HTML (zh-CN), or its code."""
+    return CATALOG[language]["locale"] if language in CATALOG else language
 
 
 def format_date(day, language):

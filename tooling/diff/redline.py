@@ -28,7 +28,7 @@ LABELS = table("diff")
 
 def labels(language):
     """The UI labels for a text in ``language`` (Chinese for zh*, English otherwise)."""
-    return LABELS["zh"] if (language or "").lower().startswith("zh") else LABELS["en"]
+    return LABELS.get((language or "en").lower().replace("_", "-").split("-")[0], LABELS["en"])
 
 
 def stylesheet():

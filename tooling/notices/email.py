@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .letter import letter
-from ..wording import words
+from ..wording import locale, words
 
 FONT = ("-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
         "'Segoe UI',Helvetica,Arial,sans-serif")
@@ -76,7 +76,7 @@ def _paragraph(text, style=""):
 
 
 def html_body(lt):
-    lang = "zh-CN" if lt.language == "zh" else lt.language
+    lang = locale(lt.language)
     h = []
     add = h.append
     add(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -93,7 +93,7 @@ def html_body(lt):
     add('<tr><td style="padding:28px 32px 8px;">')
     add(f'<h1 style="margin:0 0 20px;font-size:22px;line-height:1.4;color:{INK};">{escape(lt.title)}</h1>')
     add(_paragraph(lt.salutation, "font-weight:bold;"))
-    indent = "text-indent:2em;" if lt.language == "zh" else ""  # Chinese paragraphs open indented
+    indent = words(lt.language, "paragraph_indent")  # Chinese paragraphs open indented
     add(_paragraph(lt.opening, indent))
     for part in lt.parts:
         add(f'<h2 style="margin:20px 0 8px;font-size:16px;color:{INK};">{escape(part.heading)}</h2>')
@@ -136,7 +136,7 @@ def to_eml(message):
 
     mime = MIMEMessage(policy=SMTP)
     mime["Subject"] = message.subject
-    mime["Content-Language"] = "zh-CN" if message.language == "zh" else message.language
+    mime["Content-Language"] = locale(message.language)
     mime["X-Policy-Notice"] = message.notice_id
     mime.set_content(message.text, charset="utf-8", cte="base64")
     mime.add_alternative(message.html, subtype="html", charset="utf-8", cte="base64")

@@ -8,9 +8,8 @@ translator writes a platform notice (尊敬的用户：……特此通知。), n
 from dataclasses import dataclass
 
 from .notices import KIND_LABELS, STATUS_LABELS, format_date
-from ..wording import table
+from ..wording import table, words
 
-_ZH_ORDINALS = "一二三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,7 @@ def signatory(config, language):
 def section_lines(notice, language):
     """The sections whose text changed in ``language``, as a reader names them."""
     labels = STATUS_LABELS[language]
+    line = words(language, "section_line")
     out = []
     for s in notice.sections:
         status = s.status_by_language.get(language, "unchanged")
@@ -69,8 +69,8 @@ def section_lines(notice, language):
         note = labels[status]
         before = s.previous_number.get(language, "")
         if status not in ("added", "removed") and before and before != s.number[language]:
-            note += f"，原编号为{before}" if language == "zh" else f"; formerly {before}"
-        out.append(f"{name}（{note}）" if language == "zh" else f"{name} ({note})")
+                note += line["formerly"].format(before=before)
+        out.append(line["line"].format(name=name, note=note))
     return tuple(out)
 
 
@@ -85,16 +85,17 @@ def _untouched(notice, language):
     names = _TEXT_NAMES[language]
     others = [lang for lang in notice.languages if lang != language
               and any(s.status_by_language.get(lang, "unchanged") != "unchanged" for s in notice.sections)]
-    if language == "zh":
-        return (f"本次修订仅涉及{'、'.join(names.get(x, x) for x in others)}，{names['zh']}未作变更。",)
-    return (f"This revision only affects the {' and '.join(names.get(x, x) for x in others)}; "
-            f"the {names['en']} is unchanged.",)
+    untouched = words(language, "untouched")
+    return (untouched["text"].format(others=untouched["join"].join(names.get(x, x) for x in others),
+                                     own=names.get(language, language)),)
 
 
 def _numbered(parts, language):
     out = []
+    numbering = words(language, "part_number")
     for i, (heading, paragraphs, items) in enumerate(p for p in parts if p[1] or p[2]):
-        number = f"{_ZH_ORDINALS[i]}、" if language == "zh" else f"{i + 1}. "
+        ordinals = numbering["ordinals"]
+        number = numbering["format"].format(n=i + 1, ordinal=ordinals[i] if i < len(ordinals) else i + 1)
         out.append(Part(number + heading, tuple(paragraphs), tuple(items)))
     return tuple(out)
 
@@ -129,7 +130,7 @@ def letter(notice, config, language):
                  (w["nature"], (w[notice.kind],) + consent, ())]
     labels = w["facts"]
     kind = KIND_LABELS[language][notice.kind]
-    facts = ((labels[0], doc if language == "zh" else title), (labels[1], notice.release),
+    facts = ((labels[0], w["fact_document"].format(doc=doc, title=title)), (labels[1], notice.release),
              (labels[2], fill["pub"]), (labels[3], fill["eff"]))
     facts += () if first else ((labels[4], kind[:1].upper() + kind[1:]),)
     facts += ((labels[5], w["yes_no"][0 if notice.consent_required else 1]),)

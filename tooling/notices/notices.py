@@ -20,7 +20,7 @@ from datetime import timedelta
 from ..model import urls
 from ..errors import PolicyError
 from ..model.releases import previous
-from ..wording import format_date, quote_title, table  # noqa: F401 (format_date re-exported)
+from ..wording import format_date, quote_title, table, words  # noqa: F401 (format_date re-exported)
 
 # Change statuses of a section, most significant first (the diff engine's vocabulary).
 STATUSES = ("added", "removed", "changed", "moved", "renumbered", "unchanged")
@@ -115,9 +115,7 @@ def _languages(config):
 
 def notice_title(document_title, first, language):
     """关于修订《隐私声明》的通知 / Notice of Amendments to the Privacy Statement."""
-    if language == "zh":
-        return f"关于{'发布' if first else '修订'}《{document_title}》的通知"
-    return f"Notice of {'Publication of' if first else 'Amendments to'} the {document_title}"
+    return words(language, "notice_title")["first" if first else "amended"].format(title=document_title)
 
 
 def _check_language(config, language):
