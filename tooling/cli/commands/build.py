@@ -39,8 +39,6 @@ def run(args):
 
 
 def _as_of(text):
-    from datetime import date
+    from ..options import as_of
 
-    from ...model.releases import parse_date
-
-    return parse_date(text, "--as-of") if text else date.today()
+    return as_of(text)

@@ -105,26 +105,14 @@ def _languages(args, config):
     return [args.lang]
 
 
-def _today():
-    from datetime import date
-
-    return date.today()
-
-
 def run(args):
     from ...config import config_from
     from ...history.release_store import load_releases
 
     config = config_from(args)
-    if args.as_of:
-        from ...model.releases import ReleaseError, parse_date
+    from ..options import as_of as parse_as_of
 
-        try:
-            as_of = parse_date(args.as_of, "--as-of")
-        except ReleaseError as exc:
-            raise UsageError(exc.message) from None
-    else:
-        as_of = _today()
+    as_of = parse_as_of(args.as_of)
     history = load_releases(config)
     languages = _languages(args, config)
     documents = _documents(args, config, history)

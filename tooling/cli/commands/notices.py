@@ -43,16 +43,9 @@ def _languages(config, choice):
 
 
 def _as_of(text):
-    from datetime import date
+    from ..options import as_of
 
-    from ...model.releases import ReleaseError, parse_date
-
-    if text is None:
-        return date.today()
-    try:
-        return parse_date(text, "--as-of")
-    except ReleaseError as exc:
-        raise UsageError(exc.message) from None
+    return as_of(text)
 
 
 def _outputs(args, config, notices, languages, as_of):

@@ -10,14 +10,13 @@ def add_arguments(parser):
 
 
 def run(args):
-    from datetime import date
-
     from ...config import config_from
     from ...history.release_store import load_releases
-    from ...model.releases import parse_date, statuses
+    from ...model.releases import statuses
+    from ..options import as_of as parse_as_of
 
     config = config_from(args)
-    as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    as_of = parse_as_of(args.as_of)
     history = load_releases(config, args.document)
     if args.document and args.document not in history:
         from ...errors import UsageError
