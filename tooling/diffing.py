@@ -637,6 +637,10 @@ class _RecentDiffs:
         self.entries = {}  # insertion order = least recently used first
         self.size = 0
 
+    def clear(self):
+        self.entries.clear()
+        self.size = 0
+
     def get(self, key):
         found = self.entries.pop(key, None)
         if found is None:
@@ -651,6 +655,11 @@ class _RecentDiffs:
 
 
 _RECENT = _RecentDiffs(budget=16_000_000)
+
+
+def forget_recent():
+    """Empty the memo of recent comparisons (benchmarks time the engine, not the memo)."""
+    _RECENT.clear()
 
 
 def _diff_documents(old_text, new_text, language, document, old_label, new_label):
