@@ -112,7 +112,7 @@ def read_release(path):
     """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
     from .sections import sha256
 
-    data, raw = records.read_json(path, "corrupted release record", with_bytes=True)
+    data, record_bytes = records.read_json(path, "corrupted release record", with_bytes=True)
     metas = records.validate_record(path, data)
     texts = {}
     for lang, (text_path, digest) in metas.items():
@@ -134,7 +134,7 @@ def read_release(path):
         title=dict(data.get("title", {})), chained=data.get("format", 1) >= 2,
         previous_id=(data.get("previous") or {}).get("id"),
         previous_sha256=(data.get("previous") or {}).get("record_sha256"),
-        record_sha256=sha256(raw).hexdigest())
+        record_sha256=sha256(record_bytes).hexdigest())
 
 
 def load_releases(config, document=None):
