@@ -373,13 +373,15 @@ def write_history_json(site_dir, releases_by_doc, as_of):
 
 def site_findings(config, site_dir, history):
     """[Problem] for every difference between the site in ``site_dir`` and the repository."""
+    from .project import display_path
     from .records import parse_json
     from .releases import parse_date
 
+    site_dir = os.path.abspath(site_dir)
     problems = []
     for document, releases in sorted(history.items()):
         path = os.path.join(site_dir, *document.split("/"), HISTORY_JSON)
-        shown = os.path.relpath(path)
+        shown = display_path(path)
         try:
             with open(path, encoding="utf-8") as fh:
                 site = parse_json(fh.read())
@@ -419,10 +421,10 @@ def site_findings(config, site_dir, history):
                     with open(page, encoding="utf-8") as fh:
                         html = fh.read()
                 except OSError:
-                    problems.append(Problem(os.path.relpath(page), "H105", f"{rid}: the version page is missing."))
+                    problems.append(Problem(display_path(page), "H105", f"{rid}: the version page is missing."))
                     continue
                 if entry.get("record_sha256") not in html:
-                    problems.append(Problem(os.path.relpath(page), "H105", f"{rid}: the page does not show the record "
+                    problems.append(Problem(display_path(page), "H105", f"{rid}: the page does not show the record "
                                             f"digest the site's history lists ({str(entry.get('record_sha256'))[:12]}"
                                             "\u2026)."))
         listed = {e["id"] for e in entries}
