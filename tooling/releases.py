@@ -54,7 +54,7 @@ class Release:
     previous_id: str | None = None
     previous_sha256: str | None = None
     chained: bool = True          # False for a format-1 record written before the chain existed
-    record_sha256: str = ""
+    record_sha256: str = field(default="", compare=False)  # derived from the bytes read
 
     @property
     def tag(self):
