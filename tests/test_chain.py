@@ -309,3 +309,16 @@ def test_site_publishes_the_chain_and_verify_site_detects_a_rewritten_history(pr
     assert "en/privacy/versions/2026-12-01/index.html: error H105" in run_policy(
         "verify", "--site", site, cwd=root, check=1).stdout
     assert "E200" in run_policy("verify", "--site", tmp_path / "missing", cwd=root, check=2).stderr
+
+
+def test_migration_on_a_branch_merged_into_main_verifies(unchained):
+    """The integrator's case: the migration is committed on a branch, main moves on, then the
+    branch is merged (the merge's diff against main repeats the migration without its trailer)."""
+    root, repo = unchained
+    repo.git.checkout("-q", "-b", "tamper")
+    run_policy("chain-records", cwd=root, check=0)
+    repo.git.checkout("-q", "main")
+    (root / "docs" / "notes.txt").write_text("unrelated\n", encoding="utf-8")
+    commit_all(repo, "unrelated work on main")
+    repo.git.merge("-q", "--no-ff", "-m", "Merge branch 'tamper'", "tamper")
+    assert "the hash chain is unbroken" in run_policy("verify", cwd=root, check=0).stdout

@@ -371,7 +371,7 @@ def write_history_json(site_dir, releases_by_doc, as_of):
             fh.write(history_json(document, releases, as_of))
 
 
-def site_findings(config, site_dir, history):
+def site_findings(config, site_dir, history, document=None):
     """[Problem] for every difference between the site in ``site_dir`` and the repository."""
     from .project import display_path
     from .records import parse_json
@@ -379,20 +379,25 @@ def site_findings(config, site_dir, history):
 
     site_dir = os.path.abspath(site_dir)
     problems = []
-    for document, releases in sorted(history.items()):
-        path = os.path.join(site_dir, *document.split("/"), HISTORY_JSON)
+    documents = set(history) | (set(config.documents) if document is None else {document})
+    for name in sorted(documents):
+        releases = history.get(name, [])
+        if not releases and not os.path.exists(os.path.join(site_dir, *name.split("/"), HISTORY_JSON)):
+            continue  # a document never released: nothing to compare
+        path = os.path.join(site_dir, *name.split("/"), HISTORY_JSON)
         shown = display_path(path)
         try:
             with open(path, encoding="utf-8") as fh:
                 site = parse_json(fh.read())
             entries = site["releases"]
             as_of = parse_date(site["as_of"])
-            assert isinstance(entries, list) and all(isinstance(e, dict) and "id" in e for e in entries)
+            if not (isinstance(entries, list) and all(isinstance(e, dict) and "id" in e for e in entries)):
+                raise ValueError("releases must be a list of objects with an id")
         except FileNotFoundError:
-            problems.append(Problem(shown, "H101", f"the site has no history of {document}; it was built before "
+            problems.append(Problem(shown, "H101", f"the site has no history of {name}; it was built before "
                                     "history.json existed, or is not a site of this repository."))
             continue
-        except (ValueError, KeyError, TypeError, AssertionError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             problems.append(Problem(shown, "H101", "not a history.json written by `policy build` (unreadable)."))
             continue
         ours = {r.id: e for r, e in zip(sorted(releases, key=lambda r: r.sequence), history_entries(releases))}
@@ -416,7 +421,7 @@ def site_findings(config, site_dir, history):
                                             "rewritten after this site was built (or the site was altered)."))
             for lang in config.languages:
                 prefix = [] if lang == config.authoritative else [lang]
-                page = os.path.join(site_dir, *prefix, *document.split("/"), "versions", rid, "index.html")
+                page = os.path.join(site_dir, *prefix, *name.split("/"), "versions", rid, "index.html")
                 try:
                     with open(page, encoding="utf-8") as fh:
                         html = fh.read()

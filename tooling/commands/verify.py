@@ -116,7 +116,7 @@ def _verify_site(config, args):
     if not os.path.isdir(args.site):
         raise UsageError(f"--site {args.site}: no such folder; give the folder of a built or downloaded site.")
     history = load_releases(config, args.document)
-    found = chain.site_findings(config, args.site, history)
+    found = chain.site_findings(config, args.site, history, args.document)
     for problem in found:
         print(problem)
     total = sum(len(v) for v in history.values())
