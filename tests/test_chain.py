@@ -322,3 +322,20 @@ def test_migration_on_a_branch_merged_into_main_verifies(unchained):
     commit_all(repo, "unrelated work on main")
     repo.git.merge("-q", "--no-ff", "-m", "Merge branch 'tamper'", "tamper")
     assert "the hash chain is unbroken" in run_policy("verify", cwd=root, check=0).stdout
+
+
+def test_following_the_advice_restores_a_clean_history(project):
+    """The message says how to undo the change; once undone byte for byte, verify is clean again."""
+    root, repo = project
+    data = load(root, "2026-12-01")
+    data["summary"]["zh"] = "修订了第2.1条。"
+    save(root, "2026-12-01", data)
+    shutil.rmtree(root / "releases/privacy/2027-01-10")
+    tamper_commit(repo)
+    out = verify_fails(root, "H001", "H002")
+    for line in out.splitlines():
+        if "Restore it with `git checkout " in line:
+            command = line.split("Restore it with `", 1)[1].split("`", 1)[0].split()
+            subprocess.run(command, cwd=root, check=True)
+    commit_all(repo, "Restore the published records")
+    assert "the hash chain is unbroken" in run_policy("verify", cwd=root, check=0).stdout

@@ -217,52 +217,11 @@ def audit_history(config, store, document=None):
     history = file_history(store, top)
     problems = []
     added_by = {}
-    migrations = {}
     for path, changes in sorted(history.items()):
-        if len(path[len(top) + 1:].split("/")) < 2:
+        if len(path[len(top) + 1:].split("/")) < 2 or changes[0].status != "A":
             continue  # not inside a release folder
-        first = changes[0]
-        if first.status != "A":  # pragma: no cover - git always shows the addition first
-            continue
-        original = current = first.new_blob
-        added_by[path] = first.commit
-        deleted = None
-        for c in changes[1:]:
-            where = f"commit {_short(c.commit)} (\u201c{c.subject}\u201d)"
-            if c.status == "D":
-                deleted = c
-                continue
-            if c.status == "A":
-                if c.new_blob != original:
-                    problems.append(Problem(path, "H002", f"was deleted and re-created with other content by {where}; "
-                                            f"the release was first recorded by commit {_short(first.commit)}."))
-                elif deleted is not None:
-                    deleted = None  # restored byte for byte
-                current = c.new_blob
-                continue
-            if c.new_blob == current:
-                continue
-            if (path.endswith("/" + RECORD) and MIGRATION_TRAILER in c.message and path not in migrations
-                    and current == original):
-                migrations[path] = (current, c.new_blob, c)
-                current = c.new_blob
-                continue
-            problems.append(Problem(path, "H001", f"changed by {where} after commit {_short(first.commit)} "
-                                    "recorded it; a published release never changes. Restore it with "
-                                    f"`git checkout {_short(first.commit)} -- {path}` and commit."))
-            current = c.new_blob
-        if deleted is not None:
-            problems.append(Problem(path, "H002", f"deleted by commit {_short(deleted.commit)} "
-                                    f"(\u201c{deleted.subject}\u201d); it was recorded by commit "
-                                    f"{_short(first.commit)}. A published release is never removed: restore it "
-                                    f"with `git checkout {_short(first.commit)} -- {path}` and commit."))
-    if migrations:
-        blobs = _blobs_by_id(store, [b for old, new, _ in migrations.values() for b in (old, new)])
-        for path, (old, new, c) in sorted(migrations.items()):
-            if not is_migration(blobs.get(old) or b"", blobs.get(new) or b""):
-                problems.append(Problem(path, "H001", f"changed by commit {_short(c.commit)} (\u201c{c.subject}\u201d) "
-                                        "beyond the hash-chain migration it claims to be (only format and previous may "
-                                        "change); a published release never changes."))
+        added_by[path] = changes[0].commit
+        problems += _audit_file(store, path, changes)
     for entry in store.changed_paths([top]):
         status, path = entry[:2], entry[3:]
         if status == "??":
@@ -273,6 +232,48 @@ def audit_history(config, store, document=None):
         problems.append(Problem(path, "H003", f"{what} in the work tree (not committed); a published release never "
                                 f"changes. Discard the change with `git checkout HEAD -- {path}`."))
     return problems, added_by
+
+
+def _audit_file(store, path, changes):
+    """[Problem] for the changes of one release file that are still in effect at HEAD.
+
+    A change later undone byte for byte (the advice of every message) is no longer reported:
+    the file holds what was published again. The recorded migration, once, is not a change.
+    """
+    first = changes[0]
+    expected = current = first.new_blob   # what the file must hold; what it holds
+    restore_from = first.commit
+    diverged = []                          # the changes since it last held ``expected``
+    migrated = False
+    for c in changes[1:]:
+        new = None if c.status == "D" else c.new_blob
+        if new == current:
+            continue  # e.g. a merge repeating a change already seen on its branch
+        claims = path.endswith("/" + RECORD) and MIGRATION_TRAILER in c.message
+        if claims and not migrated and new is not None and current == expected:
+            blobs = _blobs_by_id(store, [current, new])
+            if is_migration(blobs[current], blobs[new]):
+                expected = current = new
+                restore_from, migrated = c.commit, True
+                continue
+        current = new
+        diverged = [] if current == expected else diverged + [(c, claims)]
+    problems = []
+    fix = f"Restore it with `git checkout {_short(restore_from)} -- {path}` and commit."
+    for c, claims in diverged:
+        where = f"commit {_short(c.commit)} (\u201c{c.subject}\u201d)"
+        if c.status == "D":
+            problems.append(Problem(path, "H002", f"deleted by {where}; it was recorded by commit "
+                                    f"{_short(first.commit)}. A published release is never removed. {fix}"))
+        elif c.status == "A":
+            problems.append(Problem(path, "H002", f"deleted and re-created with other content by {where}; it was "
+                                    f"recorded by commit {_short(first.commit)}. {fix}"))
+        else:
+            extra = (" It claims to be the hash-chain migration, but changes more than format and previous "
+                     "(beyond the hash-chain migration)." if claims else "")
+            problems.append(Problem(path, "H001", f"changed by {where} after commit {_short(first.commit)} recorded "
+                                    f"it; a published release never changes.{extra} {fix}"))
+    return problems
 
 
 def _blobs_by_id(store, shas):
