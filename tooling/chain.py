@@ -184,11 +184,16 @@ def file_history(store, top):
     Merges are compared with their first parent, so a change made while resolving a merge is
     seen too; side branches are followed (``--full-history``).
     """
-    if store.head() is None:
-        return {}
-    out = store.run("-c", "core.quotePath=false", "log", "--reverse", "--topo-order", "--full-history",
-                    "--diff-merges=first-parent", "--no-renames", "--raw", "--no-abbrev", "-z",
-                    "--format=%x01%H%x02%B%x03", "HEAD", "--", top, strip=False)
+    from .gitstore import GitError
+
+    try:
+        out = store.run("-c", "core.quotePath=false", "log", "--reverse", "--topo-order", "--full-history",
+                        "--diff-merges=first-parent", "--no-renames", "--raw", "--no-abbrev", "-z",
+                        "--format=%x01%H%x02%B%x03", "HEAD", "--", top, strip=False)
+    except GitError:
+        if store.head() is None:
+            return {}  # no commit yet: no history
+        raise
     history = {}
     for chunk in out.split("\x01")[1:]:
         commit, _, rest = chunk.partition("\x02")
@@ -299,9 +304,9 @@ def chain_findings(config, history):
                 problems.append(Problem(path, "H005", "this record has no hash-chain link (format 1, written before "
                                         "the chain existed); run `policy chain-records` once and commit."))
             elif prev is None and r.previous_sha256 is not None:
-                problems.append(Problem(path, "H004", f"the first release of {document} links to a previous record "
-                                        f"\u201c{r.previous_id}\u201d that does not exist: an earlier release was "
-                                        "removed."))
+                problems.append(Problem(path, "H004", f"the first release of {document} (sequence {r.sequence}) links to a previous record "
+                                        f"\u201c{r.previous_id}\u201d, but no release comes before it: an earlier release "
+                                        "was removed or the sequence numbers were changed."))
             elif prev is not None and (r.previous_id != prev.id or r.previous_sha256 != prev.record_sha256):
                 if r.previous_id != prev.id:
                     why = (f"it links to \u201c{r.previous_id}\u201d, but the release before it (sequence "
@@ -375,7 +380,7 @@ def write_history_json(site_dir, releases_by_doc, as_of):
 def site_findings(config, site_dir, history, document=None):
     """[Problem] for every difference between the site in ``site_dir`` and the repository."""
     from .project import display_path
-    from .records import parse_json
+    from .records import ReleaseError, parse_json
     from .releases import parse_date
 
     site_dir = os.path.abspath(site_dir)
@@ -398,7 +403,7 @@ def site_findings(config, site_dir, history, document=None):
             problems.append(Problem(shown, "H101", f"the site has no history of {name}; it was built before "
                                     "history.json existed, or is not a site of this repository."))
             continue
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, ReleaseError):
             problems.append(Problem(shown, "H101", "not a history.json written by `policy build` (unreadable)."))
             continue
         ours = {r.id: e for r, e in zip(sorted(releases, key=lambda r: r.sequence), history_entries(releases))}
