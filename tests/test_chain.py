@@ -175,9 +175,11 @@ def test_uncommitted_change_is_reported(project):
     (root / "releases/privacy/2025-06-01/zh.md").unlink()
     out = run_policy("verify", cwd=root).stdout + run_policy("verify", cwd=root).stderr
     # a missing text makes the record unreadable (exit 2, R010); restore it and the edit is still named
-    repo.git.checkout("HEAD", "--", "releases/privacy/2025-06-01/zh.md")
-    verify_fails(root, "releases/privacy/2026-12-01/release.json: error H003: changed in the work tree (not committed)")
     assert "R010" in out
+    repo.git.checkout("HEAD", "--", "releases/privacy/2025-06-01/zh.md")
+    (root / "releases/privacy/2027-01-10/fr.md").write_text("# Politique\n", encoding="utf-8")
+    verify_fails(root, "releases/privacy/2026-12-01/release.json: error H003: changed in the work tree (not committed)",
+                 "releases/privacy/2027-01-10/fr.md: error H003: is not committed")
 
 
 def test_tag_without_record_and_tag_pointing_elsewhere_are_reported(project):
