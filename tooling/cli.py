@@ -19,6 +19,7 @@ COMMANDS = {
     "import-release": "record a historical version as it was published (for the history)",
     "releases": "list the releases of each document and which one is in force",
     "verify": "recompute the hashes of every released text and report what was checked",
+    "chain-records": "one-time migration: give release records written before the hash chain their link",
     "diff": "show what changed between two versions (html, text or json)",
     "build": "build the published site: every version, in every language",
     "serve": "preview the site with live reload while editing",

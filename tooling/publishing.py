@@ -103,6 +103,7 @@ def cut(config, document, release_id, kind, published, effective, summary, sourc
             with open(p, "rb") as fh:
                 texts[lang] = fh.read()
 
+    previous_id, previous_sha256 = release_store.chain_link(config, store, head, document, existing)
     folder = os.path.relpath(release_store.release_dir(config, document, release_id), config.root)
     recorded = []
     if imported:
@@ -115,7 +116,8 @@ def cut(config, document, release_id, kind, published, effective, summary, sourc
         effective=effective_d, summary={lang: summary[lang].strip() for lang in language_order(config)},
         texts={lang: release_store.released_text(lang, data) for lang, data in texts.items()},
         commit=head, imported=imported, recorded_findings=tuple(recorded),
-        title={lang: config.title(document, lang) for lang in language_order(config)})
+        title={lang: config.title(document, lang) for lang in language_order(config)},
+        previous_id=previous_id, previous_sha256=previous_sha256)
 
     files = {store.rel(os.path.join(config.root, p)): data
              for p, data in release_store.release_files(config, release, texts).items()}

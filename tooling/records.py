@@ -106,8 +106,9 @@ def parse_json(text):
     raise ValueError("not valid JSON")  # pragma: no cover - both parsers agree
 
 
-def read_json(path, what):
-    """The JSON object in ``path``; ReleaseError (R010) naming the file on any problem."""
+def read_json(path, what, with_bytes=False):
+    """The JSON object in ``path`` (and its bytes, ``with_bytes``); ReleaseError (R010) naming
+    the file on any problem."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -127,7 +128,7 @@ def read_json(path, what):
                            getattr(exc, "column", None), code="R010") from None
     if not isinstance(data, dict):
         raise ReleaseError(f"{what}: expected a JSON object.", path, code="R010")
-    return data
+    return (data, raw) if with_bytes else data
 
 
 # --- release records ---------------------------------------------------------------------
@@ -160,6 +161,16 @@ def validate_record(path, data):
         _fail(path, "commit must be the 40 hexadecimal digits of a git commit")
     if not isinstance(data["summary"], dict) or not isinstance(data["texts"], dict) or not data["texts"]:
         _fail(path, "summary and texts must be objects keyed by language")
+    if data.get("format", 1) not in (1, 2):
+        _fail(path, f"format {data.get('format')!r} is not 1 or 2")
+    if data.get("format", 1) >= 2:
+        if "previous" not in data:
+            _fail(path, "the field \u201cprevious\u201d (the hash chain link) is missing")
+        prev = data["previous"]
+        if prev is not None and not (isinstance(prev, dict) and isinstance(prev.get("id"), str)
+                                     and is_hex(prev.get("record_sha256"), 64)):
+            _fail(path, "previous must be null (first release) or {\"id\": \u2026, \"record_sha256\": 64 "
+                        "hexadecimal digits}")
     texts = {}
     for lang, meta in sorted(data["texts"].items()):
         if not isinstance(meta, dict) or "sha256" not in meta or "file" not in meta:

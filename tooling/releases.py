@@ -48,6 +48,13 @@ class Release:
     imported: bool = False        # a historical version recorded as it was published
     recorded_findings: tuple = () # for imported versions: lint findings kept, not blocking
     title: dict = field(default_factory=dict)  # {language: title} of the document at release
+    # The hash chain (record format 2): the id and the SHA-256 of the bytes of the previous
+    # record of the same document as committed (None for the first release), and the SHA-256
+    # of this record's own bytes (computed when read, not stored in it).
+    previous_id: str | None = None
+    previous_sha256: str | None = None
+    chained: bool = True          # False for a format-1 record written before the chain existed
+    record_sha256: str = field(default="", compare=False)  # derived from the bytes read
 
     @property
     def tag(self):

@@ -52,6 +52,9 @@ LABELS = {
         IN_FORCE: "现行版本", UPCOMING: "即将生效的版本", HISTORY: "历史版本",
         PARALLEL: "中英文对照", HOME: "政策文件", DRAFT: "编辑中的工作稿",
         "version": "版本", "effective": "生效日期", "published": "发布日期",
+        "digest": "本版本发布记录的SHA-256摘要", "previous_digest": "前一版本发布记录的SHA-256摘要",
+        "chain": "各版本发布记录依次以前一版本记录的SHA-256摘要相链接，任何已发布记录被改写均可被发现。"
+                 "核验数据：",
         "kind.material": "实质性修订", "kind.editorial": "文字性修订", "kind": "修订类型",
         "status.in-force": "现行有效", "status.upcoming": "尚未生效", "status.superseded": "已被取代，不再有效",
         "summary": "修订说明", "text": "文本", "changes": "变更说明", "notice": "变更通知",
@@ -78,6 +81,9 @@ LABELS = {
         IN_FORCE: "Version in force", UPCOMING: "Upcoming version", HISTORY: "Version history",
         PARALLEL: "Chinese–English parallel text", HOME: "Policies", DRAFT: "Working draft",
         "version": "Version", "effective": "Effective", "published": "Published",
+        "digest": "SHA-256 of this release record", "previous_digest": "SHA-256 of the previous release record",
+        "chain": "Each release record is linked to the previous one by its SHA-256 digest, so that any rewriting "
+                 "of a published record can be detected. Verification data: ",
         "kind.material": "Material change", "kind.editorial": "Editorial revision", "kind": "Kind",
         "status.in-force": "In force", "status.upcoming": "Not yet in force",
         "status.superseded": "Superseded — not in force",
@@ -396,6 +402,8 @@ class _Builder:
             lines += [label(language, "none"), ""]
         sep = "：" if language == "zh" else ": "
         other = [x for x in self.config.languages if x != language]
+        json_href = relative_url(self.url(language, HISTORY, document), f"{document}/history.json").rstrip("/")
+        lines += [f'<p class="policy-chain">{label(language, "chain")}{_a(json_href, "history.json")}</p>', ""]
         html = ['<div class="policy-history">']
         for release in reversed(visible):
             st = status[release.id]
@@ -409,7 +417,7 @@ class _Builder:
                      f"<li>{label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}</li>",
                      f"<li>{label(language, 'published')}{sep}{format_date(release.published, language)}</li>",
                      f"<li>{label(language, 'effective')}{sep}{format_date(release.effective, language)}</li>",
-                     f"<li>{links}</li>", "</ul>"]
+                     f"<li>{links}</li>", *self._digest_items(language, release), "</ul>"]
             if release.summary.get(language):
                 html.append(f"<p>{_esc(release.summary[language].strip())}</p>")
             for lang in other:
@@ -421,6 +429,21 @@ class _Builder:
         lines += ["\n".join(html), ""]
         # not in the search: it lists every release and would grow with them; readers search the texts
         self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines))
+
+    def _digest_items(self, language, release):
+        """The record's SHA-256 and the previous record's, as <li> items (the published hash chain)."""
+        sep = "：" if language == "zh" else ": "
+        items = []
+        if release.record_sha256:
+            items.append(f'<li class="policy-digest">{label(language, "digest")}{sep}'
+                         f'<code>{release.record_sha256}</code></li>')
+        if release.previous_sha256:
+            items.append(f'<li class="policy-digest">{label(language, "previous_digest")}'
+                         f'（{_esc(release.previous_id or "")}）{sep}<code>{release.previous_sha256}</code></li>'
+                         if language == "zh" else
+                         f'<li class="policy-digest">{label(language, "previous_digest")} '
+                         f'({_esc(release.previous_id or "")}){sep}<code>{release.previous_sha256}</code></li>')
+        return items
 
     def _notice_link(self, language, document, release_id):
         title = self.inputs.notices.get((document, release_id, language))
@@ -451,6 +474,8 @@ class _Builder:
             head = _admonition("success", label(language, "current").format(date=format_date(release.effective, language)),
                                title=label(language, "status.in-force"))
         head += self._version_line(language, release, here, document)
+        if release.record_sha256:
+            head += '<ul class="policy-digests">\n' + "\n".join(self._digest_items(language, release)) + "\n</ul>\n\n"
         meta = {"title": f"{self.title(document, language, release)} · {release.id}",
                 "policy": {"print": self._print_line(language, document, release) + " · " + label(language, "status." + st),
                            "version": release.id}}

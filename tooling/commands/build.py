@@ -370,8 +370,10 @@ def finish_site(site_dir, config, pages, inputs):
     with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
         with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
             gz.write(xml)
-    from .. import notices
+    from .. import chain, notices
 
+    chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
+                             inputs.as_of)
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(notices, config, inputs)):
