@@ -69,9 +69,10 @@ def git_common_dir(root):
 def lock_path(root):
     """Where the repository lock of the project at ``root`` lives."""
     git_dir = git_common_dir(root)
-    if git_dir is not None:
-        return os.path.join(git_dir, LOCK_NAME)
-    return os.path.join(os.path.abspath(root), ".policy-cache", LOCK_NAME)
+    folder = git_dir if git_dir is not None else os.path.join(os.path.abspath(root), ".policy-cache")
+    # The real path: the same repository reached through a symbolic link must give the same lock
+    # (one lock object per path in a process, or a nested acquisition would wait for itself).
+    return os.path.join(os.path.realpath(folder), LOCK_NAME)
 
 
 def lock_timeout():
@@ -109,9 +110,16 @@ class RepositoryLock:
         self.what = what
 
     def __enter__(self):
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            return self._acquire()
+        except OSError as exc:
+            raise LockError(f"the lock file cannot be created or locked ({exc.strerror or exc}); the folder must be "
+                            "writable for a command that writes. Nothing was written.", path=self.path) from None
+
+    def _acquire(self):
         from filelock import FileLock, Timeout
 
-        os.makedirs(os.path.dirname(self.path), exist_ok=True)
         lock = _locks.get(self.path)
         if lock is None:
             path = self.path
