@@ -2,8 +2,8 @@
 
 ``policy release``, ``policy import-release``, ``policy sync``, ``policy build`` (its cache in
 ``.policy-cache/``) and the recovery of an interrupted release run one at a time in a
-repository: each holds ``policy.lock`` in the repository's git folder (the common one, shared by
-every worktree; ``.policy-cache/policy.lock`` outside git) from before it reads anything it
+repository: each holds ``policy.lock`` in the repository's git folder (``.git/policy.lock``; a
+linked worktree has its own; ``.policy-cache/policy.lock`` outside git) from before it reads anything it
 decides on (the next sequence number, whether the id is free, the parent commit) until its last
 write. The lock is an operating-system lock taken through the ``filelock`` library (``flock`` on
 Linux and macOS, ``msvcrt`` on Windows): it is released when the process ends, even when it is
@@ -34,12 +34,13 @@ class LockError(PolicyError):
     code = "L001"
 
 
-def git_common_dir(root):
-    """The git folder shared by every worktree of the repository holding ``root`` (None outside git).
+def git_dir_of(root):
+    """The git folder of the work tree holding ``root`` (None outside git), found without running git.
 
-    Found by reading files, without running git: ``.git`` is either the folder itself or, in a
-    linked worktree or submodule, a file ``gitdir: PATH`` whose folder may name the common one in
-    ``commondir``.
+    ``.git`` is either the folder itself or, in a linked worktree or a submodule, a file
+    ``gitdir: PATH``. A linked worktree has its own folder (its HEAD, index and release journal
+    live there) and so its own lock: the tags it shares with the other worktrees are created in
+    git's atomic ref transaction, which refuses a tag that exists.
     """
     here = os.path.abspath(root)
     while True:
@@ -54,12 +55,7 @@ def git_common_dir(root):
                 return None
             if not line.startswith("gitdir:"):
                 return None
-            git_dir = os.path.normpath(os.path.join(here, line[len("gitdir:"):].strip()))
-            try:
-                with open(os.path.join(git_dir, "commondir"), encoding="utf-8") as fh:
-                    return os.path.normpath(os.path.join(git_dir, fh.readline().strip()))
-            except (OSError, UnicodeDecodeError):
-                return git_dir
+            return os.path.normpath(os.path.join(here, line[len("gitdir:"):].strip()))
         parent = os.path.dirname(here)
         if parent == here:
             return None
@@ -68,7 +64,7 @@ def git_common_dir(root):
 
 def lock_path(root):
     """Where the repository lock of the project at ``root`` lives."""
-    git_dir = git_common_dir(root)
+    git_dir = git_dir_of(root)
     folder = git_dir if git_dir is not None else os.path.join(os.path.abspath(root), ".policy-cache")
     # The real path: the same repository reached through a symbolic link must give the same lock
     # (one lock object per path in a process, or a nested acquisition would wait for itself).
