@@ -41,7 +41,7 @@ from .repolock import repository_lock
 
 INDEX = "policy-release.{pid}.index"  # private to the process: never shared with another command
 
-# Files git keeps in its folder while an operation is half done: {name: (what, how to end it)}.
+# Files git keeps in its folder while an operation is half done: (name, what, how to end it).
 IN_PROGRESS = (
     ("MERGE_HEAD", "a merge", "commit it (`git commit`) or abandon it (`git merge --abort`)"),
     ("CHERRY_PICK_HEAD", "a cherry-pick", "finish it (`git cherry-pick --continue`) or abandon it "
