@@ -39,18 +39,32 @@ def cut(config, document, release_id, kind, published, effective, summary, sourc
 
     Returns the Release. Raises ReleaseError (nothing written) when the release is refused.
     """
-    from . import changelog, release_store
-    from .check import run_check
     from .gitstore import GitStore
-    from .releases import Release, parse_date, validate_id, validate_new
+    from .releases import parse_date, validate_id
 
     imported = source_dir is not None
     validate_id(release_id)
     published_d = parse_date(published, "the publication date (--published)")
     effective_d = parse_date(effective, "the effective date (--effective)")
     store = GitStore(config.root)
-    from .gitstore import recover
+    from .repolock import repository_lock
 
+    # Everything from here on (the next sequence number, whether the id is free, the parent commit)
+    # is decided and written under the repository lock: two releases never interleave.
+    command = "policy import-release" if imported else "policy release"
+    with repository_lock(store.top, f"{command} {document} --id {release_id}"):
+        return _cut(config, store, document, release_id, kind, published_d, effective_d, summary, source_dir,
+                    out)
+
+
+def _cut(config, store, document, release_id, kind, published_d, effective_d, summary, source_dir, out):
+    from . import changelog, release_store
+    from .check import run_check
+    from .gitstore import recover
+    from .releases import Release, validate_new
+
+    imported = source_dir is not None
+    store.check_ready()
     recover(store)
     existing = release_store.load_releases(config, document).get(document, [])
     sequence = validate_new(existing, document, release_id, kind, published_d, effective_d, summary,

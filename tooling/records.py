@@ -30,7 +30,12 @@ class ReleaseError(PolicyError):
 
 
 def validate_id(release_id):
-    """Refuse ids that are unsafe in a URL, a file name or a git tag."""
+    """Refuse ids that are unsafe in a URL, a file name or a git tag.
+
+    The rule is stricter than git's rule for one component of a ref name (``git check-ref-format``:
+    no leading '.', no '..', no '.lock' at the end, no '@{', no control characters, spaces or
+    ``~^:?*[\\``), so every id it accepts is a valid tag component; tests compare it with git itself.
+    """
     if not isinstance(release_id, str) or not release_id:
         raise ReleaseError("a release needs an id, e.g. 2026-12-01 or v3.", code="R001")
     if (len(release_id) > 64 or not _ID_CHARS.issuperset(release_id) or release_id[0] not in _ALNUM
@@ -39,6 +44,11 @@ def validate_id(release_id):
             f"release id \u201c{release_id}\u201d is not allowed: use 1 to 64 lower-case ASCII letters, "
             "digits, '.', '-' or '_', starting and ending with a letter or digit (no '/', '..', "
             "spaces or non-ASCII characters), e.g. 2026-12-01 or v3.", code="R001")
+    if release_id.endswith(".lock"):  # git reserves NAME.lock for its own lock files: no tag may end so
+        raise ReleaseError(
+            f"release id \u201c{release_id}\u201d is not allowed: git cannot name a tag ending in \u201c.lock\u201d. "
+            f"Choose another id, e.g. {release_id[:-len('.lock')]}-lock.",
+            code="R001")
     return release_id
 
 

@@ -307,14 +307,14 @@ class PageCache:
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
     """Build the whole site into ``site_dir``; returns a BuildReport."""
-    import fcntl
-
     from .. import mkdocs_adapter, site
+    from ..repolock import repository_lock
 
     cache_root = cache_root or os.path.join(config.root, ".policy-cache")
     os.makedirs(cache_root, exist_ok=True)
-    with open(os.path.join(cache_root, "build.lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time shares the staging tree
+    # One build at a time shares the staging tree and the cache; a release waits for it (and it for
+    # a release), so a build never sees half a release.
+    with repository_lock(config.root, "policy build"):
         staging = os.path.join(cache_root, "staging")
         documents = site.documents_of(site_inputs_documents(config))
         navs = site.navigation(config, documents)
