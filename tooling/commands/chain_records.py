@@ -15,7 +15,10 @@ def run(args):
     from .. import chain
     from ..cli import config_from
     from ..gitstore import GitStore
+    from ..repolock import repository_lock
 
     config = config_from(args)
-    chain.migrate(config, GitStore(config.root))
+    # a release running at the same time must not be chained against records being rewritten
+    with repository_lock(config.root, "policy chain-records"):
+        chain.migrate(config, GitStore(config.root))
     return 0
