@@ -160,6 +160,7 @@ def validate_record(path, data):
         _fail(path, "commit must be the 40 hexadecimal digits of a git commit")
     if not isinstance(data["summary"], dict) or not isinstance(data["texts"], dict) or not data["texts"]:
         _fail(path, "summary and texts must be objects keyed by language")
+    _check_texts(path, data)
     texts = {}
     for lang, meta in sorted(data["texts"].items()):
         if not isinstance(meta, dict) or "sha256" not in meta or "file" not in meta:
@@ -171,6 +172,23 @@ def validate_record(path, data):
             _fail(path, f"texts.{lang}.sha256 must be 64 hexadecimal digits")
         texts[lang] = (os.path.join(folder, name), meta["sha256"])
     return texts
+
+
+def _check_texts(path, data):
+    """Summaries and titles: strings without control characters (E300; see text_rules)."""
+    from .text_rules import TextError, check_text
+
+    for field, multiline in (("summary", True), ("title", False)):
+        values = data.get(field, {})
+        if not isinstance(values, dict):
+            _fail(path, f"{field} must be an object keyed by language")
+        for lang, value in sorted(values.items()):
+            if not isinstance(value, str):
+                _fail(path, f"{field}.{lang} must be a string")
+            try:
+                check_text(value, f"{field}.{lang}", multiline=multiline)
+            except TextError as exc:
+                raise ReleaseError(f"release record: {exc.message}", path, code=exc.code) from None
 
 
 def read_text(record_path, lang, text_path):
