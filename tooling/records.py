@@ -188,7 +188,27 @@ def _check_texts(path, data):
             try:
                 check_text(value, f"{field}.{lang}", multiline=multiline)
             except TextError as exc:
-                raise ReleaseError(f"release record: {exc.message}", path, code=exc.code) from None
+                raise ReleaseError(f"release record: {exc.message}", path, _line_of(path, field, lang),
+                                   code=exc.code) from None
+
+
+def _line_of(path, field, lang):
+    """The line of ``"lang": …`` inside ``"field": {…}`` of a record (for messages), or None."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    for number, line in enumerate(lines, 1):
+        if not inside:
+            at = line.find(f'"{field}"')
+            if at < 0:
+                continue
+            inside, line = True, line[at + len(field) + 2:]
+        if f'"{lang}"' in line:
+            return number
+    return None
 
 
 def read_text(record_path, lang, text_path):
