@@ -20,6 +20,7 @@ def escape(text):
     would make the whole feed unreadable (they are refused where text enters: text_rules)."""
     return _escape(xml_text(text))
 
+
 TIMEZONE = "+08:00"
 FEED_TITLE = {"zh": "{site} · 政策变更通知", "en": "{site} · Policy change notices"}
 
