@@ -59,6 +59,22 @@ class Config:
             raise ConfigError("[release] material_notice_days must be a whole number of days, 0 or more.", where)
         if not self.base_url.endswith("/"):
             self.base_url += "/"
+        self._check_texts()
+
+    def _check_texts(self):
+        """Titles and site names are published in pages, e-mail subjects, feeds and CSV cells:
+        refuse control characters in them (E300), naming the line of policy.toml."""
+        from .text_rules import TextError, check_text
+
+        fields = [("site", "name", lang, value) for lang, value in
+                  (self.site_name.items() if isinstance(self.site_name, dict) else ())]
+        fields += [(f"documents.{doc.name}", "title", lang, value) for doc in self.documents.values()
+                   for lang, value in (doc.titles.items() if isinstance(doc.titles, dict) else ())]
+        for table, key, lang, value in fields:
+            try:
+                check_text(value, f"[{table}] {key}.{lang}")
+            except TextError as exc:
+                raise TextError(exc.message, self.path, _line_of(self.path, table, key)) from None
 
     @property
     def translations(self):
@@ -67,6 +83,23 @@ class Config:
     def title(self, document, language):
         doc = self.documents.get(document)
         return (doc.titles.get(language) if doc else None) or document
+
+
+def _line_of(path, table, key):
+    """The line of ``key`` in ``[table]`` of the TOML file (for messages; None if not found)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.strip("[] ") == table
+        elif inside and stripped.split("=", 1)[0].strip().split(".")[0] == key:
+            return number
+    return None
 
 
 def find_root(start=None):

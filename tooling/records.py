@@ -181,6 +181,7 @@ def validate_record(path, data):
                                      and is_hex(prev.get("record_sha256"), 64)):
             _fail(path, "previous must be null (first release) or {\"id\": \u2026, \"record_sha256\": 64 "
                         "hexadecimal digits}")
+    _check_texts(path, data)
     texts = {}
     for lang, meta in sorted(data["texts"].items()):
         if not isinstance(meta, dict) or "sha256" not in meta or "file" not in meta:
@@ -192,6 +193,43 @@ def validate_record(path, data):
             _fail(path, f"texts.{lang}.sha256 must be 64 hexadecimal digits")
         texts[lang] = (os.path.join(folder, name), meta["sha256"])
     return texts
+
+
+def _check_texts(path, data):
+    """Summaries and titles: strings without control characters (E300; see text_rules)."""
+    from .text_rules import TextError, check_text
+
+    for field, multiline in (("summary", True), ("title", False)):
+        values = data.get(field, {})
+        if not isinstance(values, dict):
+            _fail(path, f"{field} must be an object keyed by language")
+        for lang, value in sorted(values.items()):
+            if not isinstance(value, str):
+                _fail(path, f"{field}.{lang} must be a string")
+            try:
+                check_text(value, f"{field}.{lang}", multiline=multiline)
+            except TextError as exc:
+                raise ReleaseError(f"release record: {exc.message}", path, _line_of(path, field, lang),
+                                   code=exc.code) from None
+
+
+def _line_of(path, field, lang):
+    """The line of ``"lang": …`` inside ``"field": {…}`` of a record (for messages), or None."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    for number, line in enumerate(lines, 1):
+        if not inside:
+            at = line.find(f'"{field}"')
+            if at < 0:
+                continue
+            inside, line = True, line[at + len(field) + 2:]
+        if f'"{lang}"' in line:
+            return number
+    return None
 
 
 def read_text(record_path, lang, text_path):

@@ -250,6 +250,11 @@ class _Builder:
                                tuple(tuple(f) for f in fragments)))
 
     def title(self, document, language, release=None):
+        """The document's title, escaped: it goes into Markdown, page titles and the navigation,
+        which the theme writes as HTML (a title is text, never markup)."""
+        return _esc(self.plain_title(document, language, release))
+
+    def plain_title(self, document, language, release=None):
         if release is not None and release.title.get(language):
             return release.title[language]
         return self.config.title(document, language)
@@ -325,7 +330,8 @@ class _Builder:
         return '<p class="policy-version" markdown>' + " · ".join(parts) + "</p>\n\n"
 
     def _print_line(self, language, document, release):
-        title = self.title(document, language, release)
+        """Plain text (the theme escapes it)."""
+        title = self.plain_title(document, language, release)
         if release is None:
             return f"{title} · {label(language, 'draft').split('：')[0].split(':')[0]}"
         return (f"{title} · {label(language, 'version')} {release.id} · "
@@ -357,8 +363,8 @@ class _Builder:
             banner_covers_upcoming = bool(coming) and target == self.url(language, CHANGE, document, coming[0].id)
             extra = f" · {text_link}" if banner_covers_upcoming else ""
             head += _admonition("warning" if banner.effective > self.inputs.as_of else "tip",
-                                f"{banner.text} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
-                                title=banner.title)
+                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
+                                title=_esc(banner.title))
         if coming and not banner_covers_upcoming:
             nxt = coming[0]
             head += _admonition("warning", label(language, "upcoming_notice").format(
@@ -490,7 +496,8 @@ class _Builder:
                  self.title(document, language, release), self.inputs.redline is not None]
         title, body, fragments = self.memo("change-page", parts,
                                            lambda: self._change_markdown(language, document, release, prev))
-        meta = {"title": title, "policy": {"print": title, "version": release.id}}
+        plain = f"{self.plain_title(document, language, release)} · {label(language, 'changes')} · {release.id}"
+        meta = {"title": title, "policy": {"print": plain, "version": release.id}}
         self.add(language, CHANGE, document, release.id, meta, body, archived=True, fragments=fragments)
 
     def release_key(self, release):
@@ -514,7 +521,7 @@ class _Builder:
                  f"- {label(language, 'published')}{sep}{format_date(release.published, language)}",
                  f"- {label(language, 'effective')}{sep}{format_date(release.effective, language)}", ""]
         if release.summary.get(language):
-            lines += [f"## {label(language, 'summary')} {{#summary}}", "", release.summary[language].strip(), ""]
+            lines += [f"## {label(language, 'summary')} {{#summary}}", "", _esc(release.summary[language].strip(), quote=False), ""]
         new = release.texts.get(language)
         old = prev.texts.get(language) if prev else None
         if prev is None or new is None or old is None:
@@ -701,8 +708,10 @@ def sitemap_xml(config, pages):
     return "\n".join(out) + "\n"
 
 
-def _esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+def _esc(text, quote=True):
+    """``text`` as HTML text (and Markdown: the entities are kept as they are)."""
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return out.replace('"', "&quot;") if quote else out
 
 
 def fingerprint(*parts):
@@ -725,7 +734,7 @@ def navigation(config, documents, preview=False):
     for language in config.languages:
         nav = [{label(language, HOME): page_path(HOME)}]
         for document in documents:
-            nav.append({config.title(document, language): [
+            nav.append({_esc(config.title(document, language)): [
                 {label(language, kind): page_path(kind, document)}
                 for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL) + ((DRAFT,) if preview else ())]})
         navs[language] = nav

@@ -31,5 +31,16 @@ def run_release(args, source_dir=None):
 
         published = date.today().isoformat()
     summary = parse_summaries(config, args.summary, {"zh": args.summary_zh, "en": args.summary_en})
+    check_summaries(summary)
     cut(config, args.document, args.release_id, args.kind, published, args.effective, summary, source_dir)
     return 0
+
+
+def check_summaries(summary):
+    """Refuse control characters in the summaries (E300): they are published in pages, e-mail,
+    feeds and spreadsheets. Line breaks and tabs are allowed."""
+    from ..text_rules import check_text
+
+    for lang, text in sorted(summary.items()):
+        option = f"--summary-{lang}" if lang in ("zh", "en") else f"--summary {lang}=…"
+        check_text(text, f"the {lang} summary ({option})", multiline=True)

@@ -7,11 +7,19 @@ publication date among its entries (``as_of`` when it has none): rebuilding the 
 make readers think something changed.
 """
 
-from html import escape
+from html import escape as _escape
 from urllib.parse import urlsplit
 
 from .. import urls
+from ..text_rules import xml_text
 from .letter import letter, signatory
+
+
+def escape(text):
+    """Text for XML: escaped, without the characters XML 1.0 forbids (U+000C, NUL, …), which
+    would make the whole feed unreadable (they are refused where text enters: text_rules)."""
+    return _escape(xml_text(text))
+
 
 TIMEZONE = "+08:00"
 FEED_TITLE = {"zh": "{site} · 政策变更通知", "en": "{site} · Policy change notices"}

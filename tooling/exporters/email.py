@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from html import escape
 
+from ..text_rules import header_text
 from .letter import letter
 
 FONT = ("-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
@@ -34,7 +35,9 @@ class EmailMessage:
 def render(notice, config, language):
     """The email announcing ``notice`` in ``language``."""
     lt = letter(notice, config, language)
-    return EmailMessage(notice.id, language, lt.subject, plain_text(lt), html_body(lt))
+    # the subject is a header: never a line break or another control character in it, even
+    # from a record written by hand (they are refused where text enters: text_rules)
+    return EmailMessage(notice.id, language, header_text(lt.subject), plain_text(lt), html_body(lt))
 
 
 def render_messages(notices, config, languages):
@@ -134,9 +137,9 @@ def to_eml(message):
     from ..sections import sha256
 
     mime = MIMEMessage(policy=SMTP)
-    mime["Subject"] = message.subject
+    mime["Subject"] = header_text(message.subject)
     mime["Content-Language"] = "zh-CN" if message.language == "zh" else message.language
-    mime["X-Policy-Notice"] = message.notice_id
+    mime["X-Policy-Notice"] = header_text(message.notice_id)
     mime.set_content(message.text, charset="utf-8", cte="base64")
     mime.add_alternative(message.html, subtype="html", charset="utf-8", cte="base64")
     digest = sha256((message.subject + message.text + message.html).encode("utf-8")).hexdigest()
