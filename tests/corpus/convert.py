@@ -1,0 +1,69 @@
+"""Mechanical conversion of the corpus sources into the Markdown `policy check` reads.
+
+    python tests/corpus/convert.py markdown SRC DEST [--translation]
+    python tests/corpus/convert.py text SRC DEST [--translation] [--part zh|en]
+
+No content is changed. The rules, the same for every file:
+
+* Markdown sources: the TOML front matter (``+++ … +++``) of the website they come from is dropped.
+* Plain-text sources: indentation and trailing spaces are dropped (in Markdown, indentation
+  would turn the text into code blocks); the first non-empty line becomes the title (``# …``);
+  the first line of a paragraph that is short (at most 60 characters) and does not end with
+  punctuation (``。；：，.;:,``) becomes a ``##`` heading, the rest of the paragraph stays a paragraph.
+* ``--part zh`` / ``--part en`` keeps one language of a file that holds both (the Mulan licence):
+  the English part starts at the first line indented by ten spaces or more that starts with a
+  Latin letter (the centred English title).
+* ``--translation`` adds the front matter ``translation_of: zh`` (the English side).
+"""
+
+import re
+import sys
+
+
+def split_part(text, part):
+    lines = text.split("\n")
+    cut = next(i for i, line in enumerate(lines) if re.match(r" {10,}[A-Za-z]", line))
+    return "\n".join(lines[:cut] if part == "zh" else lines[cut:])
+
+
+def from_text(text):
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    out, titled, start = [], False, True
+    for line in lines:
+        if not line:
+            out.append("")
+            start = True
+            continue
+        if not titled:
+            out.append("# " + line)
+            out.append("")
+            titled = True
+            continue
+        if start and len(line) <= 60 and not re.search(r"[。；：，.;:,]$", line):
+            out.append("## " + line)
+            out.append("")
+        else:
+            out.append(line)
+        start = False
+    text = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def from_markdown(text):
+    return re.sub(r"\A\+\+\+\n.*?\n\+\+\+\n+", "", text, flags=re.S)
+
+
+def main(argv):
+    kind, src, dest = argv[:3]
+    text = open(src, encoding="utf-8").read()
+    if "--part" in argv:
+        text = split_part(text, argv[argv.index("--part") + 1])
+    text = from_markdown(text) if kind == "markdown" else from_text(text)
+    if "--translation" in argv:
+        text = "---\ntranslation_of: zh\n---\n\n" + text
+    with open(dest, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
