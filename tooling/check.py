@@ -9,7 +9,7 @@ import os
 from .errors import SourceError
 from .findings import Finding, from_error
 from .freshness import check_freshness
-from .parity import compare, language_name
+from .parity import article, compare, language_name
 from .project import discover, display_path, document_path
 from .records import check_release_records
 from .sections import parse_document
@@ -70,7 +70,7 @@ def check_authority(config, doc):
         return []
     if declared is None:
         return [Finding(doc.path, 1, 1, "A001",
-                        f"a {language_name(doc.language)} page must declare that it is a translation: start "
+                        f"{article(language_name(doc.language))} {language_name(doc.language)} page must declare that it is a translation: start "
                         f"the file with the front matter\n---\ntranslation_of: {auth}\n---")]
     if declared != auth:
         return [Finding(doc.path, line, 1, "A002",

@@ -142,7 +142,7 @@ class Section:
         """How a message names the section: "section 2.1", "clause 3.5"; numbers written in
         Chinese styles are named by their full path too ("section 2.2" for （二） under 二、)."""
         if self.kind == "preamble":
-            return "the opening paragraphs"
+            return "the opening text"
         noun = "clause" if self.kind == "clause" else "section"
         if self.number is None:
             return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"

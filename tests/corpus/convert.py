@@ -8,8 +8,9 @@ No content is changed. The rules, the same for every file:
 * Markdown sources: the TOML front matter (``+++ … +++``) of the website they come from is dropped.
 * Plain-text sources: indentation and trailing spaces are dropped (in Markdown, indentation
   would turn the text into code blocks); the first non-empty line becomes the title (``# …``);
-  the first line of a paragraph that is short (at most 60 characters) and does not end with
-  punctuation (``。；：，.;:,``) becomes a ``##`` heading, the rest of the paragraph stays a paragraph.
+  the first line of a paragraph that does not end with punctuation (``。；：，.;:,``) and is short
+  becomes a ``##`` heading (at most 100 characters for a line standing alone, 40 for the first line
+  of a longer paragraph, so that hard-wrapped text stays text); the rest stays a paragraph.
 * ``--part zh`` / ``--part en`` keeps one language of a file that holds both (the Mulan licence):
   the English part starts at the first line indented by ten spaces or more that starts with a
   Latin letter (the centred English title).
@@ -29,7 +30,7 @@ def split_part(text, part):
 def from_text(text):
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     out, titled, start = [], False, True
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line:
             out.append("")
             start = True
@@ -39,7 +40,8 @@ def from_text(text):
             out.append("")
             titled = True
             continue
-        if start and len(line) <= 60 and not re.search(r"[。；：，.;:,]$", line):
+        alone = i + 1 >= len(lines) or not lines[i + 1]
+        if start and len(line) <= (100 if alone else 40) and not re.search(r"[。；：，.;:,]$", line):
             out.append("## " + line)
             out.append("")
         else:
