@@ -350,6 +350,11 @@ def _compare_blocks(ctx, src, tr, name):
                     c = prior + _length_cost(sum(la[i:ni]), sum(lb[j:nj]), ctx.ratio)
                     if di == dj == 1 and a[i].kind != b[j].kind:
                         c += 0.6  # a paragraph for a list item: allowed, but not preferred
+                    elif di != dj:
+                        kinds = {x.kind for x in a[i:ni] + b[j:nj]}
+                        # items of one list joined into one item are unusual in a translation;
+                        # a lead-in paragraph joined with the first item of its list too
+                        c += 4.5 if kinds == {"item"} else 2.5 if len(kinds) > 1 else 0.0
                 else:
                     c = prior
                 if here + c < cost[ni][nj]:

@@ -9,11 +9,11 @@ No content is changed. The rules, the same for every file:
 * Plain-text sources: indentation and trailing spaces are dropped (in Markdown, indentation
   would turn the text into code blocks); the first non-empty line becomes the title (``# …``);
   the first line of a paragraph that does not end with punctuation (``。；：，.;:,``) and is short
-  becomes a ``##`` heading (at most 100 characters for a line standing alone, 40 for the first line
-  of a longer paragraph, so that hard-wrapped text stays text); the rest stays a paragraph.
+  becomes a ``##`` heading (at most 100 columns for a line standing alone, 60 for the first line
+  of a longer paragraph, a CJK character taking two columns, so that hard-wrapped text stays text); the rest stays a paragraph.
 * ``--part zh`` / ``--part en`` keeps one language of a file that holds both (the Mulan licence):
   the English part starts at the first line indented by ten spaces or more that starts with a
-  Latin letter (the centred English title).
+  Latin letter and is not a web address (the centred English title).
 * ``--translation`` adds the front matter ``translation_of: zh`` (the English side).
 """
 
@@ -23,8 +23,13 @@ import sys
 
 def split_part(text, part):
     lines = text.split("\n")
-    cut = next(i for i, line in enumerate(lines) if re.match(r" {10,}[A-Za-z]", line))
+    cut = next(i for i, line in enumerate(lines) if re.match(r" {10,}[A-Za-z]", line) and "://" not in line)
     return "\n".join(lines[:cut] if part == "zh" else lines[cut:])
+
+
+def width(line):
+    """Display width: a CJK character takes two columns."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in line)
 
 
 def from_text(text):
@@ -41,7 +46,7 @@ def from_text(text):
             titled = True
             continue
         alone = i + 1 >= len(lines) or not lines[i + 1]
-        if start and len(line) <= (100 if alone else 40) and not re.search(r"[。；：，.;:,]$", line):
+        if start and width(line) <= (100 if alone else 60) and not re.search(r"[。；：，.;:,]$", line):
             out.append("## " + line)
             out.append("")
         else:
