@@ -130,7 +130,7 @@ def compare(source, translation):
 
 # --- alignment of sections -------------------------------------------------------------------
 
-_GAP = -0.6  # score of leaving a section unpaired
+_GAP = -0.4  # score of leaving a section unpaired
 
 
 def _similarity(ctx, a, b, i, n, j, m):
@@ -158,12 +158,17 @@ def _similarity(ctx, a, b, i, n, j, m):
         shared = len(fa.keys() & fb.keys())
         union = len(fa.keys() | fb.keys())
         score += 2.0 * shared / union - (0.8 if not shared else 0.0)
+    # shape: how many paragraphs and list items
+    na = sum(1 for x in a.blocks if x.kind != "code")
+    nb = sum(1 for x in b.blocks if x.kind != "code")
+    if na or nb:
+        score += 0.5 if na == nb else -0.5 * min(abs(math.log((nb + 1) / (na + 1))), 1.0)
     # length ratio
     la, lb = ctx.subtree_length(a), ctx.subtree_length(b)
     if la + lb > 0:
         expected = la * ctx.ratio
         weight = min(1.0, (expected + lb) / 60)  # short sections say little by their length
-        score += weight * (1.0 - min(abs(math.log((lb + 4) / (expected + 4))) * 1.6, 2.5))
+        score += weight * (1.0 - min(abs(math.log((lb + 4) / (expected + 4))) * 3.0, 3.0))
     return score
 
 
@@ -244,7 +249,7 @@ def _pair_moved(ctx, missing, extra):
     """Sections missing in one place and extra in another that are the same section: moved."""
     out, used = [], set()
     for a in missing:
-        best, best_score = None, 2.0
+        best, best_score = None, 0.3
         for b in extra:
             if id(b) in used or a.kind == "preamble" or b.kind == "preamble":
                 continue
