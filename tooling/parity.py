@@ -39,11 +39,15 @@ def article(word):
 def text_length(text):
     """Length of a text in comparable units: CJK characters count one, other visible
     characters one each (so an English word of five letters counts five)."""
-    return sum(1 for ch in text if not ch.isspace() and ch not in "#*_`>|-[]()")
+    return len(text) - sum(text.count(ch) for ch in _NOT_COUNTED)
+
+
+_NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
 
 
 class _Ctx:
-    __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length")
+    __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
+                 "all_facts")
 
     def __init__(self, source, translation):
         self.source = source
@@ -52,6 +56,7 @@ class _Ctx:
         self.tr_name = language_name(translation.language)
         self.findings = []
         self.facts = {}
+        self.all_facts = {}
         self.length = {}
         src_total = sum(self.subtree_length(s) for s in source.sections) or 1
         tr_total = sum(self.subtree_length(s) for s in translation.sections) or 1
@@ -70,10 +75,13 @@ class _Ctx:
         return self.facts[key]
 
     def subtree_facts(self, section):
-        out = dict(self.own_facts(section))
-        for child in section.children:
-            out.update(self.subtree_facts(child))
-        return out
+        key = id(section)
+        if key not in self.all_facts:
+            out = dict(self.own_facts(section))
+            for child in section.children:
+                out.update(self.subtree_facts(child))
+            self.all_facts[key] = out
+        return self.all_facts[key]
 
     def subtree_length(self, section):
         key = id(section)
