@@ -240,3 +240,12 @@ def test_messages_are_written_as_a_lawyer_would(tmp_path):
     messages = [f.message for f in result.findings]
     assert any(m.startswith("an English page must declare that it is a translation") for m in messages)
     assert not any("a English" in m or "paragraphs has" in m for m in messages)
+
+
+def test_addresses_and_domains_are_facts(tmp_path):
+    zh = "# 说明\n\n## 1. 服务器\n\n服务器地址为 192.168.1.10，网站为 example.cn。\n"
+    en = "# Notice\n\n## 1. Servers\n\nThe server address is 192.168.1.11; the website is example.com.\n"
+    result, found = _pair(tmp_path, zh, en)
+    assert sorted(code for _, _, code in found) == ["F004", "F004", "F004", "F004"]
+    messages = " ".join(f.message for f in result.findings)
+    assert "the IP address 192.168.1.10" in messages and "the URL example.com" in messages

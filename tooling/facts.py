@@ -79,9 +79,9 @@ class Fact:
         return (self.kind, self.value)
 
     def describe(self):
-        noun = {"url": "the URL", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
+        noun = {"url": "the URL", "ip": "the IP address", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
                 "percent": "the percentage", "number": "the number"}[self.kind]
-        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email") or self.text == self.value else \
+        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"

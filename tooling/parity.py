@@ -323,7 +323,7 @@ def _compare_facts(ctx, src, tr, name, ref):
 
 
 _FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "email": "F003", "url": "F004",
-               "phone": "F005"}
+               "ip": "F004", "phone": "F005"}
 
 # Gale-Church costs (-log of the prior of each kind of match) and the variance of lengths.
 _BEAD_COST = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (3, 1): 4.6, (1, 3): 4.6}
