@@ -249,3 +249,17 @@ def test_addresses_and_domains_are_facts(tmp_path):
     assert sorted(code for _, _, code in found) == ["F004", "F004", "F004", "F004"]
     messages = " ".join(f.message for f in result.findings)
     assert "the IP address 192.168.1.10" in messages and "the URL example.com" in messages
+
+
+def test_lists_written_differently_are_not_count_differences(tmp_path):
+    zh = ("# 说明\n\n## 1. 我们收集的信息\n\n我们收集以下信息：\n\n· 您的姓名；\n· 您的电话号码；\n· 您的电子邮箱地址；\n"
+          "· 您的收货地址；\n· 您的订单记录。\n\n## 2. 信息的使用\n\n我们使用您的信息提供服务。\n\n"
+          "我们不会将您的信息用于其他目的。\n")
+    en = ("# Notice\n\n## 1. Information we collect\n\nWe collect the following information:\n\n"
+          "* your name;\n* your telephone number;\n* your e-mail address;\n* your delivery address;\n"
+          "* your order history.\n\n## 2. Use of information\n\n- We use your information to provide the services.\n"
+          "  - We do not use it for any other purpose.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    _, found = _pair(tmp_path / "dropped", zh, en.replace("* your e-mail address;\n", ""))
+    assert [code for _, _, code in found] == ["P007"]

@@ -338,9 +338,40 @@ def _length_cost(l1, l2, ratio):
     return -math.log(max(tail, 1e-12))
 
 
+class _Piece:
+    """A paragraph or list item as compared: lines of `·` bullets count as items, and a nested
+    list item belongs to the item it is nested in."""
+
+    __slots__ = ("kind", "text", "line")
+
+    def __init__(self, kind, text, line):
+        self.kind = kind
+        self.text = text
+        self.line = line
+
+
+_BULLETS = "·•・‧▪◦"
+
+
+def _pieces(blocks):
+    out = []
+    for block in blocks:
+        if block.kind == "item" and block.text[:1] in " \t" and out and out[-1].kind == "item":
+            out[-1].text += "\n" + block.text  # a nested item: part of its parent item
+            continue
+        if block.kind == "paragraph":
+            lines = block.text.split("\n")
+            if len(lines) > 1 and all(line.lstrip()[:1] in _BULLETS for line in lines if line.strip()):
+                out.extend(_Piece("item", line, block.line + k) for k, line in enumerate(lines) if line.strip())
+                continue
+        if block.kind in ("paragraph", "item"):
+            out.append(_Piece(block.kind, block.text, block.line))
+    return out
+
+
 def _compare_blocks(ctx, src, tr, name):
-    a = [b for b in src.blocks if b.kind in ("paragraph", "item")]
-    b = [x for x in tr.blocks if x.kind in ("paragraph", "item")]
+    a = _pieces(src.blocks)
+    b = _pieces(tr.blocks)
     if len(a) == len(b) or (not a and not b):
         return
     la = [text_length(x.text) for x in a]
