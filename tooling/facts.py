@@ -28,8 +28,24 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．](?=\s)|[)、，,）])|[（(]\d{1,3}[)）]|"
+_ENUMERATOR = (r"(?m)^[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s))")
+# A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
+# "i / ii / iii"): it is not a fact.
+_RUN = r"(?<![\d.])[1-9]\d?(?:[ \t]*[，、,/][ \t]*[1-9]\d?){2,}(?![\d.])"
+
+
+def has_enumeration(text):
+    return ("，" in text or "、" in text or "," in text or "/" in text) and re.search(_RUN, text) is not None
+
+
+def _blank_enumeration(m):
+    values = [int(v) for v in re.findall(r"\d+", m.group(0))]
+    if values == list(range(values[0], values[0] + len(values))):
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
 # A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
 _LANG_SEGMENT = r"(?i)/(?:zh|zh[-_](?:cn|tw|hk|hans|hant)|cn|en|en[-_](?:us|gb))(?=/|$)"
 
@@ -159,6 +175,8 @@ def extract_facts(text, first_line=1):
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     norm = re.sub(_ENUMERATOR, lambda m: " " * len(m.group(0)), norm)
+    if has_enumeration(norm):
+        norm = re.sub(_RUN, _blank_enumeration, norm)
     taken = bytearray(len(norm))
     facts = []
     has_digit = _DIGIT.search(norm) is not None
