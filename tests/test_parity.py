@@ -207,7 +207,7 @@ def test_a_missing_section_is_one_finding_and_the_rest_still_pair(tmp_path):
     assert found == [("en", 19, "P002")]
     assert result.findings[0].message.startswith(
         "section \u201c信息的保存\u201d of the Chinese text (")
-    assert "translate it and place it after section \u201cSharing of information\u201d." in result.findings[0].message
+    assert "translate it and place it after section \u201cSharing of information\u201d (line 19)." in result.findings[0].message
 
 
 def test_numbering_from_zero_quantities_in_headings_and_facts_written_differently(tmp_path):

@@ -122,7 +122,7 @@ def compare(source, translation):
             continue
         before = _previous_paired(src, pairs)
         line = before[1].line if before else (translation.title_line or translation.source.body_line)
-        where = f"after {before[1].label()}" if before else "at the start"
+        where = f"after {before[1].label()} (line {before[1].line})" if before else "at the start"
         ctx.at(line, "P002",
                f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no "
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
