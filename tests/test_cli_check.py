@@ -50,3 +50,35 @@ def test_usage_errors_are_exit_2_without_traceback(tmp_path):
 def test_missing_configuration_is_a_clear_error(tmp_path):
     result = run_policy("check", cwd=tmp_path, check=2)
     assert "no policy.toml found" in result.stderr
+
+
+def _snapshot(folder):
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*")}
+
+
+def test_check_works_outside_any_project_and_writes_nothing(tmp_path):
+    corpus = FIXTURES.parent / "corpus"
+    for lang in ("zh", "en"):
+        (tmp_path / lang).mkdir()
+        for name in ("covenant-14-zh-cn.md", "mulan-psl-2.md"):
+            (tmp_path / lang / name).write_bytes((corpus / lang / name).read_bytes())
+    before = _snapshot(tmp_path)
+    result = run_policy("check", "--docs", ".", cwd=tmp_path, check=1)
+    assert result.stdout.splitlines() == [
+        "en/covenant-14-zh-cn.md:80:1: error F004: section \u201cAttribution\u201d: the URL "
+        "https://www.contributor-covenant.org/faq is not in the Chinese text (zh/covenant-14-zh-cn.md:47); "
+        "the translation must state the same facts.",
+        "policy check: 4 files checked, 1 error, 0 warnings."]
+    result = run_policy("check", "zh/mulan-psl-2.md", "en/mulan-psl-2.md", cwd=tmp_path, check=0)
+    assert result.stdout.strip() == "policy check: 2 files checked, no findings."
+    result = run_policy("check", "zh/covenant-14-zh-cn.md", "en/covenant-14-zh-cn.md", "--format", "json",
+                        cwd=tmp_path, check=1)
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["F004"]
+    assert _snapshot(tmp_path) == before  # no cache, no pins, nothing
+
+
+def test_two_files_are_checked_and_bad_arguments_are_usage_errors(tmp_path):
+    result = run_policy("check", "zh.md", cwd=tmp_path, check=2)
+    assert "give two files to compare" in result.stderr and "Traceback" not in result.stderr
+    result = run_policy("check", "missing-zh.md", "missing-en.md", cwd=tmp_path, check=2)
+    assert "missing-zh.md:1:1: error E007: file not found" in result.stdout

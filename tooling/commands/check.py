@@ -7,20 +7,36 @@ from ..errors import UsageError
 
 
 def add_arguments(parser):
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="two files to compare instead of a folder: the authoritative text first "
+                             "(policy check zh.md en.md); works outside any project")
     parser.add_argument("--docs", metavar="DIR",
-                        help="check this folder (holding zh/, en/, …) instead of the project's docs/")
+                        help="check this folder (holding zh/, en/, …) instead of the project's docs/; "
+                             "works outside any project")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
 def run(args):
-    from ..check import run_check
+    from ..check import check_pair, default_config, run_check
     from ..cli import config_from
+    from ..config import find_root
     from ..findings import summary, to_json
 
-    config = config_from(args)
+    if args.files and (len(args.files) != 2 or args.docs is not None):
+        raise UsageError("give two files to compare (the authoritative text first: policy check zh.md en.md), "
+                         "or --docs DIR, or nothing to check the project.")
     if args.docs is not None and not os.path.isdir(args.docs):
         raise UsageError(f"--docs {args.docs}: no such folder.")
-    result = run_check(config, args.docs)
+    # Outside a project, a folder or two files are checked with the defaults (Chinese
+    # authoritative), and nothing is read or written but the documents themselves.
+    project = args.config is not None or find_root() is not None
+    if not project and not (args.files or args.docs):
+        config_from(args)  # the clear "no policy.toml found" error
+    config = config_from(args) if project else default_config()
+    if args.files:
+        result = check_pair(config, args.files, project=False)
+    else:
+        result = run_check(config, args.docs, project=project)
     if args.format == "json":
         print(to_json(result.findings))
     else:
