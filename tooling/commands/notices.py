@@ -22,8 +22,8 @@ FORMATS = ("json", "atom", "csv", "email")
 def add_arguments(parser):
     parser.add_argument("action", choices=("export",), help="what to do (export)")
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
-    parser.add_argument("--since", metavar="RELEASE_ID",
-                        help="only notices of releases later than this one")
+    parser.add_argument("--since", metavar="ID",
+                        help="only notices later than this one: a notice id (privacy-2025-06-01, as the JSON gives it) or a release id")
     parser.add_argument("--lang", choices=("zh", "en", "all"), default="all",
                         help="language(s) of the notices (default: all)")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD",
