@@ -26,6 +26,9 @@ COMMANDS = {
 }
 
 
+EXIT_CODES = "exit status: 0 clean, 1 findings, 2 bad input or usage (error CODE: message on standard error)"
+
+
 def _usage():
     width = max(len(c) for c in COMMANDS)
     lines = ["usage: policy COMMAND [options]", "", "commands:"]
@@ -55,6 +58,7 @@ def main(argv=None):
                                      formatter_class=_formatter)
     parser.add_argument("--config", metavar="FILE", help="policy.toml to use (default: found from the current folder)")
     module.add_arguments(parser)
+    parser.epilog = "\n\n".join(x for x in (parser.epilog, getattr(module, "EPILOG", None) or EXIT_CODES) if x)
     args = parser.parse_args(argv[1:])
     try:
         return module.run(args)
@@ -78,7 +82,31 @@ def _formatter(prog):
         width = int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stdout.fileno()).columns)
     except (ValueError, OSError):
         width = 80
-    return argparse.HelpFormatter(prog, width=max(width - 2, 40))
+    return _Formatter(prog, width=max(width - 2, 40))
+
+
+def _formatter_class():
+    import argparse
+
+    class Formatter(argparse.HelpFormatter):
+        """Keeps the line breaks of descriptions and epilogs (examples), wrapping each line."""
+
+        def _fill_text(self, text, width, indent):
+            import textwrap
+
+            return "\n".join(indent + line if line[:1].isspace() or not line.strip()  # examples: as written
+                              else textwrap.fill(line, width, initial_indent=indent, subsequent_indent=indent + "  ")
+                              for line in text.splitlines())
+
+    return Formatter
+
+
+class _LazyFormatter:
+    def __call__(self, *args, **kwargs):
+        return _formatter_class()(*args, **kwargs)
+
+
+_Formatter = _LazyFormatter()
 
 
 def config_from(args):
