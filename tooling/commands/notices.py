@@ -117,7 +117,9 @@ def _outputs(args, config, notices, languages, as_of):
     messages = email.render_messages(notices, config, languages)
     if not args.output:
         return [(None, email.messages_json(messages))]
-    return [(f"{m.name}.eml", email.to_eml(m)) for m in messages]
+    headers = email.Headers(sender=args.sender, message_id_domain=args.message_id_domain,
+                            date=_as_of(args.mail_date) if args.mail_date else None)
+    return [(f"{m.name}.eml", email.to_eml(m, config, headers)) for m in messages]
 
 
 def _write(path, data):
