@@ -176,6 +176,15 @@ def test_atom_feeds_parse_with_a_real_feed_parser(project, notices, lang):
     assert len({e.id for e in parsed.entries}) == len(notices)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_atom_entries_carry_the_effective_date_as_a_structured_element(project, notices, lang):
+    config, _ = project
+    parsed = feedparser.parse(atom.render(notices, config, lang, date(2030, 1, 1)))
+    assert not parsed.bozo
+    assert [e.validity_start for e in parsed.entries] == [f"{n.effective.isoformat()}T00:00:00+08:00" for n in notices]
+    assert parsed.entries[1].validity_start_parsed[:4] == (2025, 5, 31, 16)  # 1 June, 00:00 in Beijing
+
+
 def test_atom_escapes_text_from_release_records(tmp_path):
     history = [dict(HISTORY[0], summary={"zh": "首次发布 <script>alert(1)</script> & 其他", "en": "A < B & C"})]
     config, releases = load(make_project(tmp_path / "p", history))
