@@ -69,3 +69,38 @@ def test_bad_input_is_annotated_without_a_file_when_there_is_none():
     finding = Finding("-", None, None, "E100", "no policy.toml")
     assert to_github([finding]) == "::error title=policy check E100::E100: no policy.toml\n"
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(json.loads(to_sarif([finding], "1.0")))
+
+
+# --- policy diff --format markdown: the pull request's comment -----------------------------------
+
+def rendered(markdown_text):
+    import markdown
+
+    return markdown.markdown(markdown_text, extensions=["tables"])
+
+
+def test_the_markdown_summary_lists_the_affected_sections_of_the_real_history():
+    result = run_policy("diff", "2025-06-01", "2026-12-01", "--format", "markdown", check=0)
+    text = result.stdout
+    assert text.startswith("### Policy changes: 2025-06-01 → 2026-12-01\n")
+    assert "**privacy** (zh): 编号调整 3 项" in text
+    assert "| `s3-5` 经您授权的其他用途。 | 3.5 | 编号调整 (4.5 → 3.5) |" in text
+    html = rendered(text)
+    assert html.count("<table>") == 2  # one per language
+    assert "<td>3.5</td>" in html and "<code>s3-5</code>" in html
+
+
+def test_markdown_from_policy_text_cannot_inject_markup():
+    from tooling.ci_formats import to_markdown
+    from tooling.diffing import diff_documents
+
+    old = "# T\n\n## 1. Scope\n\nText.\n"
+    new = "# T\n\n## 1. Scope | <script>alert(1)</script> *bold* [x](javascript:1)\n\nText changed.\n"
+    html = rendered(to_markdown([diff_documents(old, new, "en", "privacy", "a", "b")], "a", "b"))
+    assert "<script>" not in html and "<em>" not in html and "<a " not in html
+    assert html.count("<td>") == 3  # the | in the title did not open a cell
+
+
+def test_identical_versions_say_so():
+    result = run_policy("diff", "2026-12-01", "2026-12-01", "--format", "markdown", check=0)
+    assert "No changes: the texts are identical." in result.stdout

@@ -76,3 +76,66 @@ def to_sarif(findings, version):
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the pull request's comment: what a change does, section by section -------------------------
+
+MAX_ROWS = 60  # per document and language: a pull-request comment stays readable
+
+
+def _md(text):
+    """``text`` safe inside a Markdown table cell (no markup, no HTML, one line)."""
+    import re
+
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|~])", r"\\\1", text)
+
+
+def _section_name(change):
+    if change.kind == "preamble":
+        return "preamble"
+    title = change.title or ""
+    return title if len(title) <= 60 else title[:60].rstrip() + "…"
+
+
+def _status_note(change, labels):
+    note = labels[change.status]
+    if change.old_number and change.new_number and change.old_number != change.new_number:
+        note += f" ({change.old_number} → {change.new_number})"
+    elif change.moved and change.status != "moved":
+        note += f" ({labels['moved']})"
+    return note
+
+
+def to_markdown(diffs, from_id, to_id):
+    """A short Markdown summary of the sections each document changes, in each language: what a
+    CI job posts as the pull request's comment (the full redline is the HTML artifact)."""
+    from .notices import STATUS_LABELS
+
+    out = [f"### Policy changes: {_md(from_id)} → {_md(to_id)}", ""]
+    changed = [d for d in diffs if d.has_changes]
+    if not changed:
+        return "\n".join(out + ["No changes: the texts are identical.", ""])
+    for d in diffs:
+        labels = STATUS_LABELS.get(d.language, STATUS_LABELS["en"])
+        rows = d.changed_sections()
+        zh = d.language.startswith("zh")
+        counts = ("，" if zh else ", ").join(f"{labels[s]} {n} 项" if zh else f"{n} {labels[s]}"
+                                            for s, n in d.counts().items() if n and s != "unchanged")
+        head = f"**{_md(d.document)}** ({_md(d.language)})"
+        if not d.has_changes:
+            out += [f"{head}: no changes.", ""]
+            continue
+        if d.parse_error:
+            out += [f"{head}: changed; the sections could not be compared ({_md(d.parse_error)}).", ""]
+            continue
+        out += [f"{head}: {counts or 'changes outside the sections (title or front matter)'}", ""]
+        if rows:
+            out += ["| section | number | change |", "| --- | --- | --- |"]
+            out += [f"| `{c.id}` {_md(_section_name(c))} | {_md(c.number or '')} | {_md(_status_note(c, labels))} |"
+                    for c in rows[:MAX_ROWS]]
+            if len(rows) > MAX_ROWS:
+                out.append(f"| … | | {len(rows) - MAX_ROWS} more |")
+            out.append("")
+    return "\n".join(out) + "\n"

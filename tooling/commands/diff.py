@@ -19,8 +19,9 @@ def add_arguments(parser):
     parser.add_argument("--document", metavar="NAME", help="only this document (default: every document)")
     parser.add_argument("--lang", default="all", metavar="LANG",
                         help="a language code (zh, en, …) or all (default: all)")
-    parser.add_argument("--format", choices=("text", "html", "json"), default="text",
-                        help="text: unified diff; html: redline page; json: data (default: text)")
+    parser.add_argument("--format", choices=("text", "html", "json", "markdown"), default="text",
+                        help="text: unified diff; html: redline page; json: data; markdown: a short summary "
+                             "of the affected sections, for a pull request's comment (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the standard output")
     parser.add_argument("--as-of", metavar="DATE", help="the day that decides which release is in force (YYYY-MM-DD)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -36,6 +37,16 @@ class Version:
         self.label = label
         self.texts = texts        # {language: text} (working: read on demand)
         self.release = release
+
+
+EPILOG = """examples:
+  policy diff latest working                              (what the pending edits change)
+  policy diff latest working --format html -o redline.html
+  policy diff latest working --format markdown            (the summary a CI job posts on the pull request)
+  policy diff 2025-06-01 2026-12-01 --lang en --exit-code
+
+exit status: 0 done (with --exit-code: 0 identical, 1 different), 2 bad input or usage
+"""
 
 
 def _known(releases):
@@ -174,6 +185,10 @@ def _render(args, diffs, from_id, to_id):
         return json.dumps(redline.to_json(diffs, from_id, to_id), ensure_ascii=False, indent=1) + "\n"
     if args.format == "html":
         return redline.render_html_page(diffs, from_id, to_id)
+    if args.format == "markdown":
+        from ..ci_formats import to_markdown
+
+        return to_markdown(diffs, from_id, to_id)
     return redline.render_text(diffs, _use_color(args))
 
 
