@@ -22,7 +22,8 @@ COMMANDS = {
     "diff": "show what changed between two versions (html, text or json)",
     "build": "build the published site: every version, in every language",
     "serve": "preview the site with live reload while editing",
-    "notices": "export change notices for the platform (json, atom, csv, email)",
+    "notices": "export change notices for the platform (json, atom, csv, email) or push them to it",
+    "deploy": "build the site from the committed tree and publish it to gh-pages or a folder",
 }
 
 
