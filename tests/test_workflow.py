@@ -89,7 +89,7 @@ def run_job(job, event, work, tmp, secrets, variables):
         extra_path = [line for line in reversed(path_file.read_text(encoding="utf-8").splitlines()) if line]
         if step.get("id") == "install":
             assert extra_path == [str(work / ".venv" / "bin")]
-            extra_path = [VENV_BIN]
+        extra_path = [VENV_BIN if p == str(work / ".venv" / "bin") else p for p in extra_path]
     return used, summary.read_text(encoding="utf-8")
 
 
