@@ -24,6 +24,7 @@ COMMANDS = {
     "serve": "preview the site with live reload while editing",
     "notices": "export change notices for the platform (json, atom, csv, email) or push them to it",
     "deploy": "build the site from the committed tree and publish it to gh-pages or a folder",
+    "completion": "print the shell completion script (bash, zsh or tcsh)",
 }
 
 
@@ -34,7 +35,9 @@ def _usage():
     width = max(len(c) for c in COMMANDS)
     lines = ["usage: policy COMMAND [options]", "", "commands:"]
     lines += [f"  {name.ljust(width)}  {text}" for name, text in COMMANDS.items()]
-    lines += ["", "Run `policy COMMAND --help` for the options of a command."]
+    lines += ["", "Run `policy COMMAND --help` for the options and examples of a command; "
+              "`policy -V` for the version;", "`policy completion bash|zsh|tcsh` for shell completion.",
+              "", EXIT_CODES]
     return "\n".join(lines)
 
 
@@ -43,7 +46,7 @@ def main(argv=None):
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(_usage())
         return 0 if argv else 2
-    if argv[0] == "--version":
+    if argv[0] in ("--version", "-V"):
         from . import __version__
         print(f"policy {__version__}")
         return 0
