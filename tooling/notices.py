@@ -216,7 +216,7 @@ def _released_text(config, release, language):
         raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {language} text; "
                           "its notice cannot list the affected sections.",
                           release_record_path(config, release), code="X003")
-    return text.text
+    return text.text.replace("\r\n", "\n").replace("\r", "\n")  # a release cut on Windows compares by content
 
 
 def _parsed_sections(config, release, language, status):

@@ -49,6 +49,12 @@ exit status: 0 done (with --exit-code: 0 identical, 1 different), 2 bad input or
 """
 
 
+def _texts(release):
+    """The released texts with Unix line endings: a text released from a Windows checkout (CRLF)
+    compares equal to the same text in docs/, which is read with its line endings normalised."""
+    return {lang: t.text.replace("\r\n", "\n").replace("\r", "\n") for lang, t in release.texts.items()}
+
+
 def _known(releases):
     return [r.id for r in releases]
 
@@ -63,17 +69,17 @@ def _resolve(spec, document, releases, config, as_of):
             raise UsageError(f"“latest”: {document} has no release yet; compare with working, "
                              "or publish a release first.")
         r = releases[-1]
-        return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+        return Version(r.id, _texts(r), r)
     if spec == IN_FORCE:
         r = in_force(releases, as_of)
         if r is None:
             known = ", ".join(_known(releases)) or "none"
             raise UsageError(f"“in-force”: no release of {document} is in force on {as_of.isoformat()} "
                              f"(releases: {known}).")
-        return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+        return Version(r.id, _texts(r), r)
     for r in releases:
         if r.id == spec:
-            return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+            return Version(r.id, _texts(r), r)
     choices = _known(releases) + [LATEST, IN_FORCE, WORKING]
     raise UsageError(f"unknown version “{spec}” of {document}. Known versions: {', '.join(choices)}.")
 
