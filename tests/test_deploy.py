@@ -76,6 +76,15 @@ def test_deploy_publishes_to_gh_pages_and_keeps_every_earlier_url(tmp_path):
     assert log.splitlines()[0].startswith("policy deploy: site of ")
     assert len(log.splitlines()) == 3  # history kept: every deployment is a commit
 
+    # or to a folder, swapped whole, keeping the files published there before
+    www = tmp_path / "www"
+    www.mkdir()
+    (www / "old-page.html").write_text("published before", encoding="utf-8")
+    run_policy("deploy", "--folder", www, "--as-of", "2027-01-20", cwd=root, check=0)
+    assert (www / "old-page.html").read_text(encoding="utf-8") == "published before"
+    assert (www / "privacy" / "versions" / "2027-02-01" / "index.html").is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("www.")] == []  # no leftovers
+
 
 def test_deploy_refuses_a_dirty_tree_and_publishes_nothing(tmp_path):
     root, _ = make_project(tmp_path)
@@ -89,18 +98,6 @@ def test_deploy_refuses_a_dirty_tree_and_publishes_nothing(tmp_path):
     (root / "notes.txt").write_text("untracked", encoding="utf-8")
     assert "error D001" in run_policy("deploy", "--folder", tmp_path / "www", cwd=root, check=2).stderr
     assert not (tmp_path / "www").exists()
-
-
-def test_deploy_to_a_folder_swaps_it_whole_and_keeps_earlier_files(tmp_path):
-    root, _ = make_project(tmp_path)
-    release(root, check=0)
-    www = tmp_path / "www"
-    www.mkdir()
-    (www / "old-page.html").write_text("published before", encoding="utf-8")
-    run_policy("deploy", "--folder", www, "--as-of", "2026-11-26", cwd=root, check=0)
-    assert (www / "old-page.html").read_text(encoding="utf-8") == "published before"
-    assert (www / "privacy" / "versions" / "2026-12-01" / "index.html").is_file()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("www.")) == []  # no leftovers
 
 
 def test_deploy_outside_a_git_repository_is_refused(tmp_path):

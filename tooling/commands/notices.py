@@ -82,7 +82,7 @@ def _languages(config, choice):
     return [choice]
 
 
-def _as_of(text):
+def _as_of(text, option="--as-of"):
     from datetime import date
 
     from ..releases import ReleaseError, parse_date
@@ -90,7 +90,7 @@ def _as_of(text):
     if text is None:
         return date.today()
     try:
-        return parse_date(text, "--as-of")
+        return parse_date(text, option)
     except ReleaseError as exc:
         raise UsageError(exc.message) from None
 
@@ -118,7 +118,7 @@ def _outputs(args, config, notices, languages, as_of):
     if not args.output:
         return [(None, email.messages_json(messages))]
     headers = email.Headers(sender=args.sender, message_id_domain=args.message_id_domain,
-                            date=_as_of(args.mail_date) if args.mail_date else None)
+                            date=_as_of(args.mail_date, "--date") if args.mail_date else None)
     return [(f"{m.name}.eml", email.to_eml(m, config, headers)) for m in messages]
 
 
