@@ -377,7 +377,9 @@ def finish_site(site_dir, config, pages, inputs):
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(notices, config, inputs)):
-        with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
+        path = os.path.join(site_dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # notices/<id>.json
+        with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
 
 
