@@ -153,7 +153,11 @@ def notice_title(document_title, first, language):
 
 
 def _record_sha256(config, release):
-    """SHA-256 of the bytes of the release's ``release.json`` (records are never rewritten)."""
+    """SHA-256 of the bytes of the release's ``release.json`` (records are never rewritten):
+    the digest the release store took of the bytes it read, or the file's when the release was
+    not read from disk."""
+    if release.record_sha256:
+        return release.record_sha256
     from .sections import sha256
 
     path = release_record_path(config, release)

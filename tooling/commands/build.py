@@ -126,10 +126,11 @@ def _memo(inputs, name, parts, compute):
 
 
 def _releases_key(releases_by_doc):
-    """Everything a release record says (its texts by their SHA-256), for memo keys."""
+    """Everything a release record says (its texts by their SHA-256) and the digest of its bytes
+    (notices carry it for consent), for memo keys."""
     from ..release_store import record_json
 
-    return "".join(record_json(r) for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
+    return "".join(record_json(r) + r.record_sha256 for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
 
 
 class DiskMemo:
