@@ -25,6 +25,7 @@ from .errors import PolicyError
 from .findings import WARNING, Finding
 
 TERMS_NAME = "terms.toml"
+MAX_CACHED_DOCUMENTS = 16
 PLACEHOLDER_OPEN = "【待填"
 PLACEHOLDER_CLOSE = "】"
 _VOWELS = "aeiou"
@@ -78,7 +79,8 @@ def _prepare(data, path, source_lang, target_lang):
                 f"term {n}{shown} is incomplete: each [[term]] needs {source_lang} = \"the English term\" and "
                 f"{target_lang} = [\"its Chinese rendering\", …]; forbidden and except are lists of "
                 "text, consistent is true or false.", path)
-        out.append({"en": src.strip(), "forms": english_forms(src), "zh": renderings,
+        forms = sorted(english_forms(src), key=len, reverse=True)
+        out.append({"en": src.strip(), "forms": forms, "prefix": os.path.commonprefix(forms), "zh": renderings,
                     "forbidden": forbidden, "except": except_, "consistent": consistent,
                     "note": str(term.get("note", ""))})
     return out
@@ -100,7 +102,10 @@ def load_termbase(config):
 
     source_lang = next((x for x in config.translations if x == "en"), None) or \
         (config.translations[0] if config.translations else "en")
-    key = sha256(raw + f"\0{source_lang}\0{config.authoritative}".encode()).digest()
+    # keyed by the file, the languages and this module (a new version of the tool prepares anew)
+    stat = os.stat(__file__)
+    key = sha256(raw + f"\0{source_lang}\0{config.authoritative}\0{stat.st_mtime_ns}\0{stat.st_size}"
+                 .encode()).digest()
     cache = os.path.join(config.root, ".policy-cache", "terms.marshal")
     try:
         with open(cache, "rb") as fh:
@@ -117,7 +122,7 @@ def load_termbase(config):
         raise TermbaseError("is not UTF-8; save it as UTF-8.", path) from None
     except tomllib.TOMLDecodeError as exc:
         raise TermbaseError(f"is not valid TOML: {exc}", path) from None
-    terms = {"source": source_lang, "terms": _prepare(data, path, source_lang, config.authoritative)}
+    terms = {"source": source_lang, "key": key, "terms": _prepare(data, path, source_lang, config.authoritative)}
     try:
         os.makedirs(os.path.dirname(cache), exist_ok=True)
         tmp = f"{cache}.{os.getpid()}.tmp"
@@ -130,54 +135,81 @@ def load_termbase(config):
 
 
 class Hit:
-    """One occurrence of a term (or of a variant of it) in a section."""
+    """One occurrence of a term (or of a variant of it) in a document."""
 
-    __slots__ = ("term", "text", "kind", "line", "column")
+    __slots__ = ("term", "text", "kind", "offset", "doc")
 
-    def __init__(self, term, text, kind, line, column):
+    def __init__(self, term, text, kind, offset, doc):
         self.term = term      # index in the termbase
         self.text = text      # the variant found, as written
         self.kind = kind      # "en" | "zh" (a required rendering) | "forbidden"
-        self.line = line
-        self.column = column
+        self.offset = offset  # in the document's text
+        self.doc = doc
+
+    @property
+    def line(self):
+        return self.doc.source.text.count("\n", 0, self.offset) + 1
+
+    @property
+    def column(self):
+        text = self.doc.source.text
+        return self.offset - (text.rfind("\n", 0, self.offset) + 1) + 1
 
 
-def _units(section, lines):
-    """(line, text, column offset) of each piece of a section's own text."""
-    if section.kind != "preamble":
-        first = lines[section.line - 1] if section.line <= len(lines) else ""
-        offset = max(first.find(section.heading), 0)
-        yield section.line, section.heading, offset
-    for block in section.blocks:
-        yield block.line, block.text, 0
+def _sections(doc):
+    """The sections of a document and the offset where each one's own text starts (its text runs
+    to the start of the next section in document order)."""
+    from itertools import accumulate
+
+    walk = list(doc.walk())
+    cum = list(accumulate(map(len, doc.source.text.split("\n"))))
+    starts = []
+    for s in walk:
+        line = s.line if s.kind != "preamble" or not s.blocks else s.blocks[0].line
+        starts.append((cum[line - 2] if line >= 2 else 0) + line - 1)
+    return walk, starts
 
 
-def _scan(section, lines, needles, english):
-    """Occurrences of ``needles`` [(text, term, kind)], longest first, in a section's own text."""
-    hits = []
-    for line, text, offset in _units(section, lines):
-        hay = text.lower().replace("\n", " ") if english else text
-        taken = []
-        for needle, term, kind in needles:
-            if needle not in hay:
-                continue
-            start = hay.find(needle)
-            while start != -1:
-                end = start + len(needle)
-                if english and ((start and hay[start - 1].isalnum()) or (end < len(hay) and hay[end].isalnum())):
-                    start = hay.find(needle, start + 1)
+def _hits(doc, hay, needles, english):
+    """{section id: [Hit]} of ``needles`` [(prefix, forms, term, kind)], longest first: a match inside
+    a longer one already found does not count; English matches on word boundaries only."""
+    walk, starts = _sections(doc)
+    mask = bytearray(len(hay))
+    size = len(hay)
+    found = []
+    for prefix, forms, term, kind in needles:
+        start = hay.find(prefix)
+        while start != -1:
+            for form in forms:
+                end = start + len(form)
+                if not hay.startswith(form, start) or 1 in mask[start:end]:
                     continue
-                if not any(start < b and a < end for a, b in taken):
-                    taken.append((start, end))
-                    row = text.count("\n", 0, start)
-                    col = start - (text.rfind("\n", 0, start) + 1) + 1 + (offset if row == 0 else 0)
-                    hits.append(Hit(term, text[start:end], kind, line + row, col))
-                start = hay.find(needle, end)
-    return hits
+                if english and ((start and hay[start - 1].isalnum()) or (end < size and hay[end].isalnum())):
+                    continue
+                mask[start:end] = b"\x01" * len(form)
+                found.append((start, end, term, kind))
+                break
+            start = hay.find(prefix, start + 1)
+    found.sort()
+    out = {}
+    k, last = -1, len(starts) - 1
+    text = doc.source.text
+    for start, end, term, kind in found:
+        while k < last and starts[k + 1] <= start:
+            k += 1
+        if k >= 0:
+            out.setdefault(walk[k].id, []).append(Hit(term, text[start:end], kind, start, doc))
+    return out
 
 
 def check_terms(config, result, docs_dir=None):
-    """``policy check``: termbase findings (T001-T003) and placeholders (T004) of every document."""
+    """``policy check``: termbase findings (T001-T003) and placeholders (T004) of every document.
+
+    The findings of a document are a function of its two texts and the termbase (whose key covers
+    this module too), so ``.policy-cache/terms-findings.marshal`` keeps them with the exact texts
+    they came from: an unchanged document costs a comparison of strings, not a new search. Only
+    small projects are kept (a corpus of 1,000 documents is checked afresh each time).
+    """
     findings = []
     for docs in result.documents.values():
         for doc in docs.values():
@@ -185,70 +217,90 @@ def check_terms(config, result, docs_dir=None):
     termbase = load_termbase(config)
     if termbase is None:
         return findings
+    import marshal
+
+    cache_path = os.path.join(config.root, ".policy-cache", "terms-findings.marshal")
+    keep = len(result.documents) <= MAX_CACHED_DOCUMENTS
+    cache = {}
+    if keep:
+        try:
+            with open(cache_path, "rb") as fh:
+                cache = marshal.loads(fh.read())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        if not isinstance(cache, dict) or cache.get("key") != termbase["key"]:
+            cache = {}
+    fresh = {"key": termbase["key"]}
     for docs in result.documents.values():
         source = docs.get(config.authoritative)
         translation = docs.get(termbase["source"])
-        if source is not None and translation is not None:
-            findings.extend(check_document(termbase["terms"], source, translation))
+        if source is None or translation is None:
+            continue
+        texts = (source.path, translation.path, source.source.text, translation.source.text)
+        entry = cache.get(texts[0])
+        if entry is not None and entry[0] == texts:
+            rows = entry[1]
+        else:
+            rows = [(f.file, f.line, f.column, f.code, f.message, f.severity)
+                    for f in check_document(termbase["terms"], source, translation)]
+        fresh[texts[0]] = (texts, rows)
+        findings.extend(Finding(*row[:5], severity=row[5]) for row in rows)
+    if keep and fresh != cache:
+        try:
+            os.makedirs(os.path.dirname(cache_path), exist_ok=True)
+            tmp = f"{cache_path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as fh:
+                fh.write(marshal.dumps(fresh))
+            os.replace(tmp, cache_path)
+        except (OSError, ValueError):
+            pass
     return findings
 
 
 def check_document(terms, zh, en):
     """Findings of one document: ``zh`` the authoritative text, ``en`` the translation."""
-    en_lower = en.source.text.lower()
-    en_needles = sorted(((form, i, "en") for i, t in enumerate(terms) for form in t["forms"]
-                         if form in en_lower), key=lambda n: -len(n[0]))
+    en_lower = en.source.text.lower().replace("\n", " ")
     zh_text = zh.source.text
-    zh_needles = sorted([(v, i, "zh") for i, t in enumerate(terms) for v in t["zh"] if v in zh_text]
-                        + [(v, i, "forbidden") for i, t in enumerate(terms) for v in t["forbidden"] if v in zh_text],
+    en_needles = [(t["prefix"], t["forms"], i, "en") for i, t in enumerate(terms)]
+    zh_needles = sorted([(v, (v,), i, "zh") for i, t in enumerate(terms) for v in t["zh"]]
+                        + [(v, (v,), i, "forbidden") for i, t in enumerate(terms) for v in t["forbidden"]],
                         key=lambda n: -len(n[0]))
     findings = []
-    if not zh_needles and not en_needles:
-        return findings
-    en_lines = en.source.text.split("\n")
-    zh_lines = zh_text.split("\n")
-    zh_sections = zh.by_id()
+    en_hits = _hits(en, en_lower, sorted(en_needles, key=lambda n: -len(n[1][0])), True)
+    zh_hits = _hits(zh, zh_text, zh_needles, False)
+    en_sections = en.by_id()
     renderings = {}  # term -> [Hit] of required renderings in sections whose English uses the term
-    scanned = set()
-    for en_section in en.walk():
-        zh_section = zh_sections.get(en_section.id)
-        if zh_section is None:
-            continue  # a parity finding (P002) already
-        scanned.add(zh_section.id)
-        used = {h.term for h in _scan(en_section, en_lines, en_needles, True)} if en_needles else set()
-        zh_hits = _scan(zh_section, zh_lines, zh_needles, False) if zh_needles else []
+
+    def forbidden(hit, term):
+        return Finding(zh.path, hit.line, hit.column, "T002", (
+            f"\u201c{hit.text}\u201d is not the rendering of \u201c{term['en']}\u201d: write "
+            f"\u201c{term['zh'][0]}\u201d ({TERMS_NAME}). {term['note']}").strip())
+
+    for zh_section in zh.walk():
+        sid = zh_section.id
+        en_section = en_sections.get(sid)
+        used = {h.term for h in en_hits.get(sid, ())} if en_section is not None else set()
+        hits = zh_hits.get(sid, ())
         reported = set()
-        for hit in zh_hits:
+        for hit in hits:
             term = terms[hit.term]
-            if zh_section.id in term["except"]:
+            if sid in term["except"]:
                 continue
             if hit.kind == "forbidden":
                 reported.add(hit.term)
-                findings.append(Finding(zh.path, hit.line, hit.column, "T002", (
-                    f"\u201c{hit.text}\u201d is not the rendering of \u201c{term['en']}\u201d: write "
-                    f"\u201c{term['zh'][0]}\u201d ({TERMS_NAME}). {term['note']}").strip()))
+                findings.append(forbidden(hit, term))
             elif hit.term in used:
                 renderings.setdefault(hit.term, []).append(hit)
-        found = {h.term for h in zh_hits if h.kind == "zh"}
+        found = {h.term for h in hits if h.kind == "zh"}
         for index in sorted(used - found - reported):
             term = terms[index]
-            if zh_section.id in term["except"]:
+            if sid in term["except"]:
                 continue
             wanted = "\u201d or \u201c".join(term["zh"])
             findings.append(Finding(zh.path, zh_section.line, 1, "T001", (
                 f"{zh_section.label()}: the English ({en.path}:{en_section.line}) says "
                 f"\u201c{term['en']}\u201d, but this Chinese section has no \u201c{wanted}\u201d, its rendering "
                 f"in {TERMS_NAME}; render the term here (or correct the termbase). {term['note']}").strip()))
-    # unmatched Chinese sections: forbidden variants are still wrong there
-    for zh_section in zh.walk():
-        if zh_section.id in scanned or not zh_needles:
-            continue
-        for hit in _scan(zh_section, zh_lines, zh_needles, False):
-            term = terms[hit.term]
-            if hit.kind == "forbidden" and zh_section.id not in term["except"]:
-                findings.append(Finding(zh.path, hit.line, hit.column, "T002", (
-                    f"\u201c{hit.text}\u201d is not the rendering of \u201c{term['en']}\u201d: write "
-                    f"\u201c{term['zh'][0]}\u201d ({TERMS_NAME}). {term['note']}").strip()))
     for index, hits in renderings.items():
         term = terms[index]
         variants = [v for v in term["zh"] if any(h.text == v for h in hits)]
@@ -256,7 +308,7 @@ def check_document(terms, zh, en):
             continue
         counts = {v: sum(1 for h in hits if h.text == v) for v in variants}
         preferred = max(variants, key=lambda v: (counts[v], -term["zh"].index(v)))
-        first = next(h for h in hits if h.text == preferred)
+        first = min((h for h in hits if h.text == preferred), key=lambda h: (h.line, h.column))
         for hit in hits:
             if hit.text != preferred:
                 findings.append(Finding(zh.path, hit.line, hit.column, "T003", (
