@@ -23,6 +23,7 @@ COMMANDS = {
     "build": "build the published site: every version, in every language",
     "serve": "preview the site with live reload while editing",
     "notices": "export change notices for the platform (json, atom, csv, email)",
+    "review": "PIPL disclosure report of a privacy statement, for the legal team (warnings)",
 }
 
 
