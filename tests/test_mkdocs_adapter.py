@@ -140,7 +140,7 @@ def test_only_the_adapter_imports_mkdocs():
 def test_policy_build_command_reports_only_what_concerns_the_legal_team(tmp_path):
     root = site_fixture.make_project(tmp_path / "project")
     result = run_policy("build", "-o", tmp_path / "out", "--as-of", "2026-12-15", cwd=root, check=0)
-    assert result.stdout.startswith("Built 18 pages (zh, en) as of 2026-12-15 into ")
+    assert result.stdout.startswith("Built 20 pages (zh, en) as of 2026-12-15 into ")
     assert result.stderr == ""            # no mkdocs chatter, no "MkDocs 2.0" banner
     html = (tmp_path / "out/privacy/index.html").read_text(encoding="utf-8")
     assert "保存两年" in html and "将于2026年12月1日生效" not in html
