@@ -35,9 +35,10 @@ def test_one_build_renders_every_page_of_the_url_scheme_in_both_languages(cold):
     _, out, report = cold
     for prefix in ("", "en/"):
         for url in ("", "privacy/", "privacy/upcoming/", "privacy/history/", "privacy/parallel/",
-                    "privacy/versions/v1/", "privacy/versions/v2/", "privacy/changes/v1/", "privacy/changes/v2/"):
+                    "privacy/versions/v1/", "privacy/versions/v2/", "privacy/changes/v1/", "privacy/changes/v2/",
+                    "privacy/review/"):
             assert (out / prefix / url / "index.html").is_file(), prefix + url
-    assert report.pages == 18
+    assert report.pages == 20
     for name in ("sitemap.xml", "sitemap.xml.gz", "notices.json", "notices.zh.atom", "notices.en.atom",
                  "assets/redline.css", "assets/policy.css", "assets/policy.js"):
         assert (out / name).is_file(), name
