@@ -31,7 +31,7 @@ def changes(ops):
 
 def history(lang):
     old = read(FIXTURES / "as-received" / lang / "privacy.md")
-    new = read(ROOT / "docs" / lang / "privacy.md")
+    new = read(ROOT / "releases" / "privacy" / "2026-12-01" / f"{lang}.md")  # the corrected release
     return old, new, diff_documents(old, new, lang, "privacy", "r1", "r2")
 
 

@@ -26,7 +26,7 @@ def fixture_diff(lang):
 
 def history_diff(lang):
     return diff_documents((FIXTURES / "as-received" / lang / "privacy.md").read_text(encoding="utf-8"),
-                          (ROOT / "docs" / lang / "privacy.md").read_text(encoding="utf-8"),
+                          (ROOT / "releases" / "privacy" / "2026-12-01" / f"{lang}.md").read_text(encoding="utf-8"),
                           lang, "privacy", "2024-01-01", "2026-12-01")
 
 
@@ -229,7 +229,7 @@ def test_json_matches_schema_and_round_trips(lang):
     doc = data["documents"][0]
     assert (doc["document"], doc["language"]) == ("privacy", lang)
     old = (FIXTURES / "as-received" / lang / "privacy.md").read_text(encoding="utf-8")
-    new = (ROOT / "docs" / lang / "privacy.md").read_text(encoding="utf-8")
+    new = (ROOT / "releases" / "privacy" / "2026-12-01" / f"{lang}.md").read_text(encoding="utf-8")
     assert joined(doc["ops"], "-") == old and joined(doc["ops"], "+") == new
     section = {s["id"]: s for s in doc["sections"]}["s3-5"]
     assert section["status"] == "renumbered" and section["old_id"] == "s4-5"

@@ -113,6 +113,7 @@ def run_check(config, docs_dir=None, project=True):
         # published versions unchanged; English sections up to date with the Chinese they translate
         result.findings.extend(check_release_records(config, result, docs_dir))
         result.findings.extend(check_freshness(config, result, docs_dir))
+        result.findings.extend(_check_terms(config, result, docs_dir))
     result.findings.sort(key=Finding.sort_key)
     return result
 
@@ -135,3 +136,15 @@ def check_pair(config, paths, project=False):
     _check_documents(config, result, project)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _check_terms(config, result, docs_dir):
+    """The termbase (terms.toml, T001-T003) and placeholders left for the legal team (T004)."""
+    from .termbase import TermbaseError, check_terms
+
+    try:
+        return check_terms(config, result, docs_dir)
+    except TermbaseError as exc:
+        result.bad_input = True
+        return [from_error(exc)]
+

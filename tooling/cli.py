@@ -26,6 +26,7 @@ COMMANDS = {
     "notices": "export change notices for the platform (json, atom, csv, email) or push them to it",
     "deploy": "build the site from the committed tree and publish it to gh-pages or a folder",
     "completion": "print the shell completion script (bash, zsh or tcsh)",
+    "review": "PIPL disclosure report of a privacy statement, for the legal team (warnings)",
 }
 
 

@@ -33,6 +33,8 @@ from .urls import language_prefix
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
     "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
 
+REVIEW = "review"  # the PIPL disclosure report for the legal team (review_page.py): no nav, search or sitemap
+
 ARCHIVED = (VERSION, CHANGE)  # pages of a release: the same whatever is released later, cacheable
 
 # Staging path (inside the language folder) and URL of each kind of page.
@@ -45,6 +47,7 @@ _PATHS = {
     DRAFT: ("{doc}/draft.md", "{doc}/draft/"),    # `policy serve` only: the text being edited
     VERSION: ("{doc}/versions/{id}.md", "{doc}/versions/{id}/"),
     CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
+    REVIEW: ("{doc}/review.md", "{doc}/review/"),
 }
 
 LABELS = {
@@ -296,6 +299,10 @@ class _Builder:
             self.change_page(language, document, release, releases)
         if inputs.preview:
             self.draft_page(language, document, visible[-1] if visible else None)
+        if visible:
+            from .review_page import review_page
+
+            review_page(self, language, document, visible[-1])
 
     def draft_page(self, language, document, latest):
         here = (DRAFT, document, "")
@@ -700,6 +707,8 @@ def sitemap_xml(config, pages):
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for page in pages:
+        if page.kind == REVIEW:
+            continue  # for the legal team, not for the public
         out.append(f"  <url><loc>{_esc(config.base_url + page.url)}</loc>")
         for alt in by_key[(page.kind, page.document, page.release_id)]:
             out.append(f'    <xhtml:link rel="alternate" hreflang="{alt.language}" href="{_esc(config.base_url + alt.url)}"/>')
