@@ -28,3 +28,37 @@ def display_path(path, root=None):
     except ValueError:
         return path
     return path if rel.startswith("..") and os.path.isabs(path) else rel
+
+
+def check_document_name(name):
+    """``name`` if it is a safe document name, else the reason (str) it is not.
+
+    A document name becomes a file name (docs/<language>/<name>.md), a folder of releases/ and
+    translations/, part of every URL of the site and of every git tag: it is made of parts
+    separated by '/' (``privacy``, ``terms/cookies``), each following the rule of release ids
+    (records.validate_id, the one rule shared by both)."""
+    from .records import ReleaseError, validate_id
+
+    if not isinstance(name, str) or not name:
+        return "a document needs a name, e.g. privacy"
+    for part in name.split("/"):
+        if not part:
+            return (f"document name \u201c{name}\u201d is not allowed: it must not start or end with '/' nor "
+                    "contain '//'; write it like privacy or terms/cookies")
+        try:
+            validate_id(part)
+        except ReleaseError as exc:
+            return (f"document name \u201c{name}\u201d is not allowed: each part between '/' follows the rule "
+                    f"of release ids, and \u201c{part}\u201d does not ({exc.message}) Write it like privacy or "
+                    "terms/cookies")
+    return None
+
+
+def document_argument(name, option="DOCUMENT"):
+    """A document named on the command line, validated (UsageError E201 otherwise)."""
+    reason = check_document_name(name)
+    if reason is not None:
+        from .errors import UsageError
+
+        raise UsageError(f"{option}: {reason}.", code="E201")
+    return name

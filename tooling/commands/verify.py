@@ -20,6 +20,10 @@ def run(args):
     from ..release_store import RECORD, load_releases, release_dir
     from ..sections import sha256
 
+    if args.document is not None:
+        from ..project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     store = GitStore(config.root)
     history = load_releases(config, args.document)
