@@ -116,7 +116,11 @@ def load_config(root=None, path=None):
             raw = fh.read()
     except OSError as exc:
         raise ConfigError(f"cannot be read: {exc.strerror}", path) from None
-    return Config(root, path, _parse(raw, path, root))
+    config = Config(root, path, _parse(raw, path, root))
+    from .project import refuse_links
+
+    refuse_links(config)
+    return config
 
 
 def _parse(raw, path, root):

@@ -62,3 +62,40 @@ def document_argument(name, option="DOCUMENT"):
 
         raise UsageError(f"{option}: {reason}.", code="E201")
     return name
+
+
+def refuse_links(config):
+    """Refuse symbolic links in docs/, releases/ and translations/ (SourceError E011).
+
+    A link would publish the text of whatever file it points to (outside the project, too) or
+    make one file seem to be two; the sources, the history and the pins are plain files."""
+    folders = (("docs/", config.docs_dir), ("releases/", config.releases_dir),
+               ("translations/", os.path.join(config.root, config.raw.get("paths", {}).get("translations",
+                                                                                          "translations"))))
+    for what, folder in folders:
+        if os.path.islink(folder):
+            _link_error(folder, what)
+        if os.path.isdir(folder):
+            _scan(folder, what)
+
+
+def _scan(folder, what):
+    with os.scandir(folder) as entries:
+        subfolders = []
+        for entry in entries:
+            if entry.is_symlink():
+                _link_error(entry.path, what)
+            if entry.is_dir(follow_symlinks=False):
+                subfolders.append(entry.path)
+    for sub in subfolders:
+        _scan(sub, what)
+
+
+def _link_error(path, what):
+    from .errors import SourceError
+
+    target = os.readlink(path)
+    raise SourceError(
+        f"is a symbolic link (to {target}); the files of {what} must be real files, not links, so that "
+        "exactly their text is checked, released and published. Nothing was read or written. Replace the "
+        "link by a copy of what it points to, or remove it.", display_path(path), code="E011")
