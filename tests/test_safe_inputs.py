@@ -139,3 +139,57 @@ def test_without_any_release_the_public_site_says_so_and_shows_no_text(tmp_path)
     assert "No version has been published yet" in en and "two years" not in en
     index = (root / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "保存" not in index and "two years" not in index
+
+
+# -- dates out of range -------------------------------------------------------------------
+
+@pytest.mark.parametrize("when", ["9999-12-31", "1960-01-01", "0001-01-01", "2100-01-01"])
+def test_a_date_out_of_range_is_refused_wherever_dates_enter(project, when):
+    tmp_path, root = project
+    before = snapshot(tmp_path)
+    for command in (["build", "-o", "site", "--as-of", when], ["releases", "--as-of", when],
+                    ["notices", "export", "--format", "json", "--as-of", when],
+                    ["diff", "in-force", "latest", "--as-of", when],
+                    ["release", "privacy", *RELEASE[:4], "--published", when, "--effective", "2026-12-20",
+                     *RELEASE[8:]],
+                    ["release", "privacy", *RELEASE[:6], "--effective", when, *RELEASE[8:]]):
+        result = run_policy(*command, cwd=root, check=2)
+        assert f"\u201c{when}\u201d is out of range: give a date from 1970-01-01 to 2099-12-31." in result.stderr, \
+            (command, result.stderr)
+        assert "Traceback" not in result.stderr and "format requires" not in result.stderr
+    assert snapshot(tmp_path) == before
+    assert git(root, "tag") == ""
+
+
+def test_the_last_date_in_range_builds(project):
+    tmp_path, root = project
+    run_policy("build", "-o", "site", "--as-of", "2099-12-31", cwd=root, check=0)
+    assert "保存两年" in (root / "site" / "privacy" / "index.html").read_text(encoding="utf-8")
+
+
+# -- files that are not UTF-8 text --------------------------------------------------------
+
+
+
+@pytest.mark.parametrize("kind, make, says", [
+    ("utf-16 with BOM", lambda t: t.encode("utf-16"), "is encoded in UTF-16LE"),
+    ("utf-16le, no BOM", lambda t: t.encode("utf-16-le"), "`iconv -f UTF-16LE -t UTF-8 docs/zh/privacy.md"),
+    ("utf-16be, no BOM", lambda t: t.encode("utf-16-be"), "`iconv -f UTF-16BE -t UTF-8 docs/zh/privacy.md"),
+    ("gb18030", lambda t: t.encode("gb18030"), "It looks like GBK/GB18030"),
+    ("docx", lambda t: b"PK\x03\x04\x14\x00\x06\x00" + t.encode("utf-8"),
+     "error E010: is not a text file: it looks like a Word (.docx)"),
+    ("pdf", lambda t: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "error E010: is not a text file: it looks like a PDF"),
+    ("binary", lambda t: bytes(range(256)) * 4, "error E010: is not a text file: it looks like binary data"),
+])
+def test_utf16_and_binary_sources_get_a_precise_message(project, kind, make, says):
+    tmp_path, root = project
+    source = root / "docs" / "zh" / "privacy.md"
+    source.write_bytes(make(source.read_text(encoding="utf-8")))
+    for command in (["check"], ["status"], ["sync", "privacy", "--all"]):
+        result = run_policy(*command, cwd=root)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        out = result.stdout + result.stderr
+        assert "docs/zh/privacy.md:1:" in out and says in out, (kind, command, out)
+        assert "Traceback" not in out
+        if kind != "gb18030":
+            assert "GB18030" not in out
