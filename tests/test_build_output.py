@@ -102,7 +102,8 @@ def test_an_empty_folder_or_a_site_written_by_policy_build_is_replaced_and_nothi
     run_policy("build", "-o", out, "--as-of", "2026-12-15", cwd=root, check=0)
     assert not (out / "stray.html").exists() and (out / MARKER).is_file()
     assert "保存两年" in (out / "privacy" / "index.html").read_text()
-    assert sorted(os.listdir(tmp_path / "public")) == ["README.txt", "site"]   # no temporary folder left
+    # no temporary folder left; the replaced site is kept for the next build to rewrite
+    assert sorted(os.listdir(tmp_path / "public")) == [".site.policy-spare", "README.txt", "site"]
     assert (tmp_path / "public" / "README.txt").read_text() == "the web server's folder\n"
 
 
@@ -136,4 +137,4 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_or_none_never_a_m
     # the next build cleans up the temporary folders of the killed ones, and only those
     run_policy("build", "-o", out, "--as-of", "2026-12-15", cwd=root, check=0)
     assert snapshot(out) == new
-    assert sorted(os.listdir(tmp_path)) == ["home", "other", "site"]
+    assert sorted(os.listdir(tmp_path)) == [".site.policy-spare", "home", "other", "site"]

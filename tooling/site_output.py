@@ -1,8 +1,10 @@
 """Where ``policy build`` may write the site, and how it replaces the previous one.
 
-The site is built into a new folder beside the output folder and swapped in by renaming, so
+The site is built into a folder beside the output folder and swapped in by renaming, so
 that a build killed at any moment leaves the previous site (or, for the instant between the
-two renames, no site), never a mix of two builds. A folder is only ever replaced when it is
+two renames, no site), never a mix of two builds. The replaced site is kept beside it
+(``.<name>.policy-spare``) for the next build to rewrite: mkdocs rewrites every file and the
+files it did not write are removed, which costs less than creating the tree anew. A folder is only ever replaced when it is
 empty or carries the marker file a previous ``policy build`` wrote (``.policy-site``); the
 project's own folders (the sources, the release history, the translation pins, git's
 folder) and every folder holding one of them are refused. Nothing outside the output folder
@@ -19,7 +21,8 @@ MARKER = ".policy-site"
 MARKER_TEXT = ("This folder is the published site written by `policy build`.\n"
                "Every build replaces the whole folder: do not keep other files in it.\n")
 _TEMP = ".policy-build-"   # <parent>/.<name>.policy-build-<pid>   the site being built
-_OLD = ".policy-old-"      # <parent>/.<name>.policy-old-<pid>     the previous site, being removed
+_OLD = ".policy-old-"      # <parent>/.<name>.policy-old-<pid>     a folder being removed
+_SPARE = ".policy-spare"   # <parent>/.<name>.policy-spare         the previous site, reused by the next build
 
 
 class OutputError(PolicyError):
@@ -90,14 +93,20 @@ def check_output(config, out, shown):
 
 
 def temp_folder(out):
-    """A new empty folder beside ``out`` to build into (same file system: renaming is atomic)."""
+    """A folder beside ``out`` to build into (same file system: renaming is atomic): the site
+    the build before last left (the spare), which mkdocs rewrites file by file (faster than
+    removing and recreating a few hundred folders), or a new empty folder."""
     parent, name = os.path.split(os.path.abspath(out))
     os.makedirs(parent, exist_ok=True)
     _remove_leftovers(parent, name)
     temp = os.path.join(parent, f".{name}{_TEMP}{os.getpid()}")
     if os.path.lexists(temp):
-        shutil.rmtree(temp)
-    os.mkdir(temp)
+        _remove(temp, parent, name)
+    spare = os.path.join(parent, f".{name}{_SPARE}")
+    if _ours(spare):
+        os.rename(spare, temp)
+    else:
+        os.mkdir(temp)
     _write_marker(temp)
     return temp
 
@@ -110,22 +119,61 @@ def _write_marker(folder):
 def swap_in(temp, out):
     """Replace ``out`` by the finished site in ``temp``: at every moment ``out`` is the previous
     site, the new one, or (between the two renames) absent."""
-    _write_marker(temp)  # the build may have emptied the folder it was given
+    _write_marker(temp)  # the build removes the files it did not write, the marker among them
     parent, name = os.path.split(os.path.abspath(out))
-    old = None
-    if os.path.isdir(out):
-        if not os.path.isfile(os.path.join(out, MARKER)) and os.listdir(out):
-            raise OutputError(f"was changed during the build and is no longer a site written by `policy "
-                              "build`; nothing was replaced.", out, code="B003")
-        old = os.path.join(parent, f".{name}{_OLD}{os.getpid()}")
-        os.rename(out, old)
+    if os.path.isdir(out) and not os.path.islink(out):
+        if not _ours(out):
+            if os.listdir(out):
+                raise OutputError(f"was changed during the build and is no longer a site written by `policy "
+                                  "build`; nothing was replaced.", out, code="B003")
+            os.rmdir(out)
+        else:
+            spare = os.path.join(parent, f".{name}{_SPARE}")
+            if os.path.lexists(spare):
+                _remove(spare, parent, name)
+            os.rename(out, spare)   # kept for the next build to rewrite
     os.rename(temp, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def discard(temp):
-    shutil.rmtree(temp, ignore_errors=True)
+    """A failed build: its folder becomes the spare of the next one."""
+    parent, base = os.path.split(temp)
+    name = base[1:base.rindex(_TEMP)]
+    spare = os.path.join(parent, f".{name}{_SPARE}")
+    if os.path.lexists(spare):
+        _remove(temp, parent, name)
+    else:
+        os.rename(temp, spare)
+
+
+def _ours(folder):
+    """A real folder (not a link) holding the marker of ``policy build``."""
+    return (os.path.isdir(folder) and not os.path.islink(folder)
+            and os.path.isfile(os.path.join(folder, MARKER)))
+
+
+def _remove(folder, parent, name):
+    """Remove one of the build's own folders: renamed first (a kill during the removal leaves
+    a folder the next build recognises and removes), then deleted."""
+    if not _ours(folder):
+        raise OutputError(f"is in the way of the build and was not written by `policy build`; nothing was "
+                          "replaced. Remove or rename it yourself.", folder, code="B003")
+    old = os.path.join(parent, f".{name}{_OLD}{os.getpid()}")
+    os.rename(folder, old)
+    _rmtree_marker_last(old)
+
+
+def _rmtree_marker_last(folder):
+    """Remove one of the build's folders, its marker last: killed half-way, it is still ours."""
+    for entry in os.scandir(folder):
+        if entry.name == MARKER:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            os.remove(entry.path)
+    os.remove(os.path.join(folder, MARKER))
+    os.rmdir(folder)
 
 
 def _remove_leftovers(parent, name):
@@ -139,10 +187,9 @@ def _remove_leftovers(parent, name):
             prefix = f".{name}{kind}"
             if entry.startswith(prefix) and entry[len(prefix):].isdigit():
                 path = os.path.join(parent, entry)
-                if (_alive(int(entry[len(prefix):])) or os.path.islink(path)
-                        or not os.path.isfile(os.path.join(path, MARKER))):
+                if _alive(int(entry[len(prefix):])) or not _ours(path):
                     continue
-                shutil.rmtree(path, ignore_errors=True)
+                _rmtree_marker_last(path)
 
 
 def _alive(pid):
