@@ -107,6 +107,7 @@ def test_an_empty_folder_or_a_site_written_by_policy_build_is_replaced_and_nothi
     assert (tmp_path / "public" / "README.txt").read_text() == "the web server's folder\n"
 
 
+@pytest.mark.slow
 def test_a_build_killed_at_any_moment_leaves_the_previous_site_or_none_never_a_mix(world):
     tmp_path, home, root = world
     out = tmp_path / "site"

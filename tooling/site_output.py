@@ -44,7 +44,8 @@ def protected_folders(config):
     out = [Protected(root, "the policy project"),
            Protected(os.path.realpath(config.docs_dir), "the policy sources (docs/)"),
            Protected(os.path.realpath(config.releases_dir), "the release history (releases/)"),
-           Protected(os.path.realpath(os.path.join(config.root, "translations")), "the translation pins (translations/)"),
+           Protected(os.path.realpath(os.path.join(config.root, config.raw.get("paths", {}).get(
+               "translations", "translations"))), "the translation pins (translations/)"),
            Protected(os.path.realpath(os.path.join(config.root, ".policy-cache")), "the build cache (.policy-cache/)")]
     here = root
     while True:  # the git repository holding the project (it may be above the project)
