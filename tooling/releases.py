@@ -20,11 +20,23 @@ UPCOMING = "upcoming"
 SUPERSEDED = "superseded"
 
 
+# The dates the tooling works with: a site, a feed and an archive carry them as 32-bit Unix
+# times (gzip, SOURCE_DATE_EPOCH), which cover 1970 to 2106.
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2099, 12, 31)
+
+
 def parse_date(text, what="date"):
-    """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)."""
+    """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)
+    between EARLIEST and LATEST."""
     if isinstance(text, date):
-        return text
-    return date.fromisoformat(check_date(text, what))
+        value = text
+    else:
+        value = date.fromisoformat(check_date(text, what))
+    if not EARLIEST <= value <= LATEST:
+        raise ReleaseError(f"{what} \u201c{value.isoformat()}\u201d is out of range: give a date from "
+                           f"{EARLIEST.isoformat()} to {LATEST.isoformat()}.", code="R002")
+    return value
 
 
 @dataclass(frozen=True)

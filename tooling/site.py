@@ -137,7 +137,7 @@ class SiteInputs:
     """Everything a build depends on besides the theme."""
     config: object
     releases: dict                              # {document: [Release, oldest first]}
-    drafts: dict                                # {document: {language: text}} from docs/
+    drafts: dict                                # {document: {language: text}} from docs/ (shown only in the preview)
     as_of: object                               # datetime.date
     banners: dict = field(default_factory=dict)  # {(document, language): Banner}
     notices: dict = field(default_factory=dict)  # {(document, release id, language): notice title}
@@ -324,6 +324,8 @@ class _Builder:
         if release is not None:
             released = release.texts.get(language)
             return released.text if released else None
+        if not self.inputs.preview:  # the public site shows released text only
+            return None
         return self.inputs.drafts.get(document, {}).get(language)
 
     def _version_line(self, language, release, here, document):
@@ -570,7 +572,7 @@ class _Builder:
         lines = [f"# {title}", "",
                  label(language, "parallel_intro").format(label=self.title(document, language, current)), ""]
         if current is None:
-            lines += [_admonition("danger", label(language, "draft"), title="")]
+            lines += [_admonition("danger", label(language, "draft") if docs else label(language, "none"), title="")]
         else:
             lines += [self._version_line(language, current, (PARALLEL, document, ""), document)]
         if docs:

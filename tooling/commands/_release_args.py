@@ -22,6 +22,9 @@ def run_release(args, source_dir=None):
     from ..errors import UsageError
     from ..publishing import cut, parse_summaries
 
+    from ..project import document_argument
+
+    document_argument(args.document)
     config = config_from(args)
     published = args.published
     if published is None:

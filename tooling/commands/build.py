@@ -1,12 +1,14 @@
 """``policy build``: the published site, every release of every document in every language,
 rendered by one mkdocs build.
 
-1. The release records (releases/) and the drafts (docs/) become pages (tooling.site).
+1. The release records (releases/) become pages (tooling.site); the drafts (docs/) appear only
+   in the preview of `policy serve`, never on the public site.
 2. The pages are written into a staging tree ``.policy-cache/staging/<language>/…``.
 3. mkdocs renders the tree once (tooling.mkdocs_adapter); released versions and their change
    notices never change, so their rendered HTML is cached by content and reused.
 4. The site gets its sitemap, its change-notice feeds, and no timestamps: the same commit
    and the same --as-of give the same bytes.
+5. It is built in a new folder beside the output folder and swapped in (tooling.site_output).
 """
 
 import os
@@ -65,8 +67,9 @@ class BuildReport:
         self.site_dir = site_dir
 
 
-def site_inputs(config, as_of, memo=None):
-    """Releases, drafts, notices and redlines: everything the pages are made from."""
+def site_inputs(config, as_of, memo=None, preview=False):
+    """Releases, notices and redlines: everything the pages are made from; and, for the
+    preview of `policy serve` only, the drafts (docs/): the public site shows released text only."""
     from ..project import discover, document_path
     from ..release_store import load_releases
     from ..site import SiteInputs
@@ -74,7 +77,7 @@ def site_inputs(config, as_of, memo=None):
 
     releases = load_releases(config)
     drafts = {}
-    for document in discover(config.docs_dir, config.languages):
+    for document in discover(config.docs_dir, config.languages) if preview else ():
         for language in config.languages:
             path = document_path(config.docs_dir, language, document)
             if os.path.isfile(path):
@@ -252,7 +255,8 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None):
     Returns (pages, navs, inputs)."""
     from .. import site
 
-    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None)
+    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None,
+                         preview)
     inputs.preview = preview
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
@@ -307,44 +311,63 @@ class PageCache:
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
-    """Build the whole site into ``site_dir``; returns a BuildReport."""
-    from .. import mkdocs_adapter, site
+    """Build the whole site into ``site_dir``; returns a BuildReport.
+
+    ``site_dir`` must be new, empty or a site an earlier build wrote (tooling.site_output):
+    the site is built beside it and swapped in, so that it is never half-written."""
+    from .. import site_output
     from ..repolock import repository_lock
 
+    site_output.check_output(config, site_dir, _display(site_dir))
     cache_root = cache_root or os.path.join(config.root, ".policy-cache")
     os.makedirs(cache_root, exist_ok=True)
     # One build at a time shares the staging tree and the cache; a release waits for it (and it for
     # a release), so a build never sees half a release.
     with repository_lock(config.root, "policy build"):
-        staging = os.path.join(cache_root, "staging")
-        documents = site.documents_of(site_inputs_documents(config))
-        navs = site.navigation(config, documents)
-        pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
-        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                    omit=pages_cache.omit if pages_cache else None)
+        site_output.check_output(config, site_dir, _display(site_dir))  # as it is now we hold the lock
+        final_dir, site_dir = site_dir, site_output.temp_folder(site_dir)
+        try:
+            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root)
+            site_output.swap_in(site_dir, final_dir)
+        except BaseException:
+            site_output.discard(site_dir)
+            raise
+    report.site_dir = final_dir
+    return report
 
-        def finish(out):
-            if pages_cache:
-                pages_cache.copy_into(out)
-            finish_site(out, config, pages, inputs)
 
-        context = mkdocs_adapter.BuildContext(
-            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-            finish=finish, navs=navs)
-        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
-                             epoch=_epoch(as_of), verbose=verbose)
+def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
+    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
+    from .. import mkdocs_adapter, site
+
+    staging = os.path.join(cache_root, "staging")
+    documents = site.documents_of(site_inputs_documents(config))
+    navs = site.navigation(config, documents)
+    pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
+    pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                omit=pages_cache.omit if pages_cache else None)
+
+    def finish(out):
+        if pages_cache:
+            pages_cache.copy_into(out)
+        finish_site(out, config, pages, inputs)
+
+    context = mkdocs_adapter.BuildContext(
+        cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+        finish=finish, navs=navs)
+    mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                         epoch=_epoch(as_of), verbose=verbose)
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
 
 
 def site_inputs_documents(config):
-    """The documents of the project (for the navigation, before the pages are planned)."""
-    from ..project import discover
+    """The documents of the public site (for the navigation, before the pages are planned):
+    those of policy.toml and those released; a draft alone is not published."""
     from ..release_store import load_releases
     from ..site import SiteInputs
 
-    return SiteInputs(config=config, releases=load_releases(config),
-                      drafts={d: {} for d in discover(config.docs_dir, config.languages)}, as_of=None)
+    return SiteInputs(config=config, releases=load_releases(config), drafts={}, as_of=None)
 
 
 def _epoch(as_of):

@@ -132,6 +132,10 @@ def run(args):
     from ..cli import config_from
     from ..release_store import load_releases
 
+    if args.document is not None:
+        from ..project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     if args.as_of:
         from ..releases import ReleaseError, parse_date

@@ -16,6 +16,10 @@ def run(args):
     from ..release_store import load_releases
     from ..releases import parse_date, statuses
 
+    if args.document is not None:
+        from ..project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
     history = load_releases(config, args.document)

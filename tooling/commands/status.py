@@ -21,6 +21,10 @@ def run(args):
     from ..project import display_path
     from ..records import recover_if_interrupted
 
+    from ..project import document_argument
+
+    if args.document is not None:
+        document_argument(args.document, "--document")
     config = config_from(args)
     recover_if_interrupted(config)
     langs = args.lang or config.translations

@@ -24,6 +24,9 @@ def run(args):
     from ..sections import parse_document
     from ..source import read_source
 
+    from ..project import document_argument
+
+    document_argument(args.document)
     config = config_from(args)
     langs = args.lang or config.translations
     for lang in langs:

@@ -26,6 +26,10 @@ def run(args):
     from ..release_store import RECORD, load_releases, release_dir
     from ..sections import sha256
 
+    if args.document is not None:
+        from ..project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     if args.site:
         return _verify_site(config, args)
