@@ -110,6 +110,13 @@ def _cut(config, store, document, release_id, kind, published_d, effective_d, su
         if never:
             raise ReleaseError("the translation has never been confirmed, so it may lag behind the authoritative "
                                "text:\n  " + "\n  ".join(map(str, never)), code="R032")
+        # of this document only: another document's draft may still be waiting for the legal team
+        own = {os.path.abspath(p) for p in paths.values()}
+        unfilled = [f for f in findings if f.code == "T004" and os.path.abspath(f.file) in own]
+        if unfilled:
+            raise ReleaseError("the text still holds a placeholder left for the legal team; a published text "
+                               "must be final. Fill it in (and confirm the translation with `policy sync`) "
+                               "first:\n  " + "\n  ".join(map(str, unfilled)), code="R033")
         texts = {lang: store.blob(head, store.rel(p)) for lang, p in paths.items()}
     else:
         texts = {}
