@@ -155,7 +155,7 @@ def placeholders(doc):
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         out.append(Finding(doc.path, line, column, "T004", (
             f"the placeholder \u201c{text[start:end]}\u201d is still to be filled in by the legal team; replace it "
-            "with the final wording (README, \u201cOpen questions for the legal team\u201d). A warning: "
-            "`policy check` and `policy release` do not refuse it, but the text is not final."), WARNING))
+            "with the final wording (README, \u201cOpen questions for the legal team\u201d). A warning: the draft "
+            "may be committed, but `policy release` refuses to publish it until it is filled in (R033)."), WARNING))
         start = text.find(PLACEHOLDER_OPEN, end)
     return out
