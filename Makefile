@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test check bench serve clean
+.PHONY: install site test check bench serve clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml requirements.lock
 		--config-settings editable_mode=compat -e '.[test]'
 	$(BIN)/python -m compileall -q tooling
 	touch $(STAMP)
+
+install: $(STAMP)
 
 site: $(STAMP)
 	$(BIN)/policy build -o site

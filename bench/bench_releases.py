@@ -65,6 +65,7 @@ def generate(root, start, stop):
     from tooling.config import load_config
     from tooling.history.release_store import release_files, released_text
     from tooling.model.releases import Release
+    from tooling.model.sections import sha256
 
     config = load_config(str(root))
     head = git(root, "rev-parse", "HEAD")
@@ -72,9 +73,12 @@ def generate(root, start, stop):
     released = {lang: released_text(lang, data) for lang, data in texts.items()}
     for n in range(start + 1, stop + 1):
         day = date(2000, 1, 1) + timedelta(days=n)
+        previous = root / "releases" / "privacy" / f"r{n - 1:04d}" / "release.json"
+        link = dict(previous_id=f"r{n - 1:04d}", previous_sha256=sha256(previous.read_bytes()).hexdigest()) \
+            if n > 1 else {}  # the hash chain, as `policy release` links each record to the previous one
         release = Release("privacy", f"r{n:04d}", n, "editorial", day, day,
                           {"zh": f"第{n}次编辑性修订。", "en": f"Editorial revision {n}."}, released, head,
-                          title={"zh": "隐私声明", "en": "Privacy Statement"})
+                          title={"zh": "隐私声明", "en": "Privacy Statement"}, **link)
         for path, data in release_files(config, release, texts).items():
             target = root / path
             target.parent.mkdir(parents=True, exist_ok=True)

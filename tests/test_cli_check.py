@@ -7,24 +7,26 @@ from conftest import FIXTURES, run_policy
 
 def test_the_real_sources_pass():
     result = run_policy("check", check=0)
-    assert result.stdout.strip().endswith("no findings.")
+    # one warning only: the registered Chinese name left for the legal team (T004)
+    assert result.stdout.strip().endswith("0 errors, 1 warning.")
+    assert " warning T004: the placeholder \u201c【待填：公司注册中文名称】\u201d" in result.stdout
 
 
 def test_as_received_statement_reports_exactly_its_numbering_defects():
     result = run_policy("check", "--docs", FIXTURES / "as-received", check=1)
-    lines = [line for line in result.stdout.splitlines() if ": error " in line]
+    lines = [line for line in result.stdout.splitlines() if ": error N" in line]
     located = [(line.split(":")[0].split("/as-received/")[1], int(line.split(":")[1]), line.split()[2].rstrip(":"))
                for line in lines]
     assert located == [
         ("en/privacy.md", 59, "N002"), ("en/privacy.md", 85, "N001"), ("en/privacy.md", 109, "N003"),
         ("zh/privacy.md", 55, "N002"), ("zh/privacy.md", 81, "N001"), ("zh/privacy.md", 105, "N003"),
     ]
-    assert "6 errors" in result.stdout
+    assert "11 errors" in result.stdout  # and its five terminology defects (T001-T003, test_termbase.py)
 
 
 def test_json_output():
     result = run_policy("check", "--docs", FIXTURES / "as-received", "--format", "json", check=1)
-    findings = json.loads(result.stdout)["findings"]
+    findings = [f for f in json.loads(result.stdout)["findings"] if f["code"][0] == "N"]
     assert len(findings) == 6
     assert set(findings[0]) == {"file", "line", "column", "severity", "code", "message"}
     assert findings[0]["severity"] == "error" and findings[0]["line"] == 59
@@ -50,3 +52,35 @@ def test_usage_errors_are_exit_2_without_traceback(tmp_path):
 def test_missing_configuration_is_a_clear_error(tmp_path):
     result = run_policy("check", cwd=tmp_path, check=2)
     assert "no policy.toml found" in result.stderr
+
+
+def _snapshot(folder):
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*")}
+
+
+def test_check_works_outside_any_project_and_writes_nothing(tmp_path):
+    corpus = FIXTURES.parent / "corpus"
+    for lang in ("zh", "en"):
+        (tmp_path / lang).mkdir()
+        for name in ("covenant-14-zh-cn.md", "mulan-psl-2.md"):
+            (tmp_path / lang / name).write_bytes((corpus / lang / name).read_bytes())
+    before = _snapshot(tmp_path)
+    result = run_policy("check", "--docs", ".", cwd=tmp_path, check=1)
+    assert result.stdout.splitlines() == [
+        "en/covenant-14-zh-cn.md:80:1: error F004: section \u201cAttribution\u201d: the URL "
+        "https://www.contributor-covenant.org/faq is not in the Chinese text (zh/covenant-14-zh-cn.md:47); "
+        "the translation must state the same facts.",
+        "policy check: 4 files checked, 1 error, 0 warnings."]
+    result = run_policy("check", "zh/mulan-psl-2.md", "en/mulan-psl-2.md", cwd=tmp_path, check=0)
+    assert result.stdout.strip() == "policy check: 2 files checked, no findings."
+    result = run_policy("check", "zh/covenant-14-zh-cn.md", "en/covenant-14-zh-cn.md", "--format", "json",
+                        cwd=tmp_path, check=1)
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["F004"]
+    assert _snapshot(tmp_path) == before  # no cache, no pins, nothing
+
+
+def test_two_files_are_checked_and_bad_arguments_are_usage_errors(tmp_path):
+    result = run_policy("check", "zh.md", cwd=tmp_path, check=2)
+    assert "give two files to compare" in result.stderr and "Traceback" not in result.stderr
+    result = run_policy("check", "missing-zh.md", "missing-en.md", cwd=tmp_path, check=2)
+    assert "missing-zh.md:1:1: error E007: file not found" in result.stdout

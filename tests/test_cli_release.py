@@ -110,6 +110,21 @@ def test_refused_when_check_has_errors(project):
     _unchanged(root, repo, before)
 
 
+def test_refused_while_a_placeholder_for_the_legal_team_is_in_the_text(project):
+    """`policy check` only warns of a 【待填：…】 placeholder (T004); a release would publish it."""
+    root, repo = project
+    zh = root / "docs" / "zh" / "privacy.md"
+    zh.write_text(zh.read_text(encoding="utf-8").replace("说明我们如何", "说明【待填：公司注册中文名称】如何"),
+                  encoding="utf-8")
+    commit_all(repo, "the company's name is still to be given")
+    run_policy("sync", "privacy", "--all", cwd=root, check=0)
+    commit_all(repo, "confirm the translation")
+    assert run_policy("check", cwd=root, check=0).stdout.count("warning T004") == 1
+    before = repo.head.commit.hexsha
+    _refused(release(root), "R033", "placeholder left for the legal team", "docs/zh/privacy.md:3:")
+    _unchanged(root, repo, before)
+
+
 @pytest.mark.parametrize("path", ["docs/zh/privacy.md", "CHANGELOG.md", "docs/en/new.md"])
 def test_refused_with_uncommitted_changes(project, path):
     root, repo = project

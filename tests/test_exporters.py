@@ -13,6 +13,7 @@ from pathlib import Path
 
 import feedparser
 import jsonschema
+import referencing
 import pytest
 
 from test_notices import BASE, HISTORY, load, make_project
@@ -48,6 +49,32 @@ def validate(feed_bytes):
 def test_the_schema_is_a_valid_draft_2020_12_schema():
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert SCHEMA["$id"] == BASE + "notices.schema.json"
+
+
+def validate_part(data, definition):
+    """Validate against ``notices.schema.json#/$defs/<definition>``, as the files' "schema" says."""
+    registry = referencing.Registry().with_resource(SCHEMA["$id"], referencing.Resource.from_contents(SCHEMA))
+    validator = jsonschema.Draft202012Validator({"$ref": f"{SCHEMA['$id']}#/$defs/{definition}"},
+                                                registry=registry, format_checker=jsonschema.FormatChecker())
+    validator.validate(data)
+    return data
+
+
+def test_each_notice_file_and_the_index_validate_against_their_part_of_the_schema(project, notices):
+    config, _ = project
+    files = {n.id: json_feed.render_notice(n, config) for n in notices}
+    for n in notices:
+        data = validate_part(json.loads(files[n.id]), "notice_file")
+        assert data["schema"] == BASE + "notices.schema.json#/$defs/notice_file"
+        assert data["notice"]["url"] == BASE + f"notices/{n.id}.json"
+        assert set(data["notice"]["consent"]) == {"zh", "en"}
+    index = validate_part(json.loads(json_feed.render_index(notices, files, config)), "index")
+    assert [e["id"] for e in index["notices"]] == [n.id for n in notices]
+    broken = json.loads(files[notices[0].id])
+    broken["notice"]["consent"]["zh"]["text_sha256"] = "not a digest"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_part(broken, "notice_file")
 
 
 @pytest.mark.parametrize("as_of", DATES, ids=str)
@@ -55,7 +82,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema():
 def test_every_json_export_validates_against_the_schema(project, as_of, languages):
     config, releases = project
     data = validate(json_feed.render(build_notices(config, releases, as_of), config, as_of, languages))
-    assert data["generated"] == as_of.isoformat()
+    assert data["generated"] == max((n["published"] for n in data["notices"]), default=None)
     for notice in data["notices"]:
         assert set(notice["title"]) == set(languages or ["zh", "en"])
         assert date.fromisoformat(notice["published"]) <= as_of
@@ -73,11 +100,11 @@ def test_the_schema_rejects_a_half_empty_notice(project, notices):
         jsonschema.validate(data, SCHEMA)
 
 
-def test_the_feed_is_newest_first_with_upcoming_changes_and_as_of_generation_date(project):
+def test_the_feed_is_newest_first_with_upcoming_changes_dated_by_its_newest_notice(project):
     config, releases = project
     as_of = date(2025, 5, 2)  # 2025-06-01 is published, not yet in force
     data = validate(json_feed.render(build_notices(config, releases, as_of), config, as_of))
-    assert data["generated"] == "2025-05-02"
+    assert data["generated"] == "2025-05-01"  # its publication, not the day of the export
     assert [(n["release"], n["effective"]) for n in data["notices"]] == [
         ("2025-06-01", "2025-06-01"), ("2025-01-01", "2025-01-01")]
     upcoming = data["notices"][0]
@@ -147,6 +174,15 @@ def test_atom_feeds_parse_with_a_real_feed_parser(project, notices, lang):
     assert {t.term for t in first.tags} == {"material", "privacy", "consent-required"}
     assert notices[1].links[lang].version in first.content[0].value
     assert len({e.id for e in parsed.entries}) == len(notices)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_atom_entries_carry_the_effective_date_as_a_structured_element(project, notices, lang):
+    config, _ = project
+    parsed = feedparser.parse(atom.render(notices, config, lang, date(2030, 1, 1)))
+    assert not parsed.bozo
+    assert [e.validity_start for e in parsed.entries] == [f"{n.effective.isoformat()}T00:00:00+08:00" for n in notices]
+    assert parsed.entries[1].validity_start_parsed[:4] == (2025, 5, 31, 16)  # 1 June, 00:00 in Beijing
 
 
 def test_atom_escapes_text_from_release_records(tmp_path):
@@ -277,9 +313,10 @@ def test_since_exports_only_later_notices(project, notices):
     assert [n["release"] for n in data["notices"]] == ["2025-06-15", "2025-06-01"]
 
 
-def test_dates_around_effective_day_move_nothing_but_the_generation_date(project):
+def test_the_effective_day_changes_no_byte_of_the_feed(project):
+    """A poller compares ETags or hashes: the feed changes when a notice arrives, not daily."""
     config, releases = project
     day = date(2025, 6, 1)
-    before = json.loads(json_feed.render(build_notices(config, releases, day - timedelta(1)), config, day - timedelta(1)))
-    on = json.loads(json_feed.render(build_notices(config, releases, day), config, day))
-    assert before["notices"] == on["notices"] and before["generated"] != on["generated"]
+    before = json_feed.render(build_notices(config, releases, day - timedelta(1)), config, day - timedelta(1))
+    on = json_feed.render(build_notices(config, releases, day), config, day)
+    assert before == on

@@ -41,3 +41,28 @@ def test_words_are_not_facts(text):
 def test_different_facts_differ():
     assert keys("自2026年12月1日起") != keys("from December 2, 2026")
     assert keys("三十日内") != keys("within 15 days")
+
+
+def test_facts_written_differently_have_the_same_value():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    assert values("2026 年 5 月 16 日") == values("二〇二六年五月十六日") == values("2026/5/16") \
+        == values("16 May 2026") == values("May 16, 2026") == ["2026-05-16"]
+    assert values("第2版") == values("Mulan PSL v2") == values("Version 2") == ["2"]
+    assert values("两年") == values("two years") == values("两个工作日") == ["2"]
+    assert values("thirty (30) days") == values("三十天") == ["30"]
+    assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
+    assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
+    assert values("https://www.example.org/zh-cn/terms") == values("http://example.org/terms")
+
+
+def test_enumerators_are_not_facts_but_numbers_are():
+    from tooling.model.facts import extract_facts
+
+    for text in ("1， 请您补充声明", "(a) the name", "ii Create a file", "适用第1，2，3项", "items i / ii / iii"):
+        assert extract_facts(text) == [], text
+    assert [f.value for f in extract_facts("1,000 users")] == ["1000"]
+    assert [f.value for f in extract_facts("we keep 3, 5, 7 copies")] == ["3", "5", "7"]

@@ -80,7 +80,7 @@ def test_status_check_and_sync_on_a_project(tmp_path):
 
     status = run_policy("status", cwd=root, check=1).stdout
     assert "docs/en/privacy.md:17: clause 2.2 [s2-2]" in status
-    assert "the Chinese clause 2.2 (docs/zh/privacy.md:13) changed" in status
+    assert "in the Chinese, clause 2.2 (docs/zh/privacy.md:13) changed" in status
     assert "日志信息{+和设备信息+}" in status
     data = json.loads(run_policy("status", "--format", "json", cwd=root, check=1).stdout)
     stale = data["translations"][0]["stale"]
@@ -108,10 +108,10 @@ def test_new_english_section_without_pin_and_dead_pin(tmp_path):
     _edit(root, "en", "## 3. Contact us", "## 3. Your rights\n\nYou may access your information.\n\n## 4. Contact us")
     status = run_policy("status", cwd=root, check=1).stdout
     # Sections are identified by number: section 3 now translates a different Chinese section 3 …
-    assert "section 3 [s3]\n    the Chinese section 3 (docs/zh/privacy.md:15) changed" in status
+    assert "section 3 [s3]\n    in the Chinese, section 3 (docs/zh/privacy.md:15) changed" in status
     assert "3. [-联系我们-]{+您的权利+}" in status
     # … and section 4 is new: never confirmed.
-    assert "section 4 [s4]\n    never confirmed against the Chinese section 4" in status
+    assert "section 4 [s4]\n    never confirmed against section 4 in the Chinese" in status
     run_policy("sync", "privacy", "--all", cwd=root, check=0)
     run_policy("status", cwd=root, check=0)
 

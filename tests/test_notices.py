@@ -160,6 +160,29 @@ def test_since_keeps_later_releases_and_rejects_unknown_ids(project):
     with pytest.raises(UsageError) as err:
         since(notices, "v9", releases)
     assert "2025-01-01, 2025-06-01, 2025-06-15" in err.value.message
+    assert "privacy-2025-01-01, privacy-2025-06-01, privacy-2025-06-15" in err.value.message
+
+
+def test_since_takes_the_notice_ids_the_feed_gives(project):
+    config, releases = project
+    notices = build_notices(config, releases, date(2030, 1, 1))
+    assert [n.id for n in since(notices, "privacy-2025-01-01", releases)] == [
+        "privacy-2025-06-15", "privacy-2025-06-01"]
+    assert [n.id for n in since(notices, "privacy-2025-06-01", releases)] == ["privacy-2025-06-15"]
+
+
+def test_since_keeps_a_release_of_another_document_published_the_same_day(tmp_path):
+    root = make_project(tmp_path / "p")
+    terms = [dict(HISTORY[0], id="2025-05-01", published="2025-05-01", effective="2025-06-01", kind="editorial"),
+             dict(HISTORY[1], id="2025-07-01", published="2025-06-10", effective="2025-07-01")]
+    make_project(root, terms, document="terms")
+    config, releases = load(root)
+    notices = build_notices(config, releases, date(2030, 1, 1))
+    # privacy-2025-06-01 was published on 2025-05-01, as was terms-2025-05-01
+    after = [n.id for n in since(notices, "privacy-2025-06-01", releases)]
+    assert sorted(after) == ["privacy-2025-06-15", "terms-2025-05-01", "terms-2025-07-01"]
+    assert sorted(n.id for n in since(notices, "terms-2025-05-01", releases)) == [
+        "privacy-2025-06-01", "privacy-2025-06-15", "terms-2025-07-01"]
 
 
 # --- the banner on the in-force page ---------------------------------------------------------
@@ -199,17 +222,54 @@ def test_no_banner_before_anything_is_published(project):
 
 # --- feeds on the site -----------------------------------------------------------------------
 
-def test_write_site_feeds_writes_the_feed_its_schema_and_one_atom_feed_per_language(project, tmp_path):
+def test_write_site_feeds_writes_the_feeds_the_schema_and_one_file_per_notice_with_an_index(project, tmp_path):
     config, releases = project
     site = tmp_path / "site"
     written = write_site_feeds(str(site), config, releases, date(2025, 5, 2))
-    assert sorted(Path(p).name for p in written) == [
-        "notices.en.atom", "notices.json", "notices.schema.json", "notices.zh.atom"]
+    assert sorted(Path(p).relative_to(site).as_posix() for p in written) == [
+        "notices.en.atom", "notices.json", "notices.schema.json", "notices.zh.atom",
+        "notices/index.json", "notices/privacy-2025-01-01.json", "notices/privacy-2025-06-01.json"]
     feed = json.loads((site / "notices.json").read_text(encoding="utf-8"))
-    assert feed["generated"] == "2025-05-02"
+    assert feed["generated"] == "2025-05-01"  # the newest notice's publication, not the build day
     assert [n["release"] for n in feed["notices"]] == ["2025-06-01", "2025-01-01"]
-    shipped = ROOT / "tooling" / "schemas" / "notices.schema.json"
-    assert (site / "notices.schema.json").read_bytes() == shipped.read_bytes()
+    schema = json.loads((site / "notices.schema.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == BASE + "notices.schema.json"
+    shipped = json.loads((ROOT / "tooling" / "schemas" / "notices.schema.json").read_text(encoding="utf-8"))
+    assert schema == shipped  # the same schema, its $id the site's address
+    index = json.loads((site / "notices" / "index.json").read_text(encoding="utf-8"))
+    entry = index["notices"][0]
+    assert entry["id"] == "privacy-2025-06-01" and entry["url"] == BASE + "notices/privacy-2025-06-01.json"
+    one = (site / "notices" / "privacy-2025-06-01.json").read_bytes()
+    assert entry["sha256"] == sha256(one).hexdigest()
+    assert json.loads(one)["notice"] == feed["notices"][0]
+
+
+def test_published_files_change_only_when_a_notice_arrives(project, tmp_path):
+    """The feeds of two builds on different days with the same notices are byte-identical; a
+    new notice changes the feed and the index but not the files of the earlier notices."""
+    config, releases = project
+
+    def build(day):
+        site = tmp_path / day.isoformat()
+        write_site_feeds(str(site), config, releases, day)
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    may2, may20, jun10 = build(date(2025, 5, 2)), build(date(2025, 5, 20)), build(date(2025, 6, 10))
+    assert may2 == may20
+    changed = sorted(name for name in jun10 if may2.get(name) != jun10[name])
+    assert changed == ["notices.en.atom", "notices.json", "notices.zh.atom", "notices/index.json",
+                       "notices/privacy-2025-06-15.json"]
+
+
+def test_each_notice_carries_the_digests_of_the_text_and_record_a_user_accepts(project):
+    config, releases = project
+    notice = build_notices(config, releases, date(2030, 1, 1))[0]
+    folder = Path(config.root) / "releases" / "privacy" / notice.release
+    record = sha256((folder / "release.json").read_bytes()).hexdigest()
+    for lang in ("zh", "en"):
+        assert notice.consent[lang].text_sha256 == sha256((folder / f"{lang}.md").read_bytes()).hexdigest()
+        assert notice.consent[lang].record_sha256 == record
+    assert notice.consent["zh"].text_sha256 != notice.consent["en"].text_sha256
 
 
 # --- wording helpers -------------------------------------------------------------------------

@@ -20,6 +20,15 @@ from tooling.model.numbering import chinese_to_int, format_like, int_to_chinese,
     ("十五、其他", (15,), "CN、", False),
     ("３０. 全角", (30,), "N.", True),
     ("（３０）全角", (30,), "（N）", False),
+    ("0. 定义", (0,), "N.", True),
+    ("1) clauses", (1,), "N)", False),
+    ("(a) letters", (1,), "(a)", False),
+    ("c) letters", (3,), "a)", False),
+    ("(iv) roman", (4,), "(R)", False),
+    ("ix. roman", (9,), "R.", False),
+    ("乙、天干", (2,), "甲、", False),
+    ("第三章 总则", (3,), "第CN章", False),
+    ("第十二节 附则", (12,), "第CN节", False),
 ])
 def test_numbering_styles_are_understood(text, values, style, absolute):
     numbering, rest = parse_numbering(text)
@@ -30,7 +39,7 @@ def test_numbering_styles_are_understood(text, values, style, absolute):
     assert rest and not rest[0].isspace()
 
 
-@pytest.mark.parametrize("text", ["2026 was a year", "We collect", "一些信息", "(a) letters", "3.5million"])
+@pytest.mark.parametrize("text", ["2026 was a year", "We collect", "一些信息", "(about) letters", "a lot", "3.5million", "ivory tower"])
 def test_prose_is_not_mistaken_for_numbering(text):
     assert parse_numbering(text)[0] is None
 
@@ -57,3 +66,12 @@ def test_chinese_numerals_round_trip(value):
 ])
 def test_format_like_writes_a_number_in_a_style(style, values, expected):
     assert format_like(style, values) == expected
+
+
+@pytest.mark.parametrize("text", ["30 天退款窗口", "3 years of records", "15 个工作日内答复", "30% discount", "2 times"])
+def test_a_quantity_starting_a_heading_is_not_a_section_number(text):
+    assert parse_numbering(text, heading=True)[0] is None
+
+
+def test_a_bare_heading_number_is_still_a_number():
+    assert parse_numbering("9 Revision", heading=True)[0].values == (9,)

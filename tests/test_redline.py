@@ -26,7 +26,7 @@ def fixture_diff(lang):
 
 def history_diff(lang):
     return diff_documents((FIXTURES / "as-received" / lang / "privacy.md").read_text(encoding="utf-8"),
-                          (ROOT / "docs" / lang / "privacy.md").read_text(encoding="utf-8"),
+                          (ROOT / "releases" / "privacy" / "2026-12-01" / f"{lang}.md").read_text(encoding="utf-8"),
                           lang, "privacy", "2024-01-01", "2026-12-01")
 
 
@@ -229,7 +229,7 @@ def test_json_matches_schema_and_round_trips(lang):
     doc = data["documents"][0]
     assert (doc["document"], doc["language"]) == ("privacy", lang)
     old = (FIXTURES / "as-received" / lang / "privacy.md").read_text(encoding="utf-8")
-    new = (ROOT / "docs" / lang / "privacy.md").read_text(encoding="utf-8")
+    new = (ROOT / "releases" / "privacy" / "2026-12-01" / f"{lang}.md").read_text(encoding="utf-8")
     assert joined(doc["ops"], "-") == old and joined(doc["ops"], "+") == new
     section = {s["id"]: s for s in doc["sections"]}["s3-5"]
     assert section["status"] == "renumbered" and section["old_id"] == "s4-5"
@@ -297,3 +297,41 @@ def test_page_in_a_real_browser_without_javascript(tmp_path, browser):
         assert requests == [page_file.as_uri()]
     finally:
         context.close()
+
+
+def _released_pairs():
+    """Every pair of consecutive released texts of every document, in each language."""
+    out = []
+    for document in sorted(p for p in (ROOT / "releases").iterdir() if p.is_dir()):
+        records = sorted((json.loads((d / "release.json").read_text(encoding="utf-8"))["sequence"], d)
+                         for d in document.iterdir() if (d / "release.json").is_file())
+        for (_, old), (_, new) in zip(records, records[1:]):
+            for lang in ("zh", "en"):
+                out.append((document.name, lang, old, new))
+    return out
+
+
+@pytest.mark.parametrize("document,lang,old,new", _released_pairs(),
+                         ids=lambda v: getattr(v, "name", v))
+def test_redline_of_every_release_shows_only_published_text(document, lang, old, new):
+    """A redline may show only what a reader of the published page read: no Markdown escape
+    (the as-received second ``5\\.`` clause was shown deleted as ``5\\.``), no link or emphasis syntax."""
+    diff = diff_documents((old / f"{lang}.md").read_text(encoding="utf-8"),
+                          (new / f"{lang}.md").read_text(encoding="utf-8"), lang, document, old.name, new.name)
+    for render in (render_inline_html, render_side_by_side_html):
+        tree = Tree()
+        tree.feed(render(diff))
+        shown = "".join(tree.text)
+        assert not re.search(r"\\[!-/:-@\[-`{-~]", shown), re.search(r".{0,20}\\.{0,20}", shown).group(0)
+        assert "**" not in shown and "](" not in shown
+
+
+def test_reader_text_keeps_link_addresses_and_plain_asterisks():
+    from tooling.diff.diffing import reader_text
+
+    assert reader_text("5\\. 经您授权的其他用途。") == "5. 经您授权的其他用途。"
+    assert reader_text("see [our site](https://a.cn/x) or *now*") == "see our site (https://a.cn/x) or now"
+    assert reader_text("[a@b.cn](mailto:a@b.cn), 2 * 3 * 4") == "a@b.cn, 2 * 3 * 4"
+    # a changed link address is a change the redline shows
+    diff = diff_documents("# T\n\n1. 见[网站](https://a.cn)。\n", "# T\n\n1. 见[网站](https://b.cn)。\n", "zh")
+    assert any(op != "=" for section in diff.sections for op, _ in section.ops)

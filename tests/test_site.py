@@ -139,13 +139,23 @@ def test_archived_pages_are_excluded_from_search_and_cacheable(project):
         assert ('"exclude": true' in page.markdown) == (page.kind not in (site.IN_FORCE, site.HOME))
 
 
-def test_without_releases_the_draft_is_shown_and_marked_not_yet_released(project):
-    config, _ = project
+def test_without_releases_the_public_site_shows_no_draft_text(project):
     drafts = {"privacy": {lang: site_fixture.text("v2", lang) for lang in ("zh", "en")}}
     pages = plan(project, site_fixture.AFTER_V2, releases={}, drafts=drafts)
+    for (language, kind, _), page in pages.items():
+        assert "保存两年" not in page.markdown and "two years" not in page.markdown, (language, kind)
+    assert "尚无已发布的版本" in pages[("zh", site.IN_FORCE, "")].markdown
+    assert "No version has been published yet" in pages[("en", site.PARALLEL, "")].markdown
+    assert not any(kind in (site.VERSION, site.CHANGE, site.DRAFT) for _, kind, _ in pages)
+
+
+def test_in_the_preview_the_draft_is_shown_and_marked_not_yet_released(project):
+    drafts = {"privacy": {lang: site_fixture.text("v2", lang) for lang in ("zh", "en")}}
+    pages = plan(project, site_fixture.AFTER_V2, releases={}, drafts=drafts, preview=True)
     zh = pages[("zh", site.IN_FORCE, "")].markdown
     assert "尚未发布" in zh and "并非已发布的正式版本" in zh and "保存两年" in zh
     assert "Not yet released" in pages[("en", site.IN_FORCE, "")].markdown
+    assert "two years" in pages[("en", site.DRAFT, "")].markdown
     assert not any(kind in (site.VERSION, site.CHANGE) for _, kind, _ in pages)
 
 
@@ -170,7 +180,7 @@ def test_sitemap_lists_every_page_with_its_language_alternates(project):
     config, _ = project
     pages = site.plan_site(site.SiteInputs(config=config, releases=project[1], drafts={}, as_of=site_fixture.AFTER_V2))
     xml = site.sitemap_xml(config, pages)
-    assert xml.count("<url>") == len(pages)
+    assert xml.count("<url>") == len([p for p in pages if p.kind != site.REVIEW])  # the legal team's page is left out
     assert '<loc>https://policies.example.cn/en/privacy/versions/v1/</loc>' in xml
     assert 'hreflang="zh" href="https://policies.example.cn/privacy/versions/v1/"' in xml
 

@@ -43,7 +43,7 @@ class Config:
         site = data.get("site", {})
         self.base_url = site.get("base_url", "http://127.0.0.1:8000/")
         self.site_name = site.get("name", {})
-        self.documents = {name: DocumentConfig(name, doc.get("title", {}))
+        self.documents = {name: DocumentConfig(name, doc.get("title", {}) if isinstance(doc, dict) else {})
                           for name, doc in data.get("documents", {}).items()}
         self._validate()
 
@@ -57,8 +57,32 @@ class Config:
                 f"{self.languages}; exactly one of them must be authoritative.", where)
         if not isinstance(self.material_notice_days, int) or self.material_notice_days < 0:
             raise ConfigError("[release] material_notice_days must be a whole number of days, 0 or more.", where)
+        from .project import check_document_name
+
+        for name in self.documents:
+            reason = check_document_name(name)
+            if reason is not None:
+                raise ConfigError(f"[documents.\"{name}\"]: {reason}. Rename the section (and the files of the "
+                                  "document) to a name that follows this rule.", where, _document_line(where, name),
+                                  code="E101")
         if not self.base_url.endswith("/"):
             self.base_url += "/"
+        self._check_texts()
+
+    def _check_texts(self):
+        """Titles and site names are published in pages, e-mail subjects, feeds and CSV cells:
+        refuse control characters in them (E300), naming the line of policy.toml."""
+        from .text_rules import TextError, check_text
+
+        fields = [("site", "name", lang, value) for lang, value in
+                  (self.site_name.items() if isinstance(self.site_name, dict) else ())]
+        fields += [(f"documents.{doc.name}", "title", lang, value) for doc in self.documents.values()
+                   for lang, value in (doc.titles.items() if isinstance(doc.titles, dict) else ())]
+        for table, key, lang, value in fields:
+            try:
+                check_text(value, f"[{table}] {key}.{lang}")
+            except TextError as exc:
+                raise TextError(exc.message, self.path, _line_of(self.path, table, key)) from None
 
     @property
     def translations(self):
@@ -67,6 +91,34 @@ class Config:
     def title(self, document, language):
         doc = self.documents.get(document)
         return (doc.titles.get(language) if doc else None) or document
+
+
+def _line_of(path, table, key):
+    """The line of ``key`` in ``[table]`` of the TOML file (for messages; None if not found)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped.strip("[] ") == table
+        elif inside and stripped.split("=", 1)[0].strip().split(".")[0] == key:
+            return number
+
+
+def _document_line(path, name):
+    """The line of policy.toml that names the document ``name`` (for the message), or None."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if line.lstrip().startswith("[") and "documents" in line and name in line:
+                    return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
 
 
 def find_root(start=None):
@@ -96,7 +148,11 @@ def load_config(root=None, path=None):
             raw = fh.read()
     except OSError as exc:
         raise ConfigError(f"cannot be read: {exc.strerror}", path) from None
-    return Config(root, path, _parse(raw, path, root))
+    config = Config(root, path, _parse(raw, path, root))
+    from .project import refuse_links
+
+    refuse_links(config)
+    return config
 
 
 def config_from(args):

@@ -55,6 +55,8 @@ def read_source(path, display=None):
 def decode_source(data, name):
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff") + tuple(m for m, _ in _MAGIC)) or b"\x00" in data:
+        raise _not_text_error(data, name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -67,6 +69,62 @@ def decode_source(data, name):
             name, 1, code="E002")
     front, body_line = parse_front_matter(text, name)
     return SourceFile(name, text, front, body_line)
+
+
+# The first bytes of the binary files most often saved by mistake where a Markdown text belongs.
+_MAGIC = ((b"PK\x03\x04", "a Word (.docx) or other Office document, or a ZIP archive"),
+          (b"\xd0\xcf\x11\xe0", "an old Word (.doc) or other Office document"),
+          (b"%PDF", "a PDF document"),
+          (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"),
+          (b"{\\rtf", "an RTF document"))
+
+
+def _utf16(data):
+    """"UTF-16LE"/"UTF-16BE" when ``data`` looks like UTF-16 text (a byte-order mark, or the zero
+    bytes of ASCII characters, line ends, digits and spaces, mostly on the same side of each
+    pair of bytes), else None."""
+    for bom, name in ((b"\xff\xfe\x00\x00", None), (b"\x00\x00\xfe\xff", None),
+                      (b"\xff\xfe", "UTF-16LE"), (b"\xfe\xff", "UTF-16BE")):
+        if data.startswith(bom):
+            return name
+    sample = data[:65536]
+    sample = sample[:len(sample) // 2 * 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = len(sample) // 2
+    if odd >= 4 * even and odd * 16 >= pairs:   # ASCII characters: their zero byte second
+        candidate = "UTF-16LE"
+    elif even >= 4 * odd and even * 16 >= pairs:
+        candidate = "UTF-16BE"
+    else:
+        return None
+    try:
+        sample.decode(candidate.lower())
+    except UnicodeDecodeError:
+        return None
+    return candidate
+
+
+def _not_text_error(data, name):
+    """A UTF-16 text, or a file that is no text at all (zero bytes, a known binary format)."""
+    utf16 = _utf16(data)
+    if utf16:
+        return SourceError(
+            f"is encoded in {utf16} (\"Unicode\" in Windows Notepad and Word), not UTF-8. Save the file as "
+            "UTF-8: in your editor choose \"Save with encoding\" → UTF-8, or run "
+            f"`iconv -f {utf16} -t UTF-8 {name} -o {name}.utf8` and replace the file with the result.",
+            name, 1, code="E001")
+    what = next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+    zero = data.find(b"\x00")
+    where = ""
+    if zero >= 0:
+        line = data.count(b"\n", 0, zero) + 1
+        where = f" (a zero byte at line {line})"
+    return SourceError(
+        f"is not a text file: it looks like {what or 'binary data'}{where}. A policy document is plain "
+        "Markdown text saved as UTF-8: open the file in the program that made it, copy its text into a "
+        "new Markdown file saved as UTF-8, and put that file here instead.",
+        name, 1, code="E010")
 
 
 def _encoding_error(data, exc, name):

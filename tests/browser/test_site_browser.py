@@ -201,3 +201,39 @@ def test_online_readers_get_the_current_text_not_a_cached_one(page, tmp_path):
         assert "v2" in page.locator(".policy-version").inner_text()
     finally:
         served.close()
+
+
+@pytest.mark.parametrize("term", ["个人信息", "访问日志"])
+def test_search_result_highlights_exactly_the_words_searched(page, before_site, term):
+    """jieba cuts 个人信息 into 个人 + 信息: the page opened from a result must highlight what
+    the reader typed, not a piece of it (个人 would also mark 个人基本信息, 个人敏感信息 …)."""
+    page.goto(before_site.url("privacy/history/"))
+    search(page, term)
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_load_state("networkidle")
+    marks = page.locator("article mark").all_inner_texts()
+    assert marks and set(marks) == {term}, marks
+
+
+def test_changing_language_keeps_the_section_scrolled_to(page, before_site):
+    """A reader who scrolled to a section (no #section in the address) lands on the same
+    section in the other language."""
+    page.set_viewport_size({"width": 390, "height": 300})
+    page.goto(before_site.url("en/privacy/"))
+    page.evaluate("document.getElementById('s2').scrollIntoView()")
+    page.wait_for_function("window.scrollY > 0")
+    assert "#" not in page.url
+    # a tap on the switcher (Playwright's own click would first scroll the menu into view)
+    page.locator("a.md-select__link[hreflang='zh']").dispatch_event("click")
+    page.wait_for_url(before_site.url("privacy/#s2"))
+    assert page.locator("#s2").inner_text().startswith("2. 我们收集的信息")
+
+
+def test_chinese_prevails_notice_keeps_the_section(page, before_site):
+    """A reader sent to a section who goes back up to the "Chinese version prevails" notice
+    reads that section in Chinese, not the top of the page."""
+    page.set_viewport_size({"width": 390, "height": 300})
+    page.goto(before_site.url("en/privacy/#s2-2"))
+    page.locator(".admonition.info").first.get_by_role("link", name="Read this page in Chinese").click()
+    page.wait_for_url(before_site.url("privacy/#s2-2"))
+    assert page.locator("#s2-2").inner_text().startswith("2.2 您使用服务时产生的访问日志")

@@ -11,7 +11,7 @@ import os
 from ..errors import SourceError
 from ..findings import Finding, from_error
 from .freshness import check_freshness
-from .parity import compare, language_name
+from .parity import article, compare, language_name
 from ..project import discover, display_path, document_path
 from ..model.records import check_release_records
 from ..model.sections import parse_document
@@ -77,7 +77,7 @@ def check_authority(config: Config, doc: Document) -> list[Finding]:
         return []
     if declared is None:
         return [Finding(doc.path, 1, 1, "A001",
-                        f"a {language_name(doc.language)} page must declare that it is a translation: start "
+                        f"{article(language_name(doc.language))} {language_name(doc.language)} page must declare that it is a translation: start "
                         f"the file with the front matter\n---\ntranslation_of: {auth}\n---")]
     if declared != auth:
         return [Finding(doc.path, line, 1, "A002",
@@ -86,22 +86,72 @@ def check_authority(config: Config, doc: Document) -> list[Finding]:
     return []
 
 
-def run_check(config: Config, docs_dir: str | None = None) -> CheckResult:
-    result = CheckResult()
-    docs_dir = docs_dir or config.docs_dir
-    load_documents(config, docs_dir, result)
+def default_config():
+    """The settings used outside any project (no policy.toml): Chinese authoritative, English its
+    translation. Nothing is read from or written to disk."""
+    from ..config import Config
+
+    return Config(os.getcwd(), "(defaults: no policy.toml)", {})
+
+
+def _check_documents(config, result, project):
     for name, docs in result.documents.items():
         for lang, doc in docs.items():
             result.findings.extend(check_numbering(doc))
-            result.findings.extend(check_authority(config, doc))
+            if project:  # the `translation_of` declaration is a convention of a project's site
+                result.findings.extend(check_authority(config, doc))
         source = docs.get(config.authoritative)
         if source is None:
             continue
         for lang in config.translations:
             if lang in docs:
                 result.findings.extend(compare(source, docs[lang]))
-    # published versions unchanged; English sections up to date with the Chinese they translate
-    result.findings.extend(check_release_records(config, result, docs_dir))
-    result.findings.extend(check_freshness(config, result, docs_dir))
+
+
+def run_check(config, docs_dir=None, project=True):
+    """Check every document of ``docs_dir`` (the project's docs/ by default). Outside a project
+    (``project=False``) only the documents are checked: no release records, no translation pins,
+    and nothing is written."""
+    result = CheckResult()
+    docs_dir = docs_dir or config.docs_dir
+    load_documents(config, docs_dir, result)
+    _check_documents(config, result, project)
+    if project:
+        # published versions unchanged; English sections up to date with the Chinese they translate
+        result.findings.extend(check_release_records(config, result, docs_dir))
+        result.findings.extend(check_freshness(config, result, docs_dir))
+        result.findings.extend(_check_terms(config, result, docs_dir))
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def check_pair(config, paths, project=False):
+    """Check two files given on the command line, one per language in the configured order
+    (authoritative first): ``policy check zh.md en.md``."""
+    result = CheckResult()
+    name = os.path.splitext(os.path.basename(paths[0]))[0]
+    docs = result.documents.setdefault(name, {})
+    langs = [config.authoritative] + config.translations
+    for lang, path in zip(langs, paths):
+        shown = display_path(path)
+        result.files += 1
+        try:
+            docs[lang] = parse_document(read_source(path, shown), name, lang)
+        except SourceError as exc:
+            result.findings.append(from_error(exc))
+            result.bad_input = True
+    _check_documents(config, result, project)
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def _check_terms(config, result, docs_dir):
+    """The termbase (terms.toml, T001-T003) and placeholders left for the legal team (T004)."""
+    from .termbase import TermbaseError, check_terms
+
+    try:
+        return check_terms(config, result, docs_dir)
+    except TermbaseError as exc:
+        result.bad_input = True
+        return [from_error(exc)]
+

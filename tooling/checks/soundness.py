@@ -32,7 +32,9 @@ def _check_group(doc, siblings, parent_path, by_path, findings):
     style = _main_style(good or numbered)
 
     # Sequence first, so that a misplaced number can be told what it should have been.
-    expected_next = 1
+    # Numbering may start at 0 ("0. Definition", as the Mulan licences do) or at 1.
+    first = next((s for s, ok in placed if ok), None)
+    expected_next = 0 if first is not None and first.number.values[-1] == 0 else 1
     expected_for = {}
     for s, ok in placed:
         if not ok:

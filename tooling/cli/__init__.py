@@ -19,18 +19,27 @@ COMMANDS = {
     "import-release": "record a historical version as it was published (for the history)",
     "releases": "list the releases of each document and which one is in force",
     "verify": "recompute the hashes of every released text and report what was checked",
+    "chain-records": "one-time migration: give release records written before the hash chain their link",
     "diff": "show what changed between two versions (html, text or json)",
     "build": "build the published site: every version, in every language",
     "serve": "preview the site with live reload while editing",
-    "notices": "export change notices for the platform (json, atom, csv, email)",
+    "notices": "export change notices for the platform (json, atom, csv, email) or push them to it",
+    "deploy": "build the site from the committed tree and publish it to gh-pages or a folder",
+    "completion": "print the shell completion script (bash, zsh or tcsh)",
+    "review": "PIPL disclosure report of a privacy statement, for the legal team (warnings)",
 }
+
+
+EXIT_CODES = "exit status: 0 clean, 1 findings, 2 bad input or usage (error CODE: message on standard error)"
 
 
 def _usage():
     width = max(len(c) for c in COMMANDS)
     lines = ["usage: policy COMMAND [options]", "", "commands:"]
     lines += [f"  {name.ljust(width)}  {text}" for name, text in COMMANDS.items()]
-    lines += ["", "Run `policy COMMAND --help` for the options of a command."]
+    lines += ["", "Run `policy COMMAND --help` for the options and examples of a command; "
+              "`policy -V` for the version;", "`policy completion bash|zsh|tcsh` for shell completion.",
+              "", EXIT_CODES]
     return "\n".join(lines)
 
 
@@ -39,7 +48,7 @@ def main(argv=None):
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(_usage())
         return 0 if argv else 2
-    if argv[0] == "--version":
+    if argv[0] in ("--version", "-V"):
         from .. import __version__
         print(f"policy {__version__}")
         return 0
@@ -55,6 +64,7 @@ def main(argv=None):
                                      formatter_class=_formatter)
     parser.add_argument("--config", metavar="FILE", help="policy.toml to use (default: found from the current folder)")
     module.add_arguments(parser)
+    parser.epilog = "\n\n".join(x for x in (parser.epilog, getattr(module, "EPILOG", None) or EXIT_CODES) if x)
     args = parser.parse_args(argv[1:])
     try:
         return module.run(args)
@@ -78,7 +88,31 @@ def _formatter(prog):
         width = int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stdout.fileno()).columns)
     except (ValueError, OSError):
         width = 80
-    return argparse.HelpFormatter(prog, width=max(width - 2, 40))
+    return _Formatter(prog, width=max(width - 2, 40))
+
+
+def _formatter_class():
+    import argparse
+
+    class Formatter(argparse.HelpFormatter):
+        """Keeps the line breaks of descriptions and epilogs (examples), wrapping each line."""
+
+        def _fill_text(self, text, width, indent):
+            import textwrap
+
+            return "\n".join(indent + line if line[:1].isspace() or not line.strip()  # examples: as written
+                              else textwrap.fill(line, width, initial_indent=indent, subsequent_indent=indent + "  ")
+                              for line in text.splitlines())
+
+    return Formatter
+
+
+class _LazyFormatter:
+    def __call__(self, *args, **kwargs):
+        return _formatter_class()(*args, **kwargs)
+
+
+_Formatter = _LazyFormatter()
 
 
 def entry_point():

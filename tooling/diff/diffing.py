@@ -39,8 +39,9 @@ around it), ``unchanged`` otherwise. Unmatched sections are ``removed`` or ``add
 that is both edited and renumbered or moved is ``changed``; ``old_number`` and ``new_number``
 still say how it was renumbered and ``moved`` says whether it moved.
 
-Each section's ``ops`` compare its own text (heading or clause and its paragraphs, as
-:meth:`Section.own_text` defines it). The document's ``ops`` compare the whole texts exactly as
+Each section's ``ops`` compare its own text as a reader sees it (heading or clause and its
+paragraphs, as :meth:`Section.own_text` defines it, with Markdown's inline syntax taken out by
+:func:`reader_text`: a redline shows only published text, never ``5\\.`` for ``5.``). The document's ``ops`` compare the whole texts exactly as
 given, front matter and title included: joining the ``=`` and ``-`` texts gives the old text,
 joining the ``=`` and ``+`` texts the new one.
 """
@@ -309,6 +310,34 @@ def normalize(ops):
             raise ValueError(f"unknown diff op {op!r}")
     flush()
     return out
+
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def reader_text(markdown):
+    """A section's Markdown as its reader sees it: emphasis and code markers go, backslash
+    escapes are undone (``5\\.`` is published as ``5.``), a link is its text followed by its
+    address in brackets (a changed address is a change the redline must show)."""
+    if not any(c in markdown for c in "\\[]*_`<"):
+        return markdown
+    text = _CODE.sub(r"\1", markdown)
+    text = _LINK.sub(_link, text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _link(match):
+    label, target = match.group(1), match.group(2)
+    shown = target[len("mailto:"):] if target.startswith("mailto:") else target
+    return label if shown in ("", label) else f"{label} ({shown})"
 
 
 def is_chinese(language):
@@ -608,6 +637,10 @@ class _RecentDiffs:
         self.entries = {}  # insertion order = least recently used first
         self.size = 0
 
+    def clear(self):
+        self.entries.clear()
+        self.size = 0
+
     def get(self, key):
         found = self.entries.pop(key, None)
         if found is None:
@@ -622,6 +655,11 @@ class _RecentDiffs:
 
 
 _RECENT = _RecentDiffs(budget=16_000_000)
+
+
+def forget_recent():
+    """Empty the memo of recent comparisons (benchmarks time the engine, not the memo)."""
+    _RECENT.clear()
 
 
 def _diff_documents(old_text, new_text, language, document, old_label, new_label):
@@ -654,13 +692,13 @@ def _diff_documents(old_text, new_text, language, document, old_label, new_label
             status = CHANGED
         else:
             status = UNCHANGED
-        ops = tuple(diff_text(own_old, own_new, language))
+        ops = tuple(diff_text(reader_text(own_old), reader_text(own_new), language))
         changes[("new", j)] = SectionChange(
             n.id, status, _number(o), _number(n), _title(o), _title(n), o.line, n.line, ops,
             old_id=o.id, kind=n.kind, level=n.level, moved=moved)
     for j, n in enumerate(new.sections):
         if j not in back:
-            own = n.own_text()
+            own = reader_text(n.own_text())
             changes[("new", j)] = SectionChange(
                 n.id, ADDED, None, _number(n), None, _title(n), None, n.line,
                 ((INSERT, own),) if own else (), kind=n.kind, level=n.level)
@@ -673,7 +711,7 @@ def _diff_documents(old_text, new_text, language, document, old_label, new_label
             if i in ordered:
                 anchor = pairs[i]
             continue
-        own = o.own_text()
+        own = reader_text(o.own_text())
         changes[("old", i)] = SectionChange(
             o.id, REMOVED, _number(o), None, _title(o), None, o.line, None,
             ((DELETE, own),) if own else (), old_id=o.id, kind=o.kind, level=o.level)

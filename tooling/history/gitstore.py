@@ -19,6 +19,15 @@ left-over journal and calls ``recover``: if the branch still points at the old c
 release is rolled back (the journal is dropped; the unreferenced objects are garbage for
 ``git gc``), otherwise it is finished (missing tag created, work tree and index updated).
 
+Releases are serialised: ``publishing.cut`` holds the repository lock (``repolock``) from before
+it reads the history until the journal is removed, and ``recover`` takes the same lock before it
+reads a journal, so a journal it finds belongs to a process that died. The private index and the
+journal's temporary file are named after the process (``policy-release.<pid>.index``). Before
+anything is written, ``check_ready`` refuses a repository in the middle of a merge, cherry-pick,
+revert, rebase, ``git am`` or bisect (G005), or with a ``.git/index.lock`` left by a git process
+(G004). Once the ref transaction has committed, the release is reported as published whatever
+happens next: a work tree that cannot be updated is a warning, finished by the next command.
+
 ``POLICY_FAILPOINT=after-objects|after-journal|after-ref|after-worktree`` makes the process kill
 itself (SIGKILL) at that point; the atomicity tests use it.
 """
@@ -26,6 +35,7 @@ itself (SIGKILL) at that point; the atomicity tests use it.
 from __future__ import annotations
 
 import os
+import sys
 
 from ..errors import PolicyError
 
@@ -35,15 +45,40 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 
     from ..config import Config
 
+from .repolock import repository_lock
 
-INDEX = "policy-release.index"
+INDEX = "policy-release.{pid}.index"  # private to the process: never shared with another command
+
+# Files git keeps in its folder while an operation is half done: (name, what, how to end it).
+IN_PROGRESS = (
+    ("MERGE_HEAD", "a merge", "commit it (`git commit`) or abandon it (`git merge --abort`)"),
+    ("CHERRY_PICK_HEAD", "a cherry-pick", "finish it (`git cherry-pick --continue`) or abandon it "
+                                          "(`git cherry-pick --abort`)"),
+    ("REVERT_HEAD", "a revert", "finish it (`git revert --continue`) or abandon it (`git revert --abort`)"),
+    ("rebase-merge", "a rebase", "finish it (`git rebase --continue`) or abandon it (`git rebase --abort`)"),
+    ("rebase-apply/applying", "`git am`", "finish it (`git am --continue`) or abandon it (`git am --abort`)"),
+    ("rebase-apply", "a rebase", "finish it (`git rebase --continue`) or abandon it (`git rebase --abort`)"),
+    ("sequencer", "a cherry-pick or revert of several commits", "finish it (`git cherry-pick --continue` or "
+                  "`git revert --continue`) or abandon it (`--abort`)"),
+    ("BISECT_LOG", "a bisect", "end it (`git bisect reset`)"),
+    ("BISECT_START", "a bisect", "end it (`git bisect reset`)"),
+)
 
 
 class GitError(PolicyError):
     code = "G001"
 
 
-def failpoint(name: str) -> None:
+def _stale_temporaries(git_dir):
+    """Private files of release processes that were killed (only called under the lock)."""
+    names = []
+    for name in os.listdir(git_dir):
+        if name.startswith("policy-release.") and name.endswith((".index", ".tmp")):
+            names.append(os.path.join(git_dir, name))
+    return names
+
+
+def failpoint(name):
     if os.environ.get("POLICY_FAILPOINT") == name:
         import signal
 
@@ -200,14 +235,37 @@ class GitStore:
         return GitError(f"{what} was cut from commit {commit}, which is not in this repository; fetch the "
                         "full history of the main branch (`git fetch origin`) and verify again.", code="G003")
 
+    def check_ready(self):
+        """Refuse (before anything is written) a repository where git is in the middle of something."""
+        for name, what, how in IN_PROGRESS:
+            if os.path.exists(os.path.join(self.git_dir, *name.split("/"))):
+                raise GitError(f"{what} is in progress in this repository; a release is a commit of its own "
+                               f"and must not be mixed into it. First {how}, then run the release again.",
+                               code="G005")
+        index_lock = os.path.join(self.git_dir, "index.lock")
+        if os.path.exists(index_lock):
+            shown = os.path.relpath(index_lock, self.top).replace(os.sep, "/")
+            raise GitError(f"git's index is locked ({shown} exists): another git command is running, or one was "
+                           f"stopped before it finished and left the file behind. Wait for it to finish; if no git "
+                           f"program is running, delete the file {shown} and run the release again. Nothing was "
+                           "written.", path=index_lock, code="G004")
+
     # --- writing -----------------------------------------------------------------------
 
     def commit_release(self, files: dict[str, bytes], message: str, tag: str, tag_message: str) -> str:
         """Commit ``files`` ({repository-relative path: bytes}) on top of HEAD and tag it, atomically.
 
-        Returns the new commit. Refuses if a previous release is still unfinished.
+        Returns the new commit. Takes the repository lock (re-entrant: ``publishing.cut`` holds it
+        already); finishes or rolls back a release that was interrupted first.
         """
+        with repository_lock(self.top, f"policy release ({tag})"):
+            return self._commit_release(files, message, tag, tag_message)
+
+    def _commit_release(self, files, message, tag, tag_message):
+        self.check_ready()
         recover(self)
+        for name in _stale_temporaries(self.git_dir):
+            _remove(name)  # left by a killed release: no live command owns them while we hold the lock
         branch = self.branch()
         old = self.head()
         if old is None:
@@ -221,7 +279,7 @@ class GitStore:
         from gitdb.base import IStream
 
         paths = {}
-        index = os.path.join(self.git_dir, INDEX)
+        index = os.path.join(self.git_dir, INDEX.format(pid=os.getpid()))
         env = {"GIT_INDEX_FILE": index}
         try:
             self.run("read-tree", old, env=env)
@@ -248,11 +306,18 @@ class GitStore:
             self.run("update-ref", "--stdin",
                      stdin=f"start\nupdate {branch} {new} {old}\ncreate {tag_ref} {tag_obj}\nprepare\ncommit\n")
         except GitError as exc:
-            _remove(os.path.join(self.git_dir, JOURNAL))
-            raise GitError(f"the release could not be committed, nothing was changed: {exc.message} "
-                           "(did another commit land meanwhile? run the release again).") from None
+            if self.ref(branch) != new:  # the transaction did not commit: nothing of the release exists
+                _remove(os.path.join(self.git_dir, JOURNAL))
+                raise GitError(f"the release could not be committed, nothing was changed: {exc.message} "
+                               "(did another commit land meanwhile? run the release again).") from None
         failpoint("after-ref")
-        self._finish(journal)
+        # The commit point is passed: the release is published, whatever happens to the work tree now.
+        try:
+            self._finish(journal)
+        except (GitError, OSError) as exc:
+            print(f"policy: warning: the release is published (commit {new[:12]}, tag {tag}), but the work "
+                  f"tree could not be brought up to date: {getattr(exc, 'message', None) or exc}. The next "
+                  "policy command (e.g. `policy releases`) finishes it.", file=sys.stderr)
         return new
 
     def _blob_sha(self, commit, path):
@@ -275,13 +340,11 @@ class GitStore:
                 continue
             old_data = self.repo.odb.stream(bytes.fromhex(old_blob)).read() if old_blob else None
             if current != old_data:
-                import sys
-
                 print(f"policy: {path} was changed while the release was being recorded; it was left as it "
                       f"is (the release commit holds the released version).", file=sys.stderr)
                 continue
             os.makedirs(os.path.dirname(full), exist_ok=True)
-            tmp = f"{full}.policy-tmp"
+            tmp = f"{full}.policy-tmp-{os.getpid()}"
             with open(tmp, "wb") as fh:
                 fh.write(new_data)
             os.replace(tmp, full)
@@ -294,13 +357,16 @@ class GitStore:
     def _update_index(self, paths):
         import time
 
-        for attempt in range(50):  # another git command may hold the index for a moment
+        for attempt in range(30):  # another git command may hold the index for a moment
             try:
                 self.run("update-index", "--add", "--", *paths)
                 return
             except GitError as exc:
-                if "index.lock" not in exc.message or attempt == 49:
+                if "index.lock" not in exc.message:
                     raise
+                if attempt == 29:
+                    raise GitError("git's index stayed locked (.git/index.lock exists); if no git program is "
+                                   "running, delete that file.", code="G004") from None
                 time.sleep(0.1)
 
 
@@ -308,6 +374,14 @@ def recover(store_or_root: GitStore | str) -> str | None:
     """Finish or roll back a release interrupted before its journal was removed."""
     store = store_or_root if isinstance(store_or_root, GitStore) else GitStore(store_or_root)
     path = os.path.join(store.git_dir, JOURNAL)
+    if not os.path.exists(path):
+        return None
+    # Under the lock, a journal belongs to a release process that died: a live one holds the lock.
+    with repository_lock(store.top, "policy (finishing an interrupted release)"):
+        return _recover(store, path)
+
+
+def _recover(store, path):
     journal = _read_journal(path)
     if journal is None:
         return None
@@ -351,7 +425,7 @@ def _write_journal(git_dir, journal):
     import json
 
     path = os.path.join(git_dir, JOURNAL)
-    tmp = path + ".tmp"
+    tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(journal, fh, sort_keys=True)
         fh.flush()

@@ -50,18 +50,32 @@ def cut(config: Config, document: str, release_id: str, kind: str, published: st
 
     Returns the Release. Raises ReleaseError (nothing written) when the release is refused.
     """
-    from . import changelog, release_store
-    from ..checks.check import run_check
+    from ..model.releases import parse_date, validate_id
     from .gitstore import GitStore
-    from ..model.releases import Release, parse_date, validate_id, validate_new
 
     imported = source_dir is not None
     validate_id(release_id)
     published_d = parse_date(published, "the publication date (--published)")
     effective_d = parse_date(effective, "the effective date (--effective)")
     store = GitStore(config.root)
-    from .gitstore import recover
+    from .repolock import repository_lock
 
+    # Everything from here on (the next sequence number, whether the id is free, the parent commit)
+    # is decided and written under the repository lock: two releases never interleave.
+    command = "policy import-release" if imported else "policy release"
+    with repository_lock(store.top, f"{command} {document} --id {release_id}"):
+        return _cut(config, store, document, release_id, kind, published_d, effective_d, summary, source_dir,
+                    out)
+
+
+def _cut(config, store, document, release_id, kind, published_d, effective_d, summary, source_dir, out):
+    from . import changelog, release_store
+    from ..checks.check import run_check
+    from .gitstore import recover
+    from ..model.releases import Release, validate_new
+
+    imported = source_dir is not None
+    store.check_ready()
     recover(store)
     existing = release_store.load_releases(config, document).get(document, [])
     sequence = validate_new(existing, document, release_id, kind, published_d, effective_d, summary,
@@ -107,6 +121,13 @@ def cut(config: Config, document: str, release_id: str, kind: str, published: st
         if never:
             raise ReleaseError("the translation has never been confirmed, so it may lag behind the authoritative "
                                "text:\n  " + "\n  ".join(map(str, never)), code="R032")
+        # of this document only: another document's draft may still be waiting for the legal team
+        own = {os.path.abspath(p) for p in paths.values()}
+        unfilled = [f for f in findings if f.code == "T004" and os.path.abspath(f.file) in own]
+        if unfilled:
+            raise ReleaseError("the text still holds a placeholder left for the legal team; a published text "
+                               "must be final. Fill it in (and confirm the translation with `policy sync`) "
+                               "first:\n  " + "\n  ".join(map(str, unfilled)), code="R033")
         texts = {lang: store.blob(head, store.rel(p)) for lang, p in paths.items()}
     else:
         texts = {}
@@ -114,6 +135,7 @@ def cut(config: Config, document: str, release_id: str, kind: str, published: st
             with open(p, "rb") as fh:
                 texts[lang] = fh.read()
 
+    previous_id, previous_sha256 = release_store.chain_link(config, store, head, document, existing)
     folder = os.path.relpath(release_store.release_dir(config, document, release_id), config.root)
     recorded = []
     if imported:
@@ -126,7 +148,8 @@ def cut(config: Config, document: str, release_id: str, kind: str, published: st
         effective=effective_d, summary={lang: summary[lang].strip() for lang in language_order(config)},
         texts={lang: release_store.released_text(lang, data) for lang, data in texts.items()},
         commit=head, imported=imported, recorded_findings=tuple(recorded),
-        title={lang: config.title(document, lang) for lang in language_order(config)})
+        title={lang: config.title(document, lang) for lang in language_order(config)},
+        previous_id=previous_id, previous_sha256=previous_sha256)
 
     files = {store.rel(os.path.join(config.root, p)): data
              for p, data in release_store.release_files(config, release, texts).items()}

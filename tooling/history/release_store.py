@@ -7,11 +7,18 @@ Layout (one folder per release, never changed once committed)::
 
 ``release.json``::
 
-    {"format": 1, "document": "privacy", "id": "2026-12-01", "sequence": 2,
+    {"format": 2, "document": "privacy", "id": "2026-12-01", "sequence": 2,
      "kind": "editorial", "published": "2026-11-25", "effective": "2026-12-01",
      "summary": {"zh": "…", "en": "…"}, "title": {"zh": "隐私声明", "en": "Privacy Statement"},
      "texts": {"zh": {"file": "zh.md", "sha256": "…"}, "en": {"file": "en.md", "sha256": "…"}},
-     "commit": "<40 hex digits>", "imported": false, "recorded_findings": []}
+     "commit": "<40 hex digits>", "imported": false, "recorded_findings": [],
+     "previous": {"id": "2025-06-01", "record_sha256": "<64 hex digits>"}}
+
+``previous`` is the hash chain: the SHA-256 of the bytes of the previous record of the same
+document, as committed (``null`` for the first release). Rewriting any past record breaks every
+later link; ``policy verify`` checks the links and, in git history, that no record or released
+text changed after the commit that added it (see ``chain``). Format-1 records (written before
+the chain existed) are given their link once by ``policy chain-records``.
 
 ``recorded_findings`` (imported historical versions only) lists the lint findings of the text
 as it was published, each ``{"file", "line", "column", "code", "message", "severity"}`` with
@@ -38,7 +45,7 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
     from ..config import Config
 
 
-FORMAT = 1
+FORMAT = 2
 
 
 def release_dir(config: Config, document: str, release_id: str) -> str:
@@ -63,11 +70,33 @@ def record_json(release: Release) -> str:
         "commit": release.commit,
         "imported": release.imported,
         "recorded_findings": [dict(f) for f in release.recorded_findings],
+        "previous": ({"id": release.previous_id, "record_sha256": release.previous_sha256}
+                     if release.previous_sha256 else None),
     }
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def release_files(config: Config, release: Release, texts: dict[str, bytes]) -> dict[str, bytes]:
+def chain_link(config, store, head, document, existing):
+    """(id, SHA-256 of its record as committed at ``head``) of the latest of ``existing``, the
+    previous release a new record of ``document`` links to; (None, None) for the first release."""
+    from ..model.sections import sha256
+
+    latest = max(existing, key=lambda r: r.sequence, default=None)
+    if latest is None:
+        return None, None
+    path = os.path.join(release_dir(config, document, latest.id), RECORD)
+    if not latest.chained:
+        raise ReleaseError(f"the release records of {document} were written before the hash chain existed; "
+                           "run `policy chain-records` once (it commits the migration), then release again.",
+                           path, code="H007")
+    data = store.blob(head, store.rel(path))
+    if data is None:
+        raise ReleaseError("this release record is not committed; a release links to the committed record "
+                           "of the previous release. Commit it first.", path, code="R031")
+    return latest.id, sha256(data).hexdigest()
+
+
+def release_files(config, release, texts):
     """{path relative to the project root: bytes} of the files that make up ``release``.
 
     ``texts`` is {language: bytes}: the exact released text of each language.
@@ -88,7 +117,9 @@ def released_text(language: str, data: bytes) -> ReleasedText:
 
 def read_release(path: str) -> Release:
     """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
-    data = records.read_json(path, "corrupted release record")
+    from ..model.sections import sha256
+
+    data, record_bytes = records.read_json(path, "corrupted release record", with_bytes=True)
     metas = records.validate_record(path, data)
     texts = {}
     for lang, (text_path, digest) in metas.items():
@@ -107,7 +138,10 @@ def read_release(path: str) -> Release:
         published=parse_date(data["published"]), effective=parse_date(data["effective"]),
         summary=dict(data["summary"]), texts=texts, commit=data["commit"],
         imported=bool(data.get("imported", False)), recorded_findings=tuple(findings),
-        title=dict(data.get("title", {})))
+        title=dict(data.get("title", {})), chained=data.get("format", 1) >= 2,
+        previous_id=(data.get("previous") or {}).get("id"),
+        previous_sha256=(data.get("previous") or {}).get("record_sha256"),
+        record_sha256=sha256(record_bytes).hexdigest())
 
 
 def load_releases(config: Config, document: str | None = None) -> dict[str, list[Release]]:

@@ -32,7 +32,29 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "ninety": 90, "hundred": 100}
 _EN_UNITS = r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
-_CN_UNIT_CHARS = "日天周期月年时钟岁"
+_CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
+# Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
+# facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
+_ENUMERATOR = (r"(?m)^[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
+               r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s))")
+# A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
+# "i / ii / iii"): it is not a fact.
+_RUN = r"(?<![\d.])[1-9]\d?(?:[ \t]*[，、,/][ \t]*[1-9]\d?){2,}(?![\d.])"
+
+
+def has_enumeration(text):
+    return ("，" in text or "、" in text or "," in text or "/" in text) and re.search(_RUN, text) is not None
+
+
+def _blank_enumeration(m):
+    values = [int(v) for v in re.findall(r"\d+", m.group(0))]
+    if values == list(range(values[0], values[0] + len(values))):
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
+# A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
+_LANG_SEGMENT = r"(?i)/(?:zh|zh[-_](?:cn|tw|hk|hans|hant)|cn|en|en[-_](?:us|gb))(?=/|$)"
 
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
@@ -41,18 +63,24 @@ _CN_UNIT_CHARS = "日天周期月年时钟岁"
 _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+"),
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
-    ("date", "date", rf"(\d{{4}}|{_CN})年(\d{{1,2}}|{_CN})月(?:(\d{{1,2}}|{_CN})[日号])?"),
+    ("date", "date", rf"(\d{{4}}|{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
+    ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
+                      r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
+    ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                         r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"({_CN})(?={_CN_UNITS})"),
-    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?=\s+{_EN_UNITS}\b)"),
+    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
+    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
+    ("number", "cn_unit", rf"([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
 ]
 _DIGIT = re.compile(r"\d")
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
@@ -73,10 +101,10 @@ class Fact:
     def key(self) -> tuple[str, str]:
         return (self.kind, self.value)
 
-    def describe(self) -> str:
-        noun = {"url": "the URL", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
+    def describe(self):
+        noun = {"url": "the URL", "ip": "the IP address", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
                 "percent": "the percentage", "number": "the number"}[self.kind]
-        shown = self.value if self.kind in ("date", "url", "email") or self.text == self.value else \
+        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"
@@ -97,11 +125,18 @@ def _value(kind, m):
     g = m.groups()
     if kind == "url":
         url = m.group(0).rstrip(".,;:!?")
-        if url.lower().startswith("www."):
+        if "://" not in url:
             url = "http://" + url
         scheme, _, rest = url.partition("://")
         host, slash, path = rest.partition("/")
-        return f"{scheme.lower()}://{host.lower()}{slash}{path}".rstrip("/"), url
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        path = re.sub(_LANG_SEGMENT, "", slash + path)
+        # http and https, www. or not, name the same place for a reader
+        return f"{host}{path}".rstrip("/"), m.group(0).rstrip(".,;:!?")
+    if kind == "ip":
+        return m.group(0), None
     if kind == "email":
         return m.group(0).lower(), m.group(0)
     if kind == "date":
@@ -126,6 +161,10 @@ def _value(kind, m):
             scaled = float(f"{whole}.{g[1] or 0}") * _MULTIPLIERS[g[2].lower()]
             return _num(scaled), None
         return (f"{whole}.{g[1]}" if g[1] else str(whole)), None
+    if len(g) == 1 and g[0][0].isdigit():  # v2, Version 2, 第2版
+        return g[0], None
+    if len(g) == 2 and g[1]:  # "thirty (30)": the figure, once
+        return str(int(g[1])), None
     word = g[0]
     value = _EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word)
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
@@ -140,12 +179,18 @@ def _num(x):
 def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
     norm = text.translate(_FW)
+    if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
+        norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
+    norm = re.sub(_ENUMERATOR, lambda m: " " * len(m.group(0)), norm)
+    if has_enumeration(norm):
+        norm = re.sub(_RUN, _blank_enumeration, norm)
     taken = bytearray(len(norm))
     facts = []
     has_digit = _DIGIT.search(norm) is not None
     lower = norm.lower()
     gates = {
         "url": "://" in norm or "www." in lower,
+        "domain": "." in norm,
         "email": "@" in norm,
         "date": has_digit or "年" in norm,
         "digit": has_digit,

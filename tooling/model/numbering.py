@@ -112,9 +112,42 @@ _PATTERNS = [
     # 第一条 第1条 第一章 第一节
     ("第", rf"第({_C})([条章节])", "第CN"),
     ("第", rf"第({_D})([条章节])", "第N"),
+    # 1) a) (a) (i) i. ii) 甲、乙、: relative, like （一）
+    (_DIGITS, rf"({_D})\)(?=\s)", "N)"),
+    ("(", r"\(([ivx]{1,5})\)(?=\s)", "(R)"),
+    ("(", r"\(([a-z])\)(?=\s)", "(a)"),
+    ("ivx", r"([ivx]{1,5})[.)](?=\s)", "R."),
+    ("abcdefghijklmnopqrstuvwxyz", r"([a-z])\)(?=\s)", "a)"),
+    ("甲乙丙丁戊己庚辛壬癸", r"([甲乙丙丁戊己庚辛壬癸])、", "甲、"),
 ]
 _STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
 _BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
+# A number that starts a heading followed by a unit is a quantity, not a section number:
+# "30 天退款窗口", "3 years", "30% off", "30-day".
+_QUANTITY = (r"(?i)\s*(?:[%％]|个|天|日|周|星期|月|年|小时|分钟|岁|元|万|亿|倍|次|项|名|"
+             r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
+             r"per ?cent\b|times\b|percent\b)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+
+
+def roman_to_int(text):
+    """i → 1, iv → 4, xii → 12; None if ``text`` is not a well-formed small roman numeral."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total if total and int_to_roman(total) == text else None
+
+
+def int_to_roman(value):
+    out = ""
+    for number, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
 
 
 def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None, str]:
@@ -140,9 +173,19 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
             style = ".".join("N" * 1 for _ in values) + ("." if m.group(2) else "")
             numbering = Numbering(m.group(0), values, True, style)
         else:
-            value = to_int(m.group(1))
+            token = m.group(1)
+            if kind in ("(R)", "R."):
+                value = roman_to_int(token)
+            elif kind in ("(a)", "a)"):
+                value = ord(token) - ord("a") + 1
+            elif kind == "甲、":
+                value = _TIANGAN.index(token) + 1
+            else:
+                value = to_int(token)
             if value is None:
                 continue
+            if kind == "N." and heading and re.match(_QUANTITY, text[m.end():]):
+                continue  # "3. years" is not seen; "30. 天" neither
             style = kind
             if kind.startswith("第"):
                 style = kind + m.group(2)
@@ -150,7 +193,7 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         return numbering, text[m.end():].lstrip(" \t\u3000")
     if heading:
         m = re.match(_BARE, text)
-        if m:
+        if m and not re.match(_QUANTITY, text[m.end():]):
             numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")  # type: ignore[arg-type]  # digits: never None
             return numbering, text[m.end():].lstrip(" \t\u3000")
     return None, text
@@ -166,6 +209,12 @@ def format_like(style: str, values: tuple[int, ...]) -> str:
     }
     if style in simple:
         return simple[style]
+    relative = {"N)": f"{last})", "(R)": f"({int_to_roman(last)})", "R.": f"{int_to_roman(last)}.",
+                "(a)": f"({chr(96 + last)})" if 0 < last < 27 else f"({last})",
+                "a)": f"{chr(96 + last)})" if 0 < last < 27 else f"{last})",
+                "甲、": f"{_TIANGAN[last - 1]}、" if 0 < last <= 10 else f"{last}、"}
+    if style in relative:
+        return relative[style]
     if style.startswith("第"):
         return f"第{cn if style.startswith('第CN') else last}{style[-1]}"
     # the arabic dotted family: N, N., N.N, N.N.

@@ -25,8 +25,6 @@ RECORD = "release.json"
 REQUIRED = ("document", "id", "sequence", "kind", "published", "effective", "summary", "texts", "commit")
 KINDS = ("material", "editorial")
 # Checked with string methods, not regular expressions: compiling them costs start-up time.
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _HEX = frozenset("0123456789abcdef")
 _DIGITS = frozenset("0123456789")
 
@@ -39,16 +37,13 @@ class ReleaseError(PolicyError):
     code = "R000"
 
 
-def validate_id(release_id: object) -> str:
-    """Refuse ids that are unsafe in a URL, a file name or a git tag."""
-    if not isinstance(release_id, str) or not release_id:
-        raise ReleaseError("a release needs an id, e.g. 2026-12-01 or v3.", code="R001")
-    if (len(release_id) > 64 or not _ID_CHARS.issuperset(release_id) or release_id[0] not in _ALNUM
-            or release_id[-1] not in _ALNUM or ".." in release_id):
-        raise ReleaseError(
-            f"release id \u201c{release_id}\u201d is not allowed: use 1 to 64 lower-case ASCII letters, "
-            "digits, '.', '-' or '_', starting and ending with a letter or digit (no '/', '..', "
-            "spaces or non-ASCII characters), e.g. 2026-12-01 or v3.", code="R001")
+def validate_id(release_id):
+    """Refuse ids that are unsafe in a URL, a file name or a git tag (the rule: tooling/names.py)."""
+    from ..names import id_problem
+
+    problem = id_problem(release_id)
+    if problem is not None:
+        raise ReleaseError(problem, code="R001")
     return release_id
 
 
@@ -93,8 +88,9 @@ def parse_json(text: str) -> Any:
         raise JSONError(str(exc)) from None
 
 
-def read_json(path: str, what: str) -> dict[str, Any]:
-    """The JSON object in ``path``; ReleaseError (R010) naming the file on any problem."""
+def read_json(path, what, with_bytes=False):
+    """The JSON object in ``path`` (and its bytes, ``with_bytes``); ReleaseError (R010) naming
+    the file on any problem."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -114,7 +110,7 @@ def read_json(path: str, what: str) -> dict[str, Any]:
                            getattr(exc, "column", None), code="R010") from None
     if not isinstance(data, dict):
         raise ReleaseError(f"{what}: expected a JSON object.", path, code="R010")
-    return data
+    return (data, raw) if with_bytes else data
 
 
 # --- release records ---------------------------------------------------------------------
@@ -147,6 +143,17 @@ def validate_record(path: str, data: dict[str, Any]) -> dict[str, tuple[str, str
         _fail(path, "commit must be the 40 hexadecimal digits of a git commit")
     if not isinstance(data["summary"], dict) or not isinstance(data["texts"], dict) or not data["texts"]:
         _fail(path, "summary and texts must be objects keyed by language")
+    if data.get("format", 1) not in (1, 2):
+        _fail(path, f"format {data.get('format')!r} is not 1 or 2")
+    if data.get("format", 1) >= 2:
+        if "previous" not in data:
+            _fail(path, "the field \u201cprevious\u201d (the hash chain link) is missing")
+        prev = data["previous"]
+        if prev is not None and not (isinstance(prev, dict) and isinstance(prev.get("id"), str)
+                                     and is_hex(prev.get("record_sha256"), 64)):
+            _fail(path, "previous must be null (first release) or {\"id\": \u2026, \"record_sha256\": 64 "
+                        "hexadecimal digits}")
+    _check_texts(path, data)
     texts = {}
     for lang, meta in sorted(data["texts"].items()):
         if not isinstance(meta, dict) or "sha256" not in meta or "file" not in meta:
@@ -160,7 +167,44 @@ def validate_record(path: str, data: dict[str, Any]) -> dict[str, tuple[str, str
     return texts
 
 
-def read_text(record_path: str, lang: str, text_path: str) -> bytes:
+def _check_texts(path, data):
+    """Summaries and titles: strings without control characters (E300; see text_rules)."""
+    from ..text_rules import TextError, check_text
+
+    for field, multiline in (("summary", True), ("title", False)):
+        values = data.get(field, {})
+        if not isinstance(values, dict):
+            _fail(path, f"{field} must be an object keyed by language")
+        for lang, value in sorted(values.items()):
+            if not isinstance(value, str):
+                _fail(path, f"{field}.{lang} must be a string")
+            try:
+                check_text(value, f"{field}.{lang}", multiline=multiline)
+            except TextError as exc:
+                raise ReleaseError(f"release record: {exc.message}", path, _line_of(path, field, lang),
+                                   code=exc.code) from None
+
+
+def _line_of(path, field, lang):
+    """The line of ``"lang": …`` inside ``"field": {…}`` of a record (for messages), or None."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    for number, line in enumerate(lines, 1):
+        if not inside:
+            at = line.find(f'"{field}"')
+            if at < 0:
+                continue
+            inside, line = True, line[at + len(field) + 2:]
+        if f'"{lang}"' in line:
+            return number
+    return None
+
+
+def read_text(record_path, lang, text_path):
     """The bytes of a released text; ReleaseError naming the record if it is missing."""
     try:
         with open(text_path, "rb") as fh:

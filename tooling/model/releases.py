@@ -27,11 +27,23 @@ UPCOMING = "upcoming"
 SUPERSEDED = "superseded"
 
 
-def parse_date(text: str | date, what: str = "date") -> date:
-    """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)."""
+# The dates the tooling works with: a site, a feed and an archive carry them as 32-bit Unix
+# times (gzip, SOURCE_DATE_EPOCH), which cover 1970 to 2106.
+EARLIEST = date(1970, 1, 1)
+LATEST = date(2099, 12, 31)
+
+
+def parse_date(text, what="date"):
+    """A calendar date written YYYY-MM-DD (validated by ``records.check_date``, with its messages)
+    between EARLIEST and LATEST."""
     if isinstance(text, date):
-        return text
-    return date.fromisoformat(check_date(text, what))
+        value = text
+    else:
+        value = date.fromisoformat(check_date(text, what))
+    if not EARLIEST <= value <= LATEST:
+        raise ReleaseError(f"{what} \u201c{value.isoformat()}\u201d is out of range: give a date from "
+                           f"{EARLIEST.isoformat()} to {LATEST.isoformat()}.", code="R002")
+    return value
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,13 @@ class Release:
     imported: bool = False        # a historical version recorded as it was published
     recorded_findings: tuple = () # for imported versions: lint findings kept, not blocking
     title: dict = field(default_factory=dict)  # {language: title} of the document at release
+    # The hash chain (record format 2): the id and the SHA-256 of the bytes of the previous
+    # record of the same document as committed (None for the first release), and the SHA-256
+    # of this record's own bytes (computed when read, not stored in it).
+    previous_id: str | None = None
+    previous_sha256: str | None = None
+    chained: bool = True          # False for a format-1 record written before the chain existed
+    record_sha256: str = field(default="", compare=False)  # derived from the bytes read
 
     @property
     def tag(self) -> str:

@@ -33,6 +33,7 @@ _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+_PAREN_ITEM = re.compile(r"\d{1,9}\)[ \t]")
 _ATTR_ID = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
 
 
@@ -148,7 +149,7 @@ class Section:
         """How a message names the section: "section 2.1", "clause 3.5"; numbers written in
         Chinese styles are named by their full path too ("section 2.2" for （二） under 二、)."""
         if self.kind == "preamble":
-            return "the opening paragraphs"
+            return "the opening text"
         noun = "clause" if self.kind == "clause" else "section"
         if self.number is None:
             return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
@@ -254,8 +255,9 @@ def parse_document(source: SourceFile, name: str = "", language: str = "") -> Do
             attach(Section("heading", block.level, number, rest if number else text, block.text,
                            block.line, explicit))
             continue
-        if block.kind == "paragraph":
-            number, rest = parse_numbering(block.text)
+        if block.kind == "paragraph" or (block.kind == "item" and _PAREN_ITEM.match(block.text)):
+            # "1) …" is a numbered clause even where Markdown makes it a list item
+            number, rest = parse_numbering(block.text.lstrip())
             if number is not None:
                 text, explicit = _split_attr(block.text)
                 _place_clause(stack, number)

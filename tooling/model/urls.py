@@ -9,6 +9,8 @@ root, each translation under its language code::
     {base}{doc}/history/              every release                {base}en/{doc}/history/
     {base}notices.json                the notice feed (all languages) and notices.schema.json
     {base}notices.{lang}.atom         one Atom feed per language
+    {base}notices/index.json          the index of the notices, one entry per notice
+    {base}notices/{notice id}.json    one notice, at a permanent URL (its bytes never change)
 
 Functions return paths relative to the site root (``path_*``) or absolute URLs built on
 ``config.base_url`` (the others), so the site and the exporters link to the same places.
@@ -22,6 +24,19 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 
 FEED_JSON = "notices.json"
 FEED_SCHEMA = "notices.schema.json"
+NOTICE_INDEX = "notices/index.json"
+
+
+def notice_path(notice_id):
+    return f"notices/{notice_id}.json"
+
+
+def notice_url(config, notice_id):
+    return absolute(config, notice_path(notice_id))
+
+
+def notice_index_url(config):
+    return absolute(config, NOTICE_INDEX)
 
 
 def atom_name(language: str) -> str:

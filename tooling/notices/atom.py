@@ -5,16 +5,29 @@ Dates are calendar dates; Atom needs instants, so a date stands for its midnight
 Standard Time (``+08:00``), where the platform operates. The feed's ``updated`` is the latest
 publication date among its entries (``as_of`` when it has none): rebuilding the site does not
 make readers think something changed.
+
+Each entry carries its effective date as a structured element a program can read, a DCMI Period
+in ``dcterms:valid`` (``start=2026-12-01T00:00:00+08:00; scheme=W3C-DTF``: feedparser gives it
+as ``entry.validity_start``), next to ``published``.
 """
 
-from html import escape
+from html import escape as _escape
 from urllib.parse import urlsplit
 
 from ..model import urls
+from ..text_rules import xml_text
 from .letter import letter, signatory
 from ..wording import table
 
+
+def escape(text):
+    """Text for XML: escaped, without the characters XML 1.0 forbids (U+000C, NUL, …), which
+    would make the whole feed unreadable (they are refused where text enters: text_rules)."""
+    return _escape(xml_text(text))
+
+
 TIMEZONE = "+08:00"
+DCTERMS = "http://purl.org/dc/terms/"
 FEED_TITLE = table("feed_title")
 
 
@@ -53,7 +66,7 @@ def render(notices, config, language, as_of):
     title = FEED_TITLE.get(language, FEED_TITLE["en"]).format(site=site or signatory(config, language) or "Policies")
     updated = max((n.published for n in notices), default=as_of)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
-             f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(language)}">',
+             f'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dcterms="{DCTERMS}" xml:lang="{escape(language)}">',
              "  " + _el("id", urls.atom_url(config, language)),
              "  " + _el("title", title),
              "  " + _el("updated", _instant(updated)),
@@ -69,6 +82,7 @@ def render(notices, config, language, as_of):
             "    " + _el("title", n.title[language]),
             "    " + _el("published", _instant(n.published)),
             "    " + _el("updated", _instant(n.published)),
+            "    " + _el("dcterms:valid", f"start={_instant(n.effective)}; scheme=W3C-DTF"),
             f'    <link rel="alternate" type="text/html" href="{escape(links.changes)}"/>',
             f'    <link rel="related" type="text/html" href="{escape(links.version)}"/>',
             f'    <category term="{escape(n.kind)}"/>',

@@ -2,15 +2,17 @@
 HTML body (inline styles only, no remote images or fonts, a prominent link to the redline).
 
 ``render_messages`` gives the messages as data (the JSON the CLI prints); ``to_eml`` makes one
-of them a standard RFC 5322 message (multipart/alternative, UTF-8), byte-for-byte stable: no
-Date or Message-ID header (the sending system adds them) and a boundary derived from the
-content.
+of them a standard RFC 5322 message (multipart/alternative, UTF-8), byte-for-byte stable: From,
+Date and Message-ID have deterministic defaults (``Headers``: the signatory at noreply@ the
+site's host, the publication date at 00:00 China Standard Time, ``<notice.lang@host>``), the
+boundary is derived from the content. No To: the sending system addresses each copy.
 """
 
 import json
 from dataclasses import dataclass
 from html import escape
 
+from ..text_rules import header_text
 from .letter import letter
 from ..wording import locale, words
 
@@ -26,16 +28,32 @@ class EmailMessage:
     subject: str
     text: str
     html: str
+    published: object = None  # datetime.date of the notice's publication (the default Date)
 
     @property
     def name(self):
         return f"{self.notice_id}.{self.language}"
 
 
+@dataclass(frozen=True)
+class Headers:
+    """The envelope-like headers of the .eml files; None: the deterministic default."""
+    sender: object = None             # From, e.g. "Entroyi <privacy@entroyi.com>"
+    date: object = None               # datetime.date for Date (default: the publication date)
+    message_id_domain: object = None  # Message-ID is <notice-id.lang@domain> (default: the site's host)
+
+
+def content_language(language):
+    return "zh-CN" if language == "zh" else language
+
+
 def render(notice, config, language):
     """The email announcing ``notice`` in ``language``."""
     lt = letter(notice, config, language)
-    return EmailMessage(notice.id, language, lt.subject, plain_text(lt), html_body(lt))
+    # the subject is a header: never a line break or another control character in it, even
+    # from a record written by hand (they are refused where text enters: text_rules)
+    return EmailMessage(notice.id, language, header_text(lt.subject), plain_text(lt), html_body(lt),
+                        notice.published)
 
 
 def render_messages(notices, config, languages):
@@ -127,19 +145,64 @@ def html_body(lt):
     return "\n".join(h)
 
 
-def to_eml(message):
-    """``message`` as the bytes of a standard email (no From/To/Date: the platform adds them)."""
+def _folded(name, value):
+    """``value`` folded for the header ``name`` (RFC 5322 / RFC 2047): text on the first line, no
+    line over 78 characters, encoded words only when the value is not ASCII. (The ``email``
+    package of Python 3.11 folds a long subject into an empty first line, which some readers
+    parse as a subject starting with a space.)"""
+    from email.header import Header
+
+    charset = "us-ascii" if value.isascii() else "utf-8"
+    return Header(value, charset, maxlinelen=78, header_name=name).encode(linesep="\n")
+
+
+def _sender(config, message, headers):
+    from email.headerregistry import Address
+    from email.utils import parseaddr
+    from urllib.parse import urlsplit
+
+    from .letter import signatory
+
+    configured = headers.sender or config.raw.get("notices", {}).get("email_from")
+    if configured:
+        name, addr = parseaddr(configured)
+        if "@" not in addr:
+            from ..errors import UsageError
+            raise UsageError(f"--from {configured}: not an e-mail address (write \u201cName <address@host>\u201d).")
+        return str(Address(name, addr_spec=addr)) if name else addr
+    host = urlsplit(config.base_url).hostname or "localhost"
+    return str(Address(signatory(config, message.language) or "", "noreply", host))
+
+
+def to_eml(message, config=None, headers=Headers()):
+    """``message`` as the bytes of a standard email with From, Date and Message-ID (see
+    ``Headers``); without ``config`` only the content headers."""
+    from datetime import datetime, time, timedelta, timezone
     from email.message import EmailMessage as MIMEMessage
     from email.policy import SMTP
+    from email.utils import format_datetime
+    from urllib.parse import urlsplit
 
     from ..model.sections import sha256
 
     mime = MIMEMessage(policy=SMTP)
-    mime["Subject"] = message.subject
-    mime["Content-Language"] = locale(message.language)
-    mime["X-Policy-Notice"] = message.notice_id
+    if config is not None:
+        mime["From"] = _sender(config, message, headers)
+        day = headers.date or message.published
+        if day is not None:
+            mime["Date"] = format_datetime(datetime.combine(day, time(0), timezone(timedelta(hours=8))))
+        domain = headers.message_id_domain or urlsplit(config.base_url).hostname or "localhost"
+        mime["Message-ID"] = f"<{message.notice_id}.{message.language}@{domain}>"
+    mime.set_raw("Subject", _folded("Subject", header_text(message.subject)))
+    mime["X-Policy-Notice"] = header_text(message.notice_id)
     mime.set_content(message.text, charset="utf-8", cte="base64")
     mime.add_alternative(message.html, subtype="html", charset="utf-8", cte="base64")
+    # set_content() drops every Content-* header set before it, and gives each part its own
+    # MIME-Version: the language goes on the message and on each part, MIME-Version on the top only
+    for part in mime.iter_parts():
+        del part["MIME-Version"]
+        part["Content-Language"] = content_language(message.language)
+    mime["Content-Language"] = content_language(message.language)
     digest = sha256((message.subject + message.text + message.html).encode("utf-8")).hexdigest()
     mime.set_boundary(f"=_policy_notice_{digest[:32]}")
     return mime.as_bytes()

@@ -7,9 +7,16 @@ Layout (version 1)::
      "notices": [ NOTICE, … newest first ]}
 
 where a NOTICE carries its id, document, release, sequence, previous_release, kind,
-consent_required, published, effective, and objects keyed by language: document_title, title,
-summary, links {version, changes, history}, and sections [{id, status, status_by_language,
-number, previous_number, title, href}].
+consent_required, published, effective, url (its own file), and objects keyed by language:
+document_title, title, summary, links {version, changes, history}, consent {text_sha256,
+record_sha256}, and sections [{id, status, status_by_language, number, previous_number, title,
+href}].
+
+``generated`` is the publication date of the newest notice (null when there is none), not the
+day of the export: the bytes of every file change only when its content does, so an ETag or a
+hash tells a poller whether anything new arrived. The site also publishes each notice as its own
+file at a permanent URL (``notices/<id>.json``, ``notice_file``) and an index of them
+(``notices/index.json``, ``index``), so a poller fetches only what is new.
 """
 
 import json
@@ -30,7 +37,24 @@ def _pick(mapping, languages):
     return {lang: mapping[lang] for lang in languages}
 
 
-def notice_data(notice, languages):
+def schema_bytes_for(config):
+    """The schema as published on the site: its ``$id`` is its address there."""
+    data = json.loads(schema_bytes())
+    data["$id"] = urls.schema_url(config)
+    return _dump(data)
+
+
+def _dump(data):
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def generated(notices):
+    """The publication date of the newest notice (ISO), None without notices."""
+    newest = max((n.published for n in notices), default=None)
+    return newest.isoformat() if newest else None
+
+
+def notice_data(notice, languages, config=None):
     """The JSON object of one notice, limited to ``languages``."""
     return {
         "id": notice.id,
@@ -42,11 +66,14 @@ def notice_data(notice, languages):
         "consent_required": notice.consent_required,
         "published": notice.published.isoformat(),
         "effective": notice.effective.isoformat(),
+        **({"url": urls.notice_url(config, notice.id)} if config is not None else {}),
         "document_title": _pick(notice.document_title, languages),
         "title": _pick(notice.title, languages),
         "summary": _pick(notice.summary, languages),
         "links": {lang: {"version": l.version, "changes": l.changes, "history": l.history}
                   for lang, l in _pick(notice.links, languages).items()},
+        "consent": {lang: {"text_sha256": c.text_sha256, "record_sha256": c.record_sha256}
+                    for lang, c in _pick(notice.consent, languages).items()},
         "sections": [{
             "id": s.id,
             "status": s.status,
@@ -59,20 +86,51 @@ def notice_data(notice, languages):
     }
 
 
-def feed_data(notices, config, as_of, languages=None):
+def feed_data(notices, config, as_of=None, languages=None):
+    """The feed; ``as_of`` chose the notices (published by then) but does not appear in it."""
     languages = list(languages or [config.authoritative] + config.translations)
     return {
         "version": FORMAT_VERSION,
-        "generated": as_of.isoformat(),
+        "generated": generated(notices),
         "site": config.base_url,
         "schema": urls.schema_url(config),
         "languages": languages,
         "authoritative_language": config.authoritative,
-        "notices": [notice_data(n, languages) for n in notices],
+        "notices": [notice_data(n, languages, config) for n in notices],
     }
 
 
-def render(notices, config, as_of, languages=None):
+def render(notices, config, as_of=None, languages=None):
     """The feed as UTF-8 bytes (sorted keys, two-space indent, final newline)."""
-    data = feed_data(notices, config, as_of, languages)
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return _dump(feed_data(notices, config, as_of, languages))
+
+
+def render_notice(notice, config):
+    """One notice as its own file (``notices/<id>.json``), in every language: the same bytes
+    for as long as the release exists, and the body ``policy notices push`` delivers."""
+    languages = list(notice.languages)
+    return _dump({
+        "version": FORMAT_VERSION,
+        "site": config.base_url,
+        "schema": urls.schema_url(config) + "#/$defs/notice_file",
+        "languages": languages,
+        "authoritative_language": config.authoritative,
+        "notice": notice_data(notice, languages, config),
+    })
+
+
+def render_index(notices, files, config):
+    """``notices/index.json``: one entry per notice (newest first) with the URL and SHA-256 of its
+    file; ``files`` is {notice id: bytes of its file}."""
+    from ..model.sections import sha256
+
+    return _dump({
+        "version": FORMAT_VERSION,
+        "generated": generated(notices),
+        "site": config.base_url,
+        "schema": urls.schema_url(config) + "#/$defs/index",
+        "notices": [{"id": n.id, "document": n.document, "release": n.release, "kind": n.kind,
+                     "consent_required": n.consent_required, "published": n.published.isoformat(),
+                     "effective": n.effective.isoformat(), "url": urls.notice_url(config, n.id),
+                     "sha256": sha256(files[n.id]).hexdigest()} for n in notices],
+    })

@@ -57,6 +57,15 @@ class Links:
 
 
 @dataclass(frozen=True)
+class Consent:
+    """What a platform stores when a user accepts a release in one language, to prove later
+    which exact text was accepted: the SHA-256 of the released text (``releases/<doc>/<id>/<lang>.md``,
+    as recorded in ``release.json``) and of the release record itself (``release.json``)."""
+    text_sha256: str
+    record_sha256: str
+
+
+@dataclass(frozen=True)
 class AffectedSection:
     id: str                   # stable section id, the same in every language (``s2-1``)
     status: str               # the most significant status over the languages
@@ -84,6 +93,7 @@ class Notice:
     sections: tuple           # AffectedSection, in document order
     links: dict               # {language: Links}
     languages: tuple          # the languages of the notice, authoritative first
+    consent: dict             # {language: Consent}: what a user accepting this release accepts
 
     @property
     def first(self):
@@ -118,6 +128,24 @@ def notice_title(document_title, first, language):
     return words(language, "notice_title")["first" if first else "amended"].format(title=document_title)
 
 
+def _record_sha256(config, release):
+    """SHA-256 of the bytes of the release's ``release.json`` (records are never rewritten):
+    the digest the release store took of the bytes it read, or the file's when the release was
+    not read from disk."""
+    if release.record_sha256:
+        return release.record_sha256
+    from ..model.sections import sha256
+
+    path = release_record_path(config, release)
+    try:
+        with open(path, "rb") as fh:
+            return sha256(fh.read()).hexdigest()
+    except OSError as exc:
+        raise NoticeError(f"the record of release \u201c{release.id}\u201d of {release.document} cannot be "
+                          f"read ({exc.strerror}); restore it from git with `git checkout -- {path}`.",
+                          path, code="X003") from None
+
+
 def _check_language(config, language):
     if language not in STATUS_LABELS:
         raise NoticeError(f"no notice wording exists for language \u201c{language}\u201d (only "
@@ -131,6 +159,8 @@ def _header(config, release, releases):
     langs = _languages(config)
     summary, doc_titles, titles, links = {}, {}, {}, {}
     prev = previous(releases, release)
+    record_digest = _record_sha256(config, release)
+    consent = {}
     for lang in langs:
         _check_language(config, lang)
         text = release.summary.get(lang)
@@ -147,12 +177,17 @@ def _header(config, release, releases):
             version=urls.version_url(config, release.document, release.id, lang),
             changes=urls.changes_url(config, release.document, release.id, lang),
             history=urls.history_url(config, release.document, lang))
+        text = release.texts.get(lang)
+        if text is None:
+            raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {lang} text; "
+                              "its notice cannot say which text users accept.", path, code="X003")
+        consent[lang] = Consent(text_sha256=text.sha256, record_sha256=record_digest)
     return dict(
         id=notice_id(release.document, release.id), document=release.document, release=release.id,
         sequence=release.sequence, previous_release=prev.id if prev else None, kind=release.kind,
         consent_required=release.kind == "material" and bool(config.consent_for_material),
         published=release.published, effective=release.effective, document_title=doc_titles,
-        title=titles, summary=summary, links=links, languages=langs), prev
+        title=titles, summary=summary, links=links, languages=langs, consent=consent), prev
 
 
 def _released_text(config, release, language):
@@ -161,7 +196,7 @@ def _released_text(config, release, language):
         raise NoticeError(f"release \u201c{release.id}\u201d of {release.document} has no {language} text; "
                           "its notice cannot list the affected sections.",
                           release_record_path(config, release), code="X003")
-    return text.text
+    return text.text.replace("\r\n", "\n").replace("\r", "\n")  # a release cut on Windows compares by content
 
 
 def _parsed_sections(config, release, language, status):
@@ -257,20 +292,31 @@ def build_notices(config, releases_by_doc, as_of):
     return [notice_for(config, r, releases) for r, releases in _newest_first(chosen, lambda x: x[0])]
 
 
-def since(notices, release_id, releases_by_doc):
-    """The notices of releases later than ``release_id``: in its document, those with a higher
-    sequence; in other documents, those published after it. Unknown ids raise NoticeError."""
+def since(notices, anchor, releases_by_doc):
+    """The notices later than ``anchor``, a notice id (``privacy-2025-06-01``, as the JSON feed
+    gives it) or a release id (``2025-06-01``, which may name a release of several documents).
+
+    In the anchor's document: the releases with a higher sequence. In other documents: those
+    published on or after the anchor's publication date; a release of another document published
+    the same day is kept, never dropped (the platform recognises one it already has by its notice
+    id). Unknown ids raise a UsageError (X004) listing the known ones."""
     from ..errors import UsageError
 
-    anchors = {doc: r for doc, releases in releases_by_doc.items() for r in releases if r.id == release_id}
+    anchors = {doc: r for doc, releases in releases_by_doc.items() for r in releases
+               if notice_id(doc, r.id) == anchor}
     if not anchors:
-        known = sorted({r.id for releases in releases_by_doc.values() for r in releases})
-        raise UsageError(f"--since {release_id}: no release has this id. Known release ids: "
-                         f"{', '.join(known) if known else '(none: nothing has been released yet)'}.",
+        anchors = {doc: r for doc, releases in releases_by_doc.items() for r in releases if r.id == anchor}
+    if not anchors:
+        every = [r for releases in releases_by_doc.values() for r in releases]
+        ids = sorted({notice_id(r.document, r.id) for r in every})
+        known = sorted({r.id for r in every})
+        raise UsageError(f"--since {anchor}: no notice or release has this id. Known notice ids: "
+                         f"{', '.join(ids) if ids else '(none: nothing has been released yet)'}; "
+                         f"known release ids: {', '.join(known) if known else '(none)'}.",
                          code="X004")
     cutoff = min(r.published for r in anchors.values())
     return [n for n in notices
-            if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published > cutoff)]
+            if (n.sequence > anchors[n.document].sequence if n.document in anchors else n.published >= cutoff)]
 
 
 BANNER_WORDING = table("banner")

@@ -1,12 +1,14 @@
 """The site build engine: the published site, every release of every document in every language,
 rendered by one mkdocs build (``policy build`` and ``policy serve`` are its commands).
 
-1. The release records (releases/) and the drafts (docs/) become pages (tooling.site.site).
+1. The release records (releases/) become pages (tooling.site); the drafts (docs/) appear only
+   in the preview of `policy serve`, never on the public site.
 2. The pages are written into a staging tree ``.policy-cache/staging/<language>/…``.
 3. mkdocs renders the tree once (tooling.site.mkdocs_adapter); released versions and their change
    notices never change, so their rendered HTML is cached by content and reused.
 4. The site gets its sitemap, its change-notice feeds, and no timestamps: the same commit
    and the same --as-of give the same bytes.
+5. It is built in a new folder beside the output folder and swapped in (tooling.site_output).
 """
 
 import os
@@ -20,16 +22,17 @@ class BuildReport:
         self.site_dir = site_dir
 
 
-def site_inputs(config, as_of, memo=None):
-    """Releases, drafts, notices and redlines: everything the pages are made from."""
-    from ..project import discover, display_path, document_path
+def site_inputs(config, as_of, memo=None, preview=False):
+    """Releases, notices and redlines: everything the pages are made from; and, for the
+    preview of `policy serve` only, the drafts (docs/): the public site shows released text only."""
     from ..history.release_store import load_releases
-    from .site import SiteInputs
+    from ..project import discover, display_path, document_path
     from ..source import read_source
+    from .site import SiteInputs
 
     releases = load_releases(config)
     drafts = {}
-    for document in discover(config.docs_dir, config.languages):
+    for document in discover(config.docs_dir, config.languages) if preview else ():
         for language in config.languages:
             path = document_path(config.docs_dir, language, document)
             if os.path.isfile(path):
@@ -81,10 +84,11 @@ def _memo(inputs, name, parts, compute):
 
 
 def _releases_key(releases_by_doc):
-    """Everything a release record says (its texts by their SHA-256), for memo keys."""
+    """Everything a release record says (its texts by their SHA-256) and the digest of its bytes
+    (notices carry it for consent), for memo keys."""
     from ..history.release_store import record_json
 
-    return "".join(record_json(r) for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
+    return "".join(record_json(r) + r.record_sha256 for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
 
 
 class DiskMemo:
@@ -256,7 +260,8 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None):
     Returns (pages, navs, inputs)."""
     from . import site
 
-    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None)
+    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None,
+                         preview)
     inputs.preview = preview
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
@@ -311,44 +316,64 @@ class PageCache:
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
-    """Build the whole site into ``site_dir``; returns a BuildReport."""
-    import fcntl
+    """Build the whole site into ``site_dir``; returns a BuildReport.
 
-    from . import mkdocs_adapter, site
+    ``site_dir`` must be new, empty or a site an earlier build wrote (tooling.site_output):
+    the site is built beside it and swapped in, so that it is never half-written."""
+    from ..history.repolock import repository_lock
+    from ..project import display_path
+    from . import site_output
 
+    site_output.check_output(config, site_dir, display_path(site_dir))
     cache_root = cache_root or os.path.join(config.root, ".policy-cache")
     os.makedirs(cache_root, exist_ok=True)
-    with open(os.path.join(cache_root, "build.lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time shares the staging tree
-        staging = os.path.join(cache_root, "staging")
-        documents = site.documents_of(site_inputs_documents(config))
-        navs = site.navigation(config, documents)
-        pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
-        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                    omit=pages_cache.omit if pages_cache else None)
+    # One build at a time shares the staging tree and the cache; a release waits for it (and it for
+    # a release), so a build never sees half a release.
+    with repository_lock(config.root, "policy build"):
+        site_output.check_output(config, site_dir, display_path(site_dir))  # as it is now we hold the lock
+        final_dir, site_dir = site_dir, site_output.temp_folder(site_dir)
+        try:
+            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root)
+            site_output.swap_in(site_dir, final_dir)
+        except BaseException:
+            site_output.discard(site_dir)
+            raise
+    report.site_dir = final_dir
+    return report
 
-        def finish(out):
-            if pages_cache:
-                pages_cache.copy_into(out)
-            finish_site(out, config, pages, inputs)
 
-        context = mkdocs_adapter.BuildContext(
-            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-            finish=finish, navs=navs)
-        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
-                             epoch=_epoch(as_of), verbose=verbose)
+def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
+    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
+    from . import mkdocs_adapter, site
+
+    staging = os.path.join(cache_root, "staging")
+    documents = site.documents_of(site_inputs_documents(config))
+    navs = site.navigation(config, documents)
+    pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
+    pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                omit=pages_cache.omit if pages_cache else None)
+
+    def finish(out):
+        if pages_cache:
+            pages_cache.copy_into(out)
+        finish_site(out, config, pages, inputs)
+
+    context = mkdocs_adapter.BuildContext(
+        cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+        finish=finish, navs=navs)
+    mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                         epoch=_epoch(as_of), verbose=verbose)
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
 
 
 def site_inputs_documents(config):
-    """The documents of the project (for the navigation, before the pages are planned)."""
-    from ..project import discover
+    """The documents of the public site (for the navigation, before the pages are planned):
+    those of policy.toml and those released; a draft alone is not published."""
     from ..history.release_store import load_releases
     from .site import SiteInputs
 
-    return SiteInputs(config=config, releases=load_releases(config),
-                      drafts={d: {} for d in discover(config.docs_dir, config.languages)}, as_of=None)
+    return SiteInputs(config=config, releases=load_releases(config), drafts={}, as_of=None)
 
 
 def _epoch(as_of):
@@ -375,10 +400,16 @@ def finish_site(site_dir, config, pages, inputs):
     with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
         with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
             gz.write(xml)
+    from ..history import chain
+
+    chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
+                             inputs.as_of)
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(config, inputs)):
-        with open(os.path.join(site_dir, name), "w", encoding="utf-8", newline="") as fh:
+        path = os.path.join(site_dir, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # notices/<id>.json
+        with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
 
 
@@ -396,21 +427,24 @@ def _feeds(config, inputs):
 
 
 def write_site_feeds(site_dir, config, releases_by_doc, as_of):
-    """Write the feeds at the site root: notices.json and its schema, and one Atom feed per
-    language. Returns the paths written."""
+    """Write the feeds at the site root: notices.json and its schema, one Atom feed per language,
+    and each notice as its own file with their index (``notices/``). Returns the paths written."""
     from ..model import urls
     from ..notices import atom, json_feed
     from ..notices.notices import build_notices
 
     notices = build_notices(config, releases_by_doc, as_of)
+    files = {n.id: json_feed.render_notice(n, config) for n in notices}
     outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
-               (urls.FEED_SCHEMA, json_feed.schema_bytes())]
+               (urls.FEED_SCHEMA, json_feed.schema_bytes_for(config)),
+               (urls.NOTICE_INDEX, json_feed.render_index(notices, files, config))]
+    outputs += [(urls.notice_path(n.id), files[n.id]) for n in notices]
     outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
                 for lang in (config.authoritative, *config.translations)]
     written = []
-    os.makedirs(site_dir, exist_ok=True)
     for name, data in outputs:
-        path = os.path.join(site_dir, name)
+        path = os.path.join(site_dir, *name.split("/"))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(data)
         written.append(path)

@@ -32,7 +32,8 @@ class BuildError(PolicyError):
 class BuildContext:
     """What the hooks need to know about the build in progress."""
 
-    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None):
+    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False):
+        self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
         self.keys = keys or {}              # {(language, path in the language folder): cache key}
@@ -91,7 +92,7 @@ def versions():
 
     out = [f"engine={engine()}"]
     for name in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
-                 "jieba"):
+                 "jieba", "nh3"):
         try:
             out.append(f"{name}={version(name)}")
         except PackageNotFoundError:
@@ -215,7 +216,7 @@ def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.
     from mkdocs.exceptions import Abort, MkDocsException
 
     _quiet_logging(verbose)
-    CONTEXT = BuildContext(before=before, navs=navs)
+    CONTEXT = BuildContext(before=before, navs=navs, preview=True)
     try:
         mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
                      docs_dir=docs_dir, dev_addr=addr)

@@ -35,6 +35,8 @@ STATUS_LABELS = table("notice_status")
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
     "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
 
+REVIEW = "review"  # the PIPL disclosure report for the legal team (review_page.py): no nav, search or sitemap
+
 ARCHIVED = (VERSION, CHANGE)  # pages of a release: the same whatever is released later, cacheable
 
 # Staging path (inside the language folder) and URL of each kind of page.
@@ -47,6 +49,7 @@ _PATHS = {
     DRAFT: ("{doc}/draft.md", "{doc}/draft/"),    # `policy serve` only: the text being edited
     VERSION: ("{doc}/versions/{id}.md", "{doc}/versions/{id}/"),
     CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
+    REVIEW: ("{doc}/review.md", "{doc}/review/"),
 }
 
 LABELS = table("site")
@@ -75,7 +78,7 @@ class SiteInputs:
     """Everything a build depends on besides the theme."""
     config: object
     releases: dict                              # {document: [Release, oldest first]}
-    drafts: dict                                # {document: {language: text}} from docs/
+    drafts: dict                                # {document: {language: text}} from docs/ (shown only in the preview)
     as_of: object                               # datetime.date
     banners: dict = field(default_factory=dict)  # {(document, language): Banner}
     notices: dict = field(default_factory=dict)  # {(document, release id, language): notice title}
@@ -191,6 +194,11 @@ class _Builder:
                                tuple(tuple(f) for f in fragments)))
 
     def title(self, document, language, release=None):
+        """The document's title, escaped: it goes into Markdown, page titles and the navigation,
+        which the theme writes as HTML (a title is text, never markup)."""
+        return _esc(self.plain_title(document, language, release))
+
+    def plain_title(self, document, language, release=None):
         if release is not None and release.title.get(language):
             return release.title[language]
         return self.config.title(document, language)
@@ -232,6 +240,10 @@ class _Builder:
             self.change_page(language, document, release, releases)
         if inputs.preview:
             self.draft_page(language, document, visible[-1] if visible else None)
+        if visible:
+            from .review_page import review_page
+
+            review_page(self, language, document, visible[-1], parse=parse_text, kinds=(REVIEW, VERSION))
 
     def draft_page(self, language, document, latest):
         here = (DRAFT, document, "")
@@ -253,6 +265,8 @@ class _Builder:
         if release is not None:
             released = release.texts.get(language)
             return released.text if released else None
+        if not self.inputs.preview:  # the public site shows released text only
+            return None
         return self.inputs.drafts.get(document, {}).get(language)
 
     def _version_line(self, language, release, here, document):
@@ -266,7 +280,8 @@ class _Builder:
         return '<p class="policy-version" markdown>' + " · ".join(parts) + "</p>\n\n"
 
     def _print_line(self, language, document, release):
-        title = self.title(document, language, release)
+        """Plain text (the theme escapes it)."""
+        title = self.plain_title(document, language, release)
         if release is None:
             return f"{title} · {label(language, 'draft').split('：')[0].split(':')[0]}"
         return (f"{title} · {label(language, 'version')} {release.id} · "
@@ -298,8 +313,8 @@ class _Builder:
             banner_covers_upcoming = bool(coming) and target == self.url(language, CHANGE, document, coming[0].id)
             extra = f" · {text_link}" if banner_covers_upcoming else ""
             head += _admonition("warning" if banner.effective > self.inputs.as_of else "tip",
-                                f"{banner.text} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
-                                title=banner.title)
+                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
+                                title=_esc(banner.title))
         if coming and not banner_covers_upcoming:
             nxt = coming[0]
             head += _admonition("warning", label(language, "upcoming_notice").format(
@@ -343,6 +358,8 @@ class _Builder:
             lines += [label(language, "none"), ""]
         sep = words(language, "punctuation")["colon"]
         other = [x for x in self.config.languages if x != language]
+        json_href = relative_url(self.url(language, HISTORY, document), f"{document}/history.json").rstrip("/")
+        lines += [f'<p class="policy-chain">{label(language, "chain")}{_a(json_href, "history.json")}</p>', ""]
         html = ['<div class="policy-history">']
         for release in reversed(visible):
             st = status[release.id]
@@ -356,7 +373,7 @@ class _Builder:
                      f"<li>{label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}</li>",
                      f"<li>{label(language, 'published')}{sep}{format_date(release.published, language)}</li>",
                      f"<li>{label(language, 'effective')}{sep}{format_date(release.effective, language)}</li>",
-                     f"<li>{links}</li>", "</ul>"]
+                     f"<li>{links}</li>", *self._digest_items(language, release), "</ul>"]
             if release.summary.get(language):
                 html.append(f"<p>{_esc(release.summary[language].strip())}</p>")
             for lang in other:
@@ -368,6 +385,21 @@ class _Builder:
         lines += ["\n".join(html), ""]
         # not in the search: it lists every release and would grow with them; readers search the texts
         self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines))
+
+    def _digest_items(self, language, release):
+        """The record's SHA-256 and the previous record's, as <li> items (the published hash chain)."""
+        sep = "：" if language == "zh" else ": "
+        items = []
+        if release.record_sha256:
+            items.append(f'<li class="policy-digest">{label(language, "digest")}{sep}'
+                         f'<code>{release.record_sha256}</code></li>')
+        if release.previous_sha256:
+            items.append(f'<li class="policy-digest">{label(language, "previous_digest")}'
+                         f'（{_esc(release.previous_id or "")}）{sep}<code>{release.previous_sha256}</code></li>'
+                         if language == "zh" else
+                         f'<li class="policy-digest">{label(language, "previous_digest")} '
+                         f'({_esc(release.previous_id or "")}){sep}<code>{release.previous_sha256}</code></li>')
+        return items
 
     def _notice_link(self, language, document, release_id):
         title = self.inputs.notices.get((document, release_id, language))
@@ -398,6 +430,8 @@ class _Builder:
             head = _admonition("success", label(language, "current").format(date=format_date(release.effective, language)),
                                title=label(language, "status.in-force"))
         head += self._version_line(language, release, here, document)
+        if release.record_sha256:
+            head += '<ul class="policy-digests">\n' + "\n".join(self._digest_items(language, release)) + "\n</ul>\n\n"
         meta = {"title": f"{self.title(document, language, release)} · {release.id}",
                 "policy": {"print": self._print_line(language, document, release) + " · " + label(language, "status." + st),
                            "version": release.id}}
@@ -412,7 +446,8 @@ class _Builder:
                  self.title(document, language, release), self.inputs.redline is not None]
         title, body, fragments = self.memo("change-page", parts,
                                            lambda: self._change_markdown(language, document, release, prev))
-        meta = {"title": title, "policy": {"print": title, "version": release.id}}
+        plain = f"{self.plain_title(document, language, release)} · {label(language, 'changes')} · {release.id}"
+        meta = {"title": title, "policy": {"print": plain, "version": release.id}}
         self.add(language, CHANGE, document, release.id, meta, body, archived=True, fragments=fragments)
 
     def release_key(self, release):
@@ -436,7 +471,7 @@ class _Builder:
                  f"- {label(language, 'published')}{sep}{format_date(release.published, language)}",
                  f"- {label(language, 'effective')}{sep}{format_date(release.effective, language)}", ""]
         if release.summary.get(language):
-            lines += [f"## {label(language, 'summary')} {{#summary}}", "", release.summary[language].strip(), ""]
+            lines += [f"## {label(language, 'summary')} {{#summary}}", "", _esc(release.summary[language].strip(), quote=False), ""]
         new = release.texts.get(language)
         old = prev.texts.get(language) if prev else None
         if prev is None or new is None or old is None:
@@ -478,7 +513,7 @@ class _Builder:
         lines = [f"# {title}", "",
                  label(language, "parallel_intro").format(label=self.title(document, language, current)), ""]
         if current is None:
-            lines += [_admonition("danger", label(language, "draft"), title="")]
+            lines += [_admonition("danger", label(language, "draft") if docs else label(language, "none"), title="")]
         else:
             lines += [self._version_line(language, current, (PARALLEL, document, ""), document)]
         if docs:
@@ -615,6 +650,8 @@ def sitemap_xml(config, pages):
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for page in pages:
+        if page.kind == REVIEW:
+            continue  # for the legal team, not for the public
         out.append(f"  <url><loc>{_esc(config.base_url + page.url)}</loc>")
         for alt in by_key[(page.kind, page.document, page.release_id)]:
             out.append(f'    <xhtml:link rel="alternate" hreflang="{alt.language}" href="{_esc(config.base_url + alt.url)}"/>')
@@ -623,8 +660,10 @@ def sitemap_xml(config, pages):
     return "\n".join(out) + "\n"
 
 
-def _esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+def _esc(text, quote=True):
+    """``text`` as HTML text (and Markdown: the entities are kept as they are)."""
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return out.replace('"', "&quot;") if quote else out
 
 
 def fingerprint(*parts):
@@ -647,7 +686,7 @@ def navigation(config, documents, preview=False):
     for language in config.languages:
         nav = [{label(language, HOME): page_path(HOME)}]
         for document in documents:
-            nav.append({config.title(document, language): [
+            nav.append({_esc(config.title(document, language)): [
                 {label(language, kind): page_path(kind, document)}
                 for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL) + ((DRAFT,) if preview else ())]})
         navs[language] = nav

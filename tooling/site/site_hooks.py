@@ -6,6 +6,11 @@
   /en/search/ (mkdocs-static-i18n writes a single mixed index; upstream issue #271).
 - A content-addressed cache of rendered pages for released versions, which never change:
   a cached page is excluded from mkdocs' work and its HTML copied after the build.
+- The HTML of every page's content is sanitised with nh3 (``sanitise``): only the elements and
+  attributes a legal text needs are kept, links only to http, https, mailto and relative
+  addresses. A ``<script>``, an ``onerror=`` or a ``javascript:`` link in a source or a summary
+  never reaches a reader's browser (and the Content-Security-Policy of the theme,
+  tooling/site_theme/main.html, would not let it run).
 
 mkdocs itself is reached only through tooling.mkdocs_adapter.
 """
@@ -26,6 +31,48 @@ _LINK_TITLE = table("section_link_title")
 
 _state = {"keys": {}}
 
+# The allow-list of the sanitiser: what Markdown makes of a legal text (headings, paragraphs,
+# emphasis, lists, tables, links, quotations, code) and the site's own markup (admonitions,
+# version line, history, parallel text, redlines). No images, forms, frames, SVG, styles or
+# event handlers; the content of <script> and <style> is dropped with them.
+ALLOWED_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "div", "dl",
+    "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "li", "mark", "ol", "p", "pre", "s",
+    "section", "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "u", "ul"})
+ALLOWED_ATTRIBUTES = {
+    "*": {"id", "class", "lang", "dir", "title"},
+    "a": {"href", "hreflang", "aria-label"},
+    "abbr": {"title"},
+    "ol": {"start", "type"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan", "scope"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})  # relative links are kept as they are
+_cleaner = []
+
+
+def sanitise(html):
+    """``html`` with only the allowed elements, attributes and link schemes (nh3)."""
+    if not _cleaner:
+        import nh3
+
+        _cleaner.append(nh3.Cleaner(tags=set(ALLOWED_TAGS), clean_content_tags={"script", "style"},
+                                    attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+                                    url_schemes=set(URL_SCHEMES), link_rel=None, strip_comments=True))
+    return _cleaner[0].clean(html)
+
+
+def sanitise_page(html):
+    """Sanitise the content of a page, leaving in place the placeholders of the redlines
+    (our own HTML, escaped by tooling/redline.py), which are put in afterwards."""
+    parts = _FRAGMENT.split(html)
+    for index in range(0, len(parts), 2):
+        parts[index] = sanitise(parts[index])
+    for index in range(1, len(parts), 2):
+        parts[index] = f"<!--policy-fragment:{parts[index]}-->"
+    return "".join(parts)
+
 
 def _ctx():
     return adapter.CONTEXT
@@ -40,6 +87,8 @@ def on_config(config):
     ctx = _ctx()
     if ctx is not None and ctx.navs:
         adapter.set_navs(config, ctx.navs)
+    if ctx is not None and ctx.preview:
+        config.extra["policy_preview"] = True  # the template leaves out the CSP (see main.html)
     return config
 
 
@@ -83,6 +132,7 @@ def on_pre_template(template, template_name, config):
 
 
 def on_page_content(html, page, config, files):
+    html = sanitise_page(html)
     html = _FRAGMENT.sub(lambda m: _read_fragment(config, m.group(1), page), html)
     policy = _policy(page)
     target = policy.get("authoritative_url")

@@ -22,6 +22,9 @@ def run_release(args, source_dir=None):
     from ...errors import UsageError
     from ...history.publishing import cut, parse_summaries
 
+    from ...project import document_argument
+
+    document_argument(args.document)
     config = config_from(args)
     published = args.published
     if published is None:
@@ -31,5 +34,16 @@ def run_release(args, source_dir=None):
 
         published = date.today().isoformat()
     summary = parse_summaries(config, args.summary, {"zh": args.summary_zh, "en": args.summary_en})
+    check_summaries(summary)
     cut(config, args.document, args.release_id, args.kind, published, args.effective, summary, source_dir)
     return 0
+
+
+def check_summaries(summary):
+    """Refuse control characters in the summaries (E300): they are published in pages, e-mail,
+    feeds and spreadsheets. Line breaks and tabs are allowed."""
+    from ...text_rules import check_text
+
+    for lang, text in sorted(summary.items()):
+        option = f"--summary-{lang}" if lang in ("zh", "en") else f"--summary {lang}=…"
+        check_text(text, f"the {lang} summary ({option})", multiline=True)

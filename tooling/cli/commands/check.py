@@ -7,24 +7,62 @@ from ...errors import UsageError
 
 
 def add_arguments(parser):
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="two files to compare instead of a folder: the authoritative text first "
+                             "(policy check zh.md en.md); works outside any project")
     parser.add_argument("--docs", metavar="DIR",
-                        help="check this folder (holding zh/, en/, …) instead of the project's docs/")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+                        help="check this folder (holding zh/, en/, …) instead of the project's docs/; "
+                             "works outside any project")
+    parser.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text",
+                        help="output format: text (path:line:col: error CODE: message), json, github "
+                             "(workflow annotations for GitHub Actions) or sarif (SARIF 2.1.0 for code scanning)")
+
+
+EPILOG = """examples:
+  policy check
+  policy check --docs tests/fixtures/as-received
+  policy check --format github          (in a GitHub Actions job: annotations on the changed lines)
+  policy check --format sarif > policy.sarif
+
+exit status: 0 no errors (warnings allowed), 1 findings, 2 bad input or usage
+"""
 
 
 def run(args):
-    from ...checks.check import run_check
+    from ...checks.check import check_pair, default_config, run_check
     from ...config import config_from
+    from ...config import find_root
     from ...findings import summary, to_json
     from ...history.gitstore import recover_if_interrupted
 
-    config = config_from(args)
+    if args.files and (len(args.files) != 2 or args.docs is not None):
+        raise UsageError("give two files to compare (the authoritative text first: policy check zh.md en.md), "
+                         "or --docs DIR, or nothing to check the project.")
     if args.docs is not None and not os.path.isdir(args.docs):
         raise UsageError(f"--docs {args.docs}: no such folder.")
-    recover_if_interrupted(config)  # finish or roll back a release that was killed part-way
-    result = run_check(config, args.docs)
+    # Outside a project, a folder or two files are checked with the defaults (Chinese
+    # authoritative), and nothing is read or written but the documents themselves.
+    project = args.config is not None or find_root() is not None
+    if not project and not (args.files or args.docs):
+        config_from(args)  # the clear "no policy.toml found" error
+    config = config_from(args) if project else default_config()
+    if project:
+        recover_if_interrupted(config)  # finish or roll back a release that was killed part-way
+    if args.files:
+        result = check_pair(config, args.files, project=False)
+    else:
+        result = run_check(config, args.docs, project=project)
     if args.format == "json":
         print(to_json(result.findings))
+    elif args.format in ("github", "sarif"):
+        from ... import __version__
+        from .. import ci_formats
+
+        if args.format == "github":
+            sys.stdout.write(ci_formats.to_github(result.findings))
+            print(summary(result.findings, result.files))
+        else:
+            sys.stdout.write(ci_formats.to_sarif(result.findings, __version__))
     else:
         out = sys.stdout
         for finding in result.findings:

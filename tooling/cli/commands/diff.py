@@ -19,8 +19,9 @@ def add_arguments(parser):
     parser.add_argument("--document", metavar="NAME", help="only this document (default: every document)")
     parser.add_argument("--lang", default="all", metavar="LANG",
                         help="a language code (zh, en, …) or all (default: all)")
-    parser.add_argument("--format", choices=("text", "html", "json"), default="text",
-                        help="text: unified diff; html: redline page; json: data (default: text)")
+    parser.add_argument("--format", choices=("text", "html", "json", "markdown"), default="text",
+                        help="text: unified diff; html: redline page; json: data; markdown: a short summary "
+                             "of the affected sections, for a pull request's comment (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the standard output")
     parser.add_argument("--as-of", metavar="DATE", help="the day that decides which release is in force (YYYY-MM-DD)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -38,6 +39,22 @@ class Version:
         self.release = release
 
 
+EPILOG = """examples:
+  policy diff latest working                              (what the pending edits change)
+  policy diff latest working --format html -o redline.html
+  policy diff latest working --format markdown            (the summary a CI job posts on the pull request)
+  policy diff 2025-06-01 2026-12-01 --lang en --exit-code
+
+exit status: 0 done (with --exit-code: 0 identical, 1 different), 2 bad input or usage
+"""
+
+
+def _texts(release):
+    """The released texts with Unix line endings: a text released from a Windows checkout (CRLF)
+    compares equal to the same text in docs/, which is read with its line endings normalised."""
+    return {lang: t.text.replace("\r\n", "\n").replace("\r", "\n") for lang, t in release.texts.items()}
+
+
 def _known(releases):
     return [r.id for r in releases]
 
@@ -52,17 +69,17 @@ def _resolve(spec, document, releases, config, as_of):
             raise UsageError(f"“latest”: {document} has no release yet; compare with working, "
                              "or publish a release first.")
         r = releases[-1]
-        return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+        return Version(r.id, _texts(r), r)
     if spec == IN_FORCE:
         r = in_force(releases, as_of)
         if r is None:
             known = ", ".join(_known(releases)) or "none"
             raise UsageError(f"“in-force”: no release of {document} is in force on {as_of.isoformat()} "
                              f"(releases: {known}).")
-        return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+        return Version(r.id, _texts(r), r)
     for r in releases:
         if r.id == spec:
-            return Version(r.id, {lang: t.text for lang, t in r.texts.items()}, r)
+            return Version(r.id, _texts(r), r)
     choices = _known(releases) + [LATEST, IN_FORCE, WORKING]
     raise UsageError(f"unknown version “{spec}” of {document}. Known versions: {', '.join(choices)}.")
 
@@ -109,6 +126,10 @@ def run(args):
     from ...config import config_from
     from ...history.release_store import load_releases
 
+    if args.document is not None:
+        from ...project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     from ..options import as_of as parse_as_of
 
@@ -162,6 +183,10 @@ def _render(args, diffs, from_id, to_id):
         return json.dumps(redline.to_json(diffs, from_id, to_id), ensure_ascii=False, indent=1) + "\n"
     if args.format == "html":
         return redline.render_html_page(diffs, from_id, to_id)
+    if args.format == "markdown":
+        from ..ci_formats import to_markdown
+
+        return to_markdown(diffs, from_id, to_id)
     return redline.render_text(diffs, _use_color(args))
 
 

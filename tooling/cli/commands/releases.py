@@ -15,6 +15,10 @@ def run(args):
     from ...model.releases import statuses
     from ..options import as_of as parse_as_of
 
+    if args.document is not None:
+        from ...project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
     as_of = parse_as_of(args.as_of)
     history = load_releases(config, args.document)

@@ -21,6 +21,10 @@ def run(args):
     from ...project import display_path
     from ...history.gitstore import recover_if_interrupted
 
+    from ...project import document_argument
+
+    if args.document is not None:
+        document_argument(args.document, "--document")
     config = config_from(args)
     recover_if_interrupted(config)
     langs = args.lang or config.translations
@@ -79,11 +83,11 @@ def run(args):
                 sec = s.section
                 print(f"{translation.path}:{sec.line}: {sec.label()} [{sec.id}]")
                 if s.confirmed:
-                    print(f"    the {src_name} {s.source.label()} ({source.path}:{s.source.line}) changed since "
+                    print(f"    in the {src_name}, {s.source.label()} ({source.path}:{s.source.line}) changed since "
                           f"the translation was confirmed:")
                     print(_indent(describe_change(s.old_text, s.new_text)))
                 else:
-                    print(f"    never confirmed against the {src_name} {s.source.label()} "
+                    print(f"    never confirmed against {s.source.label()} in the {src_name} "
                           f"({source.path}:{s.source.line})")
             for sid in orphans:
                 print(f"{shown}: pin for section [{sid}], which no longer exists; "

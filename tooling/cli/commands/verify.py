@@ -2,13 +2,19 @@
 
 For each release: every text's SHA-256 equals its record; a release cut from docs/ (not
 imported) holds exactly docs/<language>/<document>.md of the commit it records; its tag, when
-present, points at a commit holding the same record. Exit 0 all verified, 1 mismatches,
-2 unreadable records or a clone lacking the recorded commits.
+present, points at a commit holding the same record. Then, without tags (``tooling.chain``):
+every file of every release folder is as the commit that added it wrote it (git history and the
+work tree), the records form an unbroken hash chain, and every tag has its record.
+``--site DIR`` checks a built or downloaded site against the repository instead.
+Exit 0 all verified, 1 mismatches, 2 unreadable records or a clone lacking the recorded commits.
 """
 
 
 def add_arguments(parser):
     parser.add_argument("--document", metavar="NAME", help="only this document")
+    parser.add_argument("--site", metavar="DIR",
+                        help="check a built or downloaded site (its history.json and version pages) against the "
+                             "release records of this repository")
 
 
 def run(args):
@@ -20,7 +26,13 @@ def run(args):
     from ...history.release_store import RECORD, load_releases, release_dir
     from ...model.sections import sha256
 
+    if args.document is not None:
+        from ...project import document_argument
+
+        document_argument(args.document, "--document")
     config = config_from(args)
+    if args.site:
+        return _verify_site(config, args)
     store = GitStore(config.root)
     history = load_releases(config, args.document)
     present = store.existing_commits(r.commit for releases in history.values() for r in releases)
@@ -79,9 +91,43 @@ def run(args):
         more = f" (and {len(shallow_missing) - 1} more releases)" if len(shallow_missing) > 1 else ""
         err = store.missing_commit_error(r.commit, f"release {name} {r.id}{more}")
         raise err
+    from ...history import chain
+
+    audit, added_by = chain.audit_history(config, store, args.document)
+    found = (audit + chain.chain_findings(config, history)
+             + chain.tag_findings(config, tags, history, added_by, store, args.document))
+    for problem in found:
+        print(problem)
+    problems += len(found)
     total = sum(len(v) for v in history.values())
+    if not found:
+        print(f"history: every file of the {total} release{'s' if total != 1 else ''} is as the commit that added it "
+              "wrote it; the hash chain is unbroken.")
     if problems:
         print(f"policy verify: {problems} problem{'s' if problems != 1 else ''} in {total} releases.")
         return 1
     print(f"policy verify: {total} release{'s' if total != 1 else ''}, {checked} texts: every hash matches.")
+    return 0
+
+
+def _verify_site(config, args):
+    import os
+
+    from ...history import chain
+    from ...errors import UsageError
+    from ...history.release_store import load_releases
+
+    if not os.path.isdir(args.site):
+        raise UsageError(f"--site {args.site}: no such folder; give the folder of a built or downloaded site.")
+    history = load_releases(config, args.document)
+    found = chain.site_findings(config, args.site, history, args.document)
+    for problem in found:
+        print(problem)
+    total = sum(len(v) for v in history.values())
+    if found:
+        print(f"policy verify --site: {len(found)} difference{'s' if len(found) != 1 else ''} between the site and "
+              "the repository.")
+        return 1
+    print(f"policy verify --site: the site matches the repository ({total} release{'s' if total != 1 else ''}, "
+          "every record digest and chain link).")
     return 0

@@ -1,16 +1,53 @@
 /* Links to another language (the language switcher, the links from an English section to the
-   same section in Chinese, the translation notice) are followed by the browser itself, with
-   their #section: material's own handler of language links would drop the section and send
-   the reader to the top of the page. The switcher also keeps the current section: section
-   ids are the same in every language. */
+   same section in Chinese, the "Chinese version prevails" notice) are followed by the browser
+   itself: material's own handler of language links would drop the section and send the reader
+   to the top of the page. A link that names no section of its own takes the reader to the
+   section being read (section ids are the same in every language): the one named in the
+   address while it is on screen, otherwise the last one whose top is above the upper quarter
+   of the window, otherwise (back at the top of the page, where the notice is) the one named
+   in the address. */
+function policyCurrentSection() {
+  var limit = window.innerHeight / 4, found = null;
+  var named = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (named) {
+    var box = named.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < window.innerHeight) return location.hash;
+  }
+  var marks = document.querySelectorAll("article .policy-section[id], article h2[id], article h3[id]");
+  for (var i = 0; i < marks.length; i++) {
+    if (marks[i].getBoundingClientRect().top > limit) break;
+    found = marks[i].id;
+  }
+  return found ? "#" + found : location.hash;
+}
+
 document.addEventListener("click", function (event) {
   var link = event.target.closest ? event.target.closest("a[hreflang]") : null;
   if (!link || event.metaKey || event.ctrlKey) return;
-  if (link.classList.contains("md-select__link") && location.hash) {
-    link.setAttribute("href", link.getAttribute("href").split("#")[0] + location.hash);
+  var href = link.getAttribute("href");
+  if (href.indexOf("#") < 0 && link.hreflang !== document.documentElement.lang) {
+    link.setAttribute("href", href + policyCurrentSection());
   }
   event.stopPropagation();
 }, true);
+
+/* Search: a result opens its page with the words the reader typed highlighted, exactly as
+   typed. Material's worker passes the words of its index that matched instead, which for
+   Chinese are jieba's pieces: a search for 第三方 highlighted 第三, one for 个人信息 highlighted
+   every 个人 (个人基本信息, 个人敏感信息 …). */
+function policyExactHighlight(event) {
+  var link = event.target.closest ? event.target.closest(".md-search-result a[href]") : null;
+  var box = document.querySelector("input.md-search__input");
+  if (!link || !box) return;
+  var words = box.value.trim().split(/\s+/).map(function (word) {
+    return word.replace(/^[+-]+|[*~^]+$/g, "");
+  }).filter(Boolean).join(" ");
+  var url = new URL(link.href, location.href);
+  if (words) url.searchParams.set("h", words); else url.searchParams.delete("h");
+  link.href = url.href;
+}
+document.addEventListener("click", policyExactHighlight, true);
+document.addEventListener("auxclick", policyExactHighlight, true);
 
 /* Offline reading: register the site's service worker (sw.js at the site root, see there). It
    is found from this script's own address (assets/policy.js at the site root), the same for

@@ -1,0 +1,195 @@
+"""Inputs that would make `policy` read or write outside the project, or publish what was
+never released: document names, symbolic links, drafts. Real projects in git repositories,
+real `policy` processes."""
+
+import os
+import subprocess
+
+import pytest
+
+import site_fixture
+from conftest import run_policy
+from test_build_output import snapshot
+
+RELEASE = ["--id", "v3", "--kind", "editorial", "--published", "2026-12-20", "--effective", "2026-12-20",
+           "--summary-zh", "更正。", "--summary-en", "Corrections."]
+
+
+def git(root, *args):
+    return subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = site_fixture.make_project(tmp_path / "project")
+    (root / ".gitignore").write_text(".policy-cache/\nsite/\ntooling\n")
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "project")
+    return tmp_path, root
+
+
+# -- document names -----------------------------------------------------------------------
+
+def test_a_document_name_in_policy_toml_that_leaves_the_site_is_refused(project):
+    tmp_path, root = project
+    with open(root / "policy.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[documents."../../x"]\ntitle = { zh = "外部", en = "Outside" }\n')
+    line = (root / "policy.toml").read_text(encoding="utf-8").split("\n").index('[documents."../../x"]') + 1
+    before = snapshot(tmp_path)
+    for command in (["build", "-o", "site"], ["check"], ["releases"], ["notices", "export", "--format", "json"]):
+        result = run_policy(*command, cwd=root, check=2)
+        assert f"policy.toml:{line}: error E101: " in result.stderr, result.stderr
+        assert "document name \u201c../../x\u201d is not allowed" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", [
+    ["sync", "../../outside/doc", "--all"],
+    ["sync", "/abs/doc", "--all"],
+    ["release", "/abs", *RELEASE],
+    ["release", "../privacy", *RELEASE],
+    ["import-release", "../../x", "--from", "../..", *RELEASE],  # --from: docs/, seen from docs/zh/sub
+    ["status", "--document", "../../etc"],
+    ["releases", "--document", "privacy/../../.."],
+    ["verify", "--document", "/etc"],
+    ["diff", "v1", "v2", "--document", "../privacy"],
+    ["sync", "Privacy Statement", "--all"],
+])
+def test_a_document_name_on_the_command_line_that_leaves_the_project_is_refused(project, command):
+    tmp_path, root = project
+    (root / "docs" / "zh" / "sub").mkdir()
+    before = snapshot(tmp_path)
+    result = run_policy(*command, cwd=root / "docs" / "zh" / "sub", check=2)
+    assert "error E202: " in result.stderr and "is not allowed" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(tmp_path) == before
+    assert git(root, "tag") == "" and len(git(root, "log", "--oneline").splitlines()) == 1
+
+
+def test_nested_document_names_stay_allowed():
+    from tooling.project import check_document_name
+
+    assert check_document_name("privacy") is None and check_document_name("terms/cookies") is None
+    for bad in ("", "/privacy", "privacy/", "a//b", "..", "a/../b", "Privacy", "隐私", "a b", "a\\b"):
+        assert check_document_name(bad), bad
+
+
+# -- symbolic links -----------------------------------------------------------------------
+
+SECRET = "机密：董事会会议纪要，不得公开。"
+
+
+@pytest.mark.parametrize("link, target", [
+    ("docs/zh/board.md", "outside"),                       # a file outside the repository
+    ("docs/en/privacy.md", "docs/zh/privacy.md"),          # a file inside (one text seeming to be two)
+    ("docs/en", "docs/zh"),                                # a folder
+    ("releases/privacy/v1/zh.md", "outside"),
+    ("translations/en/privacy.json", "outside"),
+])
+def test_symbolic_links_in_the_sources_history_and_pins_are_refused_by_every_command(project, link, target):
+    tmp_path, root = project
+    outside = tmp_path / "secret.md"
+    outside.write_text(f"# 纪要\n\n## 1. 内容\n\n{SECRET}\n", encoding="utf-8")
+    (root / "translations" / "en").mkdir(parents=True, exist_ok=True)
+    (root / "translations" / "en" / "privacy.json").write_text("{}\n")
+    path = root / link
+    if path.is_dir():
+        import shutil
+
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+    os.symlink(outside if target == "outside" else root / target, path)
+    for command in (["build", "-o", "site", "--as-of", "2026-12-15"], ["check"], ["status"],
+                    ["sync", "privacy", "--all"], ["release", "privacy", *RELEASE], ["releases"], ["verify"],
+                    ["diff", "v1", "working"], ["notices", "export", "--format", "json"]):
+        result = run_policy(*command, cwd=root, check=2)
+        assert f"{link}: error E011: is a symbolic link" in result.stderr, (command, result.stderr)
+        assert SECRET not in result.stdout + result.stderr
+    assert not (root / "site").exists()
+    assert git(root, "tag") == "" and len(git(root, "log", "--oneline").splitlines()) == 1
+
+
+# -- drafts -------------------------------------------------------------------------------
+
+def test_the_public_site_shows_only_released_text_never_the_working_draft(project):
+    tmp_path, root = project
+    draft = root / "docs" / "zh" / "privacy.md"
+    draft.write_text(draft.read_text(encoding="utf-8") + "\n未经发布的草稿条款：保存十年。\n", encoding="utf-8")
+    (root / "docs" / "zh" / "cookies.md").write_text("# Cookie 政策\n\n## 1. 范围\n\n草稿中的新文件。\n",
+                                                   encoding="utf-8")
+    run_policy("build", "-o", "site", "--as-of", "2026-12-15", cwd=root, check=0)
+    published = snapshot(root / "site")
+    for path, data in published.items():
+        if isinstance(data, bytes):
+            text = data.decode("utf-8", "replace")
+            assert "保存十年" not in text and "草稿中的新文件" not in text and "Cookie 政策" not in text, path
+    assert "保存两年" in published["privacy/index.html"].decode("utf-8")
+    assert not any(p.startswith(("cookies", "privacy/draft")) for p in published)
+
+
+def test_without_any_release_the_public_site_says_so_and_shows_no_text(tmp_path):
+    root = site_fixture.make_project(tmp_path / "project", releases=False)
+    run_policy("build", "-o", "site", "--as-of", "2026-12-15", cwd=root, check=0)
+    zh = (root / "site" / "privacy" / "index.html").read_text(encoding="utf-8")
+    en = (root / "site" / "en" / "privacy" / "parallel" / "index.html").read_text(encoding="utf-8")
+    assert "尚无已发布的版本" in zh and "保存两年" not in zh
+    assert "No version has been published yet" in en and "two years" not in en
+    index = (root / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "保存" not in index and "two years" not in index
+
+
+# -- dates out of range -------------------------------------------------------------------
+
+@pytest.mark.parametrize("when", ["9999-12-31", "1960-01-01", "0001-01-01", "2100-01-01"])
+def test_a_date_out_of_range_is_refused_wherever_dates_enter(project, when):
+    tmp_path, root = project
+    before = snapshot(tmp_path)
+    for command in (["build", "-o", "site", "--as-of", when], ["releases", "--as-of", when],
+                    ["notices", "export", "--format", "json", "--as-of", when],
+                    ["diff", "in-force", "latest", "--as-of", when],
+                    ["release", "privacy", *RELEASE[:4], "--published", when, "--effective", "2026-12-20",
+                     *RELEASE[8:]],
+                    ["release", "privacy", *RELEASE[:6], "--effective", when, *RELEASE[8:]]):
+        result = run_policy(*command, cwd=root, check=2)
+        assert f"\u201c{when}\u201d is out of range: give a date from 1970-01-01 to 2099-12-31." in result.stderr, \
+            (command, result.stderr)
+        assert "Traceback" not in result.stderr and "format requires" not in result.stderr
+    assert snapshot(tmp_path) == before
+    assert git(root, "tag") == ""
+
+
+def test_the_last_date_in_range_builds(project):
+    tmp_path, root = project
+    run_policy("build", "-o", "site", "--as-of", "2099-12-31", cwd=root, check=0)
+    assert "保存两年" in (root / "site" / "privacy" / "index.html").read_text(encoding="utf-8")
+
+
+# -- files that are not UTF-8 text --------------------------------------------------------
+
+
+
+@pytest.mark.parametrize("kind, make, says", [
+    ("utf-16 with BOM", lambda t: t.encode("utf-16"), "is encoded in UTF-16LE"),
+    ("utf-16le, no BOM", lambda t: t.encode("utf-16-le"), "`iconv -f UTF-16LE -t UTF-8 docs/zh/privacy.md"),
+    ("utf-16be, no BOM", lambda t: t.encode("utf-16-be"), "`iconv -f UTF-16BE -t UTF-8 docs/zh/privacy.md"),
+    ("gb18030", lambda t: t.encode("gb18030"), "It looks like GBK/GB18030"),
+    ("docx", lambda t: b"PK\x03\x04\x14\x00\x06\x00" + t.encode("utf-8"),
+     "error E010: is not a text file: it looks like a Word (.docx)"),
+    ("pdf", lambda t: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "error E010: is not a text file: it looks like a PDF"),
+    ("binary", lambda t: bytes(range(256)) * 4, "error E010: is not a text file: it looks like binary data"),
+])
+def test_utf16_and_binary_sources_get_a_precise_message(project, kind, make, says):
+    tmp_path, root = project
+    source = root / "docs" / "zh" / "privacy.md"
+    source.write_bytes(make(source.read_text(encoding="utf-8")))
+    for command in (["check"], ["status"], ["sync", "privacy", "--all"]):
+        result = run_policy(*command, cwd=root)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        out = result.stdout + result.stderr
+        assert "docs/zh/privacy.md:1:" in out and says in out, (kind, command, out)
+        assert "Traceback" not in out
+        if kind != "gb18030":
+            assert "GB18030" not in out
