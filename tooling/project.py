@@ -28,3 +28,22 @@ def display_path(path, root=None):
     except ValueError:
         return path
     return path if rel.startswith("..") and os.path.isabs(path) else rel
+
+
+JOURNAL = "policy-release.journal"
+
+
+def journal_path(root):
+    """The journal of a release in progress, inside the repository's .git folder (or None).
+    The release itself and its recovery are the git store's (``history/gitstore.py``)."""
+    here = os.path.abspath(root)
+    while True:
+        git = os.path.join(here, ".git")
+        if os.path.isdir(git):
+            return os.path.join(git, JOURNAL)
+        if os.path.isfile(git):  # a worktree or submodule: let git say where its folder is
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent

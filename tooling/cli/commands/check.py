@@ -16,12 +16,16 @@ def run(args):
     from ...checks.check import run_check
     from ...config import config_from
     from ...findings import summary, to_json
-    from ...history.gitstore import recover_if_interrupted
+    from ...project import journal_path
 
     config = config_from(args)
     if args.docs is not None and not os.path.isdir(args.docs):
         raise UsageError(f"--docs {args.docs}: no such folder.")
-    recover_if_interrupted(config)  # finish or roll back a release that was killed part-way
+    journal = journal_path(config.root)
+    if journal is not None and os.path.exists(journal):  # a release was killed part-way: finish or roll it back
+        from ...history.gitstore import recover
+
+        recover(config.root)
     result = run_check(config, args.docs)
     if args.format == "json":
         print(to_json(result.findings))
