@@ -165,7 +165,7 @@ def _parse(raw, path, root):
     start-up time than all of ``policy check``'s own work, and the file rarely changes."""
     import marshal
 
-    from .hashing import sha256
+    from .startup import sha256
 
     key = sha256(raw).digest()
     cache = os.path.join(root, ".policy-cache", "config.marshal")

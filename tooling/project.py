@@ -98,3 +98,22 @@ def _link_error(path, what):
         f"is a symbolic link (to {target}); the files of {what} must be real files, not links, so that "
         "exactly their text is checked, released and published. Nothing was read or written. Replace the "
         "link by a copy of what it points to, or remove it.", display_path(path), code="E011")
+
+
+JOURNAL = "policy-release.journal"
+
+
+def journal_path(root):
+    """The journal of a release in progress, inside the repository's .git folder (or None).
+    The release itself and its recovery are the git store's (``history/gitstore.py``)."""
+    here = os.path.abspath(root)
+    while True:
+        git = os.path.join(here, ".git")
+        if os.path.isdir(git):
+            return os.path.join(git, JOURNAL)
+        if os.path.isfile(git):  # a worktree or submodule: let git say where its folder is
+            return None
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent

@@ -35,8 +35,6 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
     from ..config import Config
     from ..model.sections import Document, Section
 
-    Pins = dict[str, tuple[str, str]]  # {section id: (sha256, authoritative text)}
-
 
 FORMAT = 1
 STALE = "S001"
@@ -46,6 +44,28 @@ NEVER = "S003"
 
 class PinError(PolicyError):
     code = "S010"
+
+
+class Pin:
+    """What a translator confirmed for one section: the SHA-256 of the authoritative section's
+    own text at that moment, and that text (``policy status`` shows how it changed since).
+    A class with slots, not a dataclass: ``policy check`` imports this module (start-up time)."""
+
+    __slots__ = ("sha256", "text")
+
+    def __init__(self, sha256: str, text: str) -> None:
+        self.sha256 = sha256
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pin) and (self.sha256, self.text) == (other.sha256, other.text)
+
+    def __repr__(self) -> str:
+        return f"Pin({self.sha256[:12]}…)"
+
+
+if TYPE_CHECKING:
+    Pins = dict[str, Pin]  # {section id: Pin}
 
 
 class Stale:
@@ -73,7 +93,7 @@ def pins_path(config: Config, language: str, document: str) -> str:
 
 
 def load_pins(path: str) -> Pins | None:
-    """{section id: (sha256, text)} from a pin file, or None if there is none."""
+    """{section id: Pin} from a pin file, or None if there is none."""
     from ..model.records import ReleaseError, read_json
 
     if not os.path.exists(path):
@@ -90,7 +110,7 @@ def load_pins(path: str) -> Pins | None:
     for sid, pin in sections.items():
         if not (isinstance(pin, dict) and isinstance(pin.get("sha256"), str) and isinstance(pin.get("text"), str)):
             raise PinError(f"translation pins: section \u201c{sid}\u201d needs a sha256 and a text.", path)
-        out[sid] = (pin["sha256"], pin["text"])
+        out[sid] = Pin(pin["sha256"], pin["text"])
     return out
 
 
@@ -106,8 +126,8 @@ def stale_sections(source: Document, translation: Document, pins: Pins | None) -
         pin = pins.get(section.id)
         if pin is None:
             out.append(Stale(section, src, None, src.own_text()))
-        elif pin[0] != src.digest():
-            out.append(Stale(section, src, pin[1], src.own_text()))
+        elif pin.sha256 != src.digest():
+            out.append(Stale(section, src, pin.text, src.own_text()))
     return out
 
 
@@ -145,7 +165,7 @@ def confirm(source: Document, translation: Document, pins: Pins | None,
         del pins[sid]
     for sid in ids:
         src = src_ids[sid]
-        pins[sid] = (src.digest(), src.own_text())
+        pins[sid] = Pin(src.digest(), src.own_text())
     order = {s.id: i for i, s in enumerate(source.walk())}
     pins = dict(sorted(pins.items(), key=lambda kv: order.get(kv[0], len(order))))
     return pins, ids, dropped
@@ -156,7 +176,7 @@ def pins_json(document: str, language: str, source_language: str, pins: Pins) ->
     import json
 
     data = {"document": document, "format": FORMAT, "language": language, "source": source_language,
-            "sections": {sid: {"sha256": h, "text": t} for sid, (h, t) in pins.items()}}
+            "sections": {sid: {"sha256": pin.sha256, "text": pin.text} for sid, pin in pins.items()}}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

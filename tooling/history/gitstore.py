@@ -38,6 +38,7 @@ import os
 import sys
 
 from ..errors import PolicyError
+from ..project import JOURNAL, journal_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -446,25 +447,8 @@ def _read_journal(path):
         return None
 
 
-# --- an interrupted release (cheap to ask: git is imported only when a journal is left) -------
-
-JOURNAL = "policy-release.journal"
-
-
-def journal_path(root: str) -> str | None:
-    """The journal of a release in progress, inside the repository's .git folder (or None)."""
-    here = os.path.abspath(root)
-    while True:
-        git = os.path.join(here, ".git")
-        if os.path.isdir(git):
-            return os.path.join(git, JOURNAL)
-        if os.path.isfile(git):  # a worktree or submodule: let git say where its folder is
-            return None
-        parent = os.path.dirname(here)
-        if parent == here:
-            return None
-        here = parent
-
+# --- an interrupted release (cheap to ask: git is imported only when a journal is left; the journal's
+# place is project.journal_path, so that `policy check` asks without importing this module) -----------
 
 def recover_if_interrupted(config: Config) -> None:
     """Finish or roll back a release that was killed part-way (cheap when there is none)."""

@@ -1,8 +1,7 @@
 """Release records and translation pins as files: strict reading and validation, kept light.
 
 ``policy check`` runs on every commit (pre-commit) and reads every release record, so this
-module imports little: ``json`` only when a record is read (the public package: the private C
-scanner ``_json`` used before saved about a millisecond, see bench/bench_check.py), no
+module imports little: JSON through the built-in scanner (``startup.scan_json``), no
 ``datetime``, no ``dataclasses``. ``release_store`` builds ``Release`` objects on top of it;
 the ``policy check`` integrity check (``check_release_records``) uses it directly.
 """
@@ -13,6 +12,7 @@ import os
 
 from ..errors import PolicyError
 from ..findings import Finding
+from ..startup import scan_json
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -78,6 +78,9 @@ def _no_constant(name):
 def parse_json(text: str) -> Any:
     """Decode a JSON document (no NaN or Infinity). Raises JSONError (a ValueError) with a message
     and 1-based ``line``/``column``."""
+    value = scan_json(text)  # the fast path (startup.py); None also for the JSON document "null"
+    if value is not None:
+        return value
     import json
 
     try:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..errors import SourceError
-from ..hashing import sha256  # noqa: F401 (re-exported: the hash of section texts)
+from ..startup import sha256  # noqa: F401 (re-exported: the hash of section texts)
 from .numbering import parse_numbering
 
 TYPE_CHECKING = False

@@ -33,7 +33,7 @@ def run(args):
     from ...config import config_from
     from ...config import find_root
     from ...findings import summary, to_json
-    from ...history.gitstore import recover_if_interrupted
+    from ...project import journal_path
 
     if args.files and (len(args.files) != 2 or args.docs is not None):
         raise UsageError("give two files to compare (the authoritative text first: policy check zh.md en.md), "
@@ -46,8 +46,11 @@ def run(args):
     if not project and not (args.files or args.docs):
         config_from(args)  # the clear "no policy.toml found" error
     config = config_from(args) if project else default_config()
-    if project:
-        recover_if_interrupted(config)  # finish or roll back a release that was killed part-way
+    journal = journal_path(config.root) if project else None
+    if journal is not None and os.path.exists(journal):  # a release was killed part-way: finish or roll it back
+        from ...history.gitstore import recover
+
+        recover(config.root)
     if args.files:
         result = check_pair(config, args.files, project=False)
     else:
