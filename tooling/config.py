@@ -163,34 +163,12 @@ def config_from(args):
 def _parse(raw, path, root):
     """Parse the TOML text, through a cache keyed by its SHA-256: the TOML reader costs more
     start-up time than all of ``policy check``'s own work, and the file rarely changes."""
-    import marshal
-
-    from .startup import sha256
+    from .startup import keep, load_kept, read_toml, sha256
 
     key = sha256(raw).digest()
     cache = os.path.join(root, ".policy-cache", "config.marshal")
-    try:
-        with open(cache, "rb") as fh:
-            cached = fh.read()
-        if cached[:32] == key:
-            return marshal.loads(cached[32:])
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    import tomllib
-
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ConfigError("is not UTF-8; save it as UTF-8.", path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"is not valid TOML: {exc}", path) from None
-    try:
-        blob = key + marshal.dumps(data)  # ValueError for dates and times: then no cache
-        os.makedirs(os.path.dirname(cache), exist_ok=True)
-        tmp = f"{cache}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, cache)
-    except (OSError, ValueError):
-        pass
+    data = load_kept(cache, key)
+    if data is None:
+        data = read_toml(raw, path, ConfigError)
+        keep(cache, data, key)
     return data

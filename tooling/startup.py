@@ -13,6 +13,10 @@ project (2 cores, loaded; ``python -m tooling check``, median of 60, interleaved
 
 Both give the same results as the public modules: :func:`sha256` is the same digest, and
 :func:`scan_json` returns None whenever it cannot decode a text, so that ``json`` describes the error.
+
+* ``tomllib`` costs more than all of ``policy check``'s own work, and policy.toml and terms.toml
+  rarely change: what is made of them is kept in ``.policy-cache/`` as ``marshal`` data, keyed by
+  a digest of everything it depends on (:func:`load_kept`, :func:`keep`, :func:`read_toml`).
 """
 
 import sys
@@ -60,3 +64,47 @@ def scan_json(text):
     except Exception:  # the C scanner needs json.decoder to describe errors
         return None
     return value if not text[end:].strip(ws) else None
+
+
+def load_kept(path, key=b""):
+    """The value :func:`keep` stored in ``path`` under ``key``, or None (missing, other key, damaged)."""
+    import marshal
+
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+        if blob[:len(key)] == key:
+            return marshal.loads(blob[len(key):])
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return None
+
+
+def keep(path, value, key=b""):
+    """Store ``value`` in ``path`` under ``key`` (replaced in one step, so that a reader never sees
+    half a file); nothing when it cannot be written or marshalled (dates and times cannot)."""
+    import marshal
+    import os
+
+    try:
+        blob = key + marshal.dumps(value)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def read_toml(raw, path, error):
+    """The TOML document in the bytes ``raw`` of ``path``; ``error(message, path)`` is raised when
+    it is not UTF-8 or not TOML."""
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise error("is not UTF-8; save it as UTF-8.", path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"is not valid TOML: {exc}", path) from None

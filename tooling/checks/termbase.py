@@ -41,9 +41,7 @@ def load_termbase(config):
         return None
     except OSError as exc:
         raise TermbaseError(f"cannot be read: {exc.strerror}", path) from None
-    import marshal
-
-    from ..model.sections import sha256
+    from ..startup import keep, load_kept, read_toml, sha256
 
     source_lang = next((x for x in config.translations if x == "en"), None) or \
         (config.translations[0] if config.translations else "en")
@@ -52,32 +50,13 @@ def load_termbase(config):
     stamps = "".join(f"\0{s.st_mtime_ns}\0{s.st_size}" for s in (os.stat(__file__), os.stat(_MATCHER)))
     key = sha256(raw + f"\0{source_lang}\0{config.authoritative}{stamps}".encode()).digest()
     cache = os.path.join(config.root, ".policy-cache", "terms.marshal")
-    try:
-        with open(cache, "rb") as fh:
-            cached = fh.read()
-        if cached[:32] == key:
-            return marshal.loads(cached[32:])
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    import tomllib
+    terms = load_kept(cache, key)
+    if terms is None:
+        from .terms_match import prepare
 
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise TermbaseError("is not UTF-8; save it as UTF-8.", path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TermbaseError(f"is not valid TOML: {exc}", path) from None
-    from .terms_match import prepare
-
-    terms = {"source": source_lang, "key": key, "terms": prepare(data, path, source_lang, config.authoritative)}
-    try:
-        os.makedirs(os.path.dirname(cache), exist_ok=True)
-        tmp = f"{cache}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(key + marshal.dumps(terms))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
+        data = read_toml(raw, path, TermbaseError)
+        terms = {"source": source_lang, "key": key, "terms": prepare(data, path, source_lang, config.authoritative)}
+        keep(cache, terms, key)
     return terms
 
 
@@ -96,19 +75,13 @@ def check_terms(config, result, docs_dir=None):
     termbase = load_termbase(config)
     if termbase is None:
         return findings
-    import marshal
+    from ..startup import keep, load_kept
 
     cache_path = os.path.join(config.root, ".policy-cache", "terms-findings.marshal")
-    keep = len(result.documents) <= MAX_CACHED_DOCUMENTS
-    cache = {}
-    if keep:
-        try:
-            with open(cache_path, "rb") as fh:
-                cache = marshal.loads(fh.read())
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-        if not isinstance(cache, dict) or cache.get("key") != termbase["key"]:
-            cache = {}
+    small = len(result.documents) <= MAX_CACHED_DOCUMENTS
+    cache = (load_kept(cache_path) if small else None) or {}
+    if not isinstance(cache, dict) or cache.get("key") != termbase["key"]:
+        cache = {}
     fresh = {"key": termbase["key"]}
     for docs in result.documents.values():
         source = docs.get(config.authoritative)
@@ -126,15 +99,8 @@ def check_terms(config, result, docs_dir=None):
                     for f in check_document(termbase["terms"], source, translation)]
         fresh[texts[0]] = (texts, rows)
         findings.extend(Finding(*row[:5], severity=row[5]) for row in rows)
-    if keep and fresh != cache:
-        try:
-            os.makedirs(os.path.dirname(cache_path), exist_ok=True)
-            tmp = f"{cache_path}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps(fresh))
-            os.replace(tmp, cache_path)
-        except (OSError, ValueError):
-            pass
+    if small and fresh != cache:
+        keep(cache_path, fresh)
     return findings
 
 
