@@ -47,3 +47,21 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+_PARITY_CONFIG = []
+
+
+def parity_config():
+    """The project's configuration without its termbase, for tests of section parity on
+    documents other than the privacy statement (the termbase is written for the statement)."""
+    if not _PARITY_CONFIG:
+        import shutil
+        import tempfile
+
+        from tooling.config import load_config
+
+        folder = tempfile.mkdtemp(prefix="parity-config-")
+        shutil.copy(ROOT / "policy.toml", folder)
+        _PARITY_CONFIG.append(load_config(folder))
+    return _PARITY_CONFIG[0]

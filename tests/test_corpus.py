@@ -7,32 +7,16 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, parity_config
 from tooling.checks.check import run_check
-from tooling.config import load_config
 
-
-def _config():
-    """The project's configuration without its termbase: the termbase is written for the
-    project's own statement, while these documents test section parity."""
-    import tempfile
-
-    global _CONFIG
-    if _CONFIG is None:
-        folder = tempfile.mkdtemp(prefix="parity-config-")
-        shutil.copy(ROOT / "policy.toml", folder)
-        _CONFIG = load_config(folder)
-    return _CONFIG
-
-
-_CONFIG = None
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED  # noqa: E402
 
 
 def _findings(folder):
-    result = run_check(_config(), str(folder))
+    result = run_check(parity_config(), str(folder))
     assert not result.bad_input
     return result.findings
 

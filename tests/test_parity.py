@@ -4,25 +4,9 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, parity_config
 from tooling.checks.check import run_check
-from tooling.config import load_config
 
-
-def _config():
-    """The project's configuration without its termbase: the termbase is written for the
-    project's own statement, while these documents test section parity."""
-    import tempfile
-
-    global _CONFIG
-    if _CONFIG is None:
-        folder = tempfile.mkdtemp(prefix="parity-config-")
-        shutil.copy(ROOT / "policy.toml", folder)
-        _CONFIG = load_config(folder)
-    return _CONFIG
-
-
-_CONFIG = None
 
 CLEAN = FIXTURES / "check" / "clean"
 
@@ -43,7 +27,7 @@ def pair(tmp_path):
             file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
         def check(self):
-            result = run_check(_config(), str(docs))
+            result = run_check(parity_config(), str(docs))
             return result, [(f.file.split("/")[-2], f.line, f.code) for f in result.findings]
 
     return Pair()
@@ -167,7 +151,7 @@ def _pair(tmp_path, zh, en):
     for lang, text in (("zh", zh), ("en", "---\ntranslation_of: zh\n---\n\n" + en)):
         (tmp_path / lang).mkdir(parents=True)
         (tmp_path / lang / "terms.md").write_text(text, encoding="utf-8")
-    result = run_check(_config(), str(tmp_path))
+    result = run_check(parity_config(), str(tmp_path))
     return result, [(f.file.split("/")[-2], f.line, f.code) for f in result.findings]
 
 
@@ -252,7 +236,7 @@ def test_messages_are_written_as_a_lawyer_would(tmp_path):
     (tmp_path / "en").mkdir()
     (tmp_path / "zh" / "p.md").write_text("# 声明\n\n开头。\n\n第二段。\n\n## 1. 范围\n\n全部服务。\n", encoding="utf-8")
     (tmp_path / "en" / "p.md").write_text("# Notice\n\nOpening.\n\n## 1. Scope\n\nAll services.\n", encoding="utf-8")
-    result = run_check(_config(), str(tmp_path))
+    result = run_check(parity_config(), str(tmp_path))
     messages = [f.message for f in result.findings]
     assert any(m.startswith("an English page must declare that it is a translation") for m in messages)
     assert not any("a English" in m or "paragraphs has" in m for m in messages)
