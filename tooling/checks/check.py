@@ -56,12 +56,17 @@ def load_documents(config: Config, docs_dir: str, result: CheckResult) -> None:
                     f"counterpart; create this file"
                     + (" (the authoritative text)." if lang == config.authoritative else " with its translation.")))
                 continue
-            result.files += 1
-            try:
-                docs[lang] = parse_document(read_source(path, shown), name, lang)
-            except SourceError as exc:
-                result.findings.append(from_error(exc))
-                result.bad_input = True
+            _read_into(result, docs, name, lang, path, shown)
+
+
+def _read_into(result, docs, name, lang, path, shown):
+    """Parse one document into ``docs[lang]``; a file that cannot be read is a finding (bad input)."""
+    result.files += 1
+    try:
+        docs[lang] = parse_document(read_source(path, shown), name, lang)
+    except SourceError as exc:
+        result.findings.append(from_error(exc))
+        result.bad_input = True
 
 
 def check_authority(config: Config, doc: Document) -> list[Finding]:
@@ -134,12 +139,7 @@ def check_pair(config, paths, project=False):
     langs = [config.authoritative] + config.translations
     for lang, path in zip(langs, paths):
         shown = display_path(path)
-        result.files += 1
-        try:
-            docs[lang] = parse_document(read_source(path, shown), name, lang)
-        except SourceError as exc:
-            result.findings.append(from_error(exc))
-            result.bad_input = True
+        _read_into(result, docs, name, lang, path, shown)
     _check_documents(config, result, project)
     result.findings.sort(key=Finding.sort_key)
     return result
