@@ -169,9 +169,13 @@ def test_policy_serve_previews_the_draft_and_reloads_when_docs_change(tmp_path):
     server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{port}", "--as-of", "2026-12-15"],
                               cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
-    def page(path, expect, timeout=30):
+    def page(path, expect, timeout=180):
+        # a bound against hanging, not a speed test: on a loaded machine the first build of the
+        # preview alone can take a minute
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            if server.poll() is not None:
+                raise AssertionError(f"policy serve ended (exit {server.returncode}): {server.stdout.read()}")
             try:
                 html = urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5).read().decode("utf-8")
                 if expect in html:
