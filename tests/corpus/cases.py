@@ -9,22 +9,56 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
 
-# (language, line, code) of every finding on each pair, all of them true findings:
-# the Chinese translations of Contributor Covenant 1.4 leave out the English sentence that points
-# to the FAQ (https://www.contributor-covenant.org/faq).
+# (language, line, code) of every finding `policy check` reports on each pair, in the order it
+# reports them, each classified by reading both texts (tests/corpus/README.md): the true ones say
+# what is wrong with the translation, the false ones are listed again in FALSE.
 EXPECTED = {
     "anti-996": [],
     "community-rules-996": [],
+    # the Chinese translations of Contributor Covenant 1.4 leave out the English sentence that points
+    # to the FAQ (https://www.contributor-covenant.org/faq): true
     "covenant-14-zh-cn": [("en", 80, "F004")],
     "covenant-14-zh-tw": [("en", 80, "F004")],
     "covenant-20-zh-cn": [],
     "covenant-21-zh-cn": [],
     "covenant-21-zh-tw": [],
     "mulan-psl-2": [],
+    # held out (see HELD_OUT)
+    "cncf-coc": [("en", 4, "P002"), ("en", 4, "P002"), ("en", 5, "P002"), ("en", 37, "F004"), ("en", 43, "P002")],
+    "mulan-psl-1": [("en", 45, "P002"), ("en", 47, "P006"), ("en", 47, "P006"), ("en", 47, "P006"),
+                    ("en", 51, "P002"), ("en", 55, "P006"), ("en", 57, "P006"), ("en", 65, "P006")],
+    "vue-privacy": [],
 }
 
-# Findings that are false (a translation that is right, reported wrong): none on this corpus.
-FALSE = {}
+# The findings of EXPECTED that are false (a translation that is right, reported wrong), with the reason.
+FALSE = {
+    # The English nests "### Community Code of Conduct" and "### CNCF Events" under "## CNCF Community
+    # Code of Conduct v1.3" and "## Scope"; the Chinese makes all of them "##" sections. Each Chinese
+    # section has its counterpart, but at another heading level, so the sections are not paired:
+    "cncf-coc": [
+        ("en", 4, "P002"),   # "社区行为准则" is "### Community Code of Conduct"
+        ("en", 4, "P002"),   # "范围" is "## Scope"
+        ("en", 37, "F004"),  # the Linux Foundation URL is in the English, under "### CNCF Events"
+        ("en", 43, "P002"),  # "CNCF Events" is "## CNCF 活动"
+    ],
+    # (true: en 5 P002, the English title "CNCF Community Code of Conduct v1.3", with the version and the
+    # list of the other languages, is not in the Chinese text.)
+    "mulan-psl-1": [
+        ("en", 45, "P002"),  # "End of the Terms and Conditions" is the Chinese "条款结束。" (a heading
+                             # in English only, as the English line has no full stop)
+        ("en", 47, "P006"),  # the three Chinese paragraphs of "how to apply" are the English
+        ("en", 47, "P006"),  # introduction and its steps i. ii. iii., which the English writes
+        ("en", 47, "P006"),  # as one block of lines: "i." is taken for a clause of its own
+        ("en", 51, "P002"),  # the step "i." is the Chinese "1，", not a clause
+        ("en", 55, "P006"),  # the notice in English is in both texts; the English ends it with a
+        ("en", 57, "P006"),  # paragraph of its own ("See the Mulan PSL v1 for more details."),
+        ("en", 65, "P006"),  # the Chinese side keeps it in the same paragraph
+    ],
+}
+
+# Pairs added after the alignment's weights were set (issue 10): never used to tune the checker, so
+# their figures are a held-out measure. The other pairs are the ones the weights were set against.
+HELD_OUT = ("cncf-coc", "mulan-psl-1", "vue-privacy")
 
 
 class Defect:
