@@ -27,6 +27,7 @@ EXPECTED = {
     "cncf-coc": [("en", 4, "P002"), ("en", 4, "P002"), ("en", 5, "P002"), ("en", 37, "F004"), ("en", 43, "P002")],
     "mulan-psl-1": [("en", 45, "P002"), ("en", 47, "P006"), ("en", 47, "P006"), ("en", 47, "P006"),
                     ("en", 51, "P002"), ("en", 55, "P006"), ("en", 57, "P006"), ("en", 65, "P006")],
+    "vue-coc": [],
     "vue-privacy": [],
 }
 
@@ -58,7 +59,7 @@ FALSE = {
 
 # Pairs added after the alignment's weights were set (issue 10): never used to tune the checker, so
 # their figures are a held-out measure. The other pairs are the ones the weights were set against.
-HELD_OUT = ("cncf-coc", "mulan-psl-1", "vue-privacy")
+HELD_OUT = ("cncf-coc", "mulan-psl-1", "vue-coc", "vue-privacy")
 
 
 class Defect:
