@@ -72,7 +72,7 @@ def _cut(config, store, document, release_id, kind, published_d, effective_d, su
     from . import changelog, release_store
     from ..checks.check import run_check
     from .gitstore import recover
-    from ..model.releases import Release, validate_new
+    from ..model.releases import Release, tag_name, validate_new
 
     imported = source_dir is not None
     store.check_ready()
@@ -80,7 +80,7 @@ def _cut(config, store, document, release_id, kind, published_d, effective_d, su
     existing = release_store.load_releases(config, document).get(document, [])
     sequence = validate_new(existing, document, release_id, kind, published_d, effective_d, summary,
                             language_order(config), config.material_notice_days, imported=imported)
-    tag = f"policy/{document}/{release_id}"
+    tag = tag_name(document, release_id)
     if store.ref(f"refs/tags/{tag}"):
         raise ReleaseError(f"the git tag {tag} exists already; a release id is used once: choose a new id.",
                            code="R006")

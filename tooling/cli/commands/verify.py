@@ -24,6 +24,7 @@ def run(args):
     from ...history.gitstore import GitStore
     from ...project import display_path, document_path
     from ...history.release_store import RECORD, load_releases, release_dir
+    from ...model.releases import TAG_PREFIX
     from ...model.sections import sha256
 
     if args.document is not None:
@@ -36,7 +37,7 @@ def run(args):
     store = GitStore(config.root)
     history = load_releases(config, args.document)
     present = store.existing_commits(r.commit for releases in history.values() for r in releases)
-    tags = store.tags("refs/tags/policy/")
+    tags = store.tags(f"refs/tags/{TAG_PREFIX}")
     wanted = []
     for name, releases in history.items():
         for r in releases:
