@@ -115,12 +115,16 @@ def released_text(language: str, data: bytes) -> ReleasedText:
     return ReleasedText(language, data.decode("utf-8"), sha256(data).hexdigest())
 
 
-def read_release(path: str) -> Release:
-    """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
+def read_release(path: str, document: str | None = None, sequences: dict[int, str] | None = None) -> Release:
+    """Read one ``release.json`` (and its texts). Errors name the file and what is wrong. With
+    ``document``: the record must stand in that document's folder, and its sequence number must not
+    be in ``sequences`` ({sequence: release id} of the records read so far, updated)."""
     from ..model.sections import sha256
 
     data, record_bytes = records.read_json(path, "corrupted release record", with_bytes=True)
     metas = records.validate_record(path, data)
+    if document is not None:
+        records.check_place(path, data, document, {} if sequences is None else sequences)
     texts = {}
     for lang, (text_path, digest) in metas.items():
         raw = records.read_text(path, lang, text_path)
@@ -130,9 +134,6 @@ def read_release(path: str) -> Release:
             raise ReleaseError(f"corrupted release record: the released {lang} text {text_path} is not UTF-8",
                                path, code="R010") from None
     findings = data.get("recorded_findings", [])
-    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
-        raise ReleaseError("corrupted release record: recorded_findings must be a list of objects",
-                           path, code="R010")
     return Release(
         document=data["document"], id=data["id"], sequence=data["sequence"], kind=data["kind"],
         published=parse_date(data["published"]), effective=parse_date(data["effective"]),
@@ -154,22 +155,12 @@ def load_releases(config: Config, document: str | None = None) -> dict[str, list
 
     recover_if_interrupted(config)
     out: dict[str, list[Release]] = {}
+    sequences: dict[str, dict[int, str]] = {}
     for doc, path in records.record_paths(config.releases_dir):
         if document is not None and doc != document:
             continue
-        path = display_path(path)
-        release = read_release(path)
-        if release.document != doc:
-            raise ReleaseError(f"corrupted release record: its document \u201c{release.document}\u201d does "
-                               f"not match its folder \u201c{doc}\u201d", path, code="R010")
+        release = read_release(display_path(path), doc, sequences.setdefault(doc, {}))
         out.setdefault(release.document, []).append(release)
-    for name, releases in out.items():
+    for releases in out.values():
         releases.sort(key=lambda r: r.sequence)
-        seen: dict[int, str] = {}
-        for r in releases:
-            if r.sequence in seen:
-                raise ReleaseError(f"corrupted release record: sequence {r.sequence} is also used by release "
-                                   f"\u201c{seen[r.sequence]}\u201d",
-                                   os.path.join(release_dir(config, name, r.id), RECORD), code="R010")
-            seen[r.sequence] = r.id
     return out
