@@ -76,24 +76,30 @@ def record_json(release: Release) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def chain_link(config, store, head, document, existing):
-    """(id, SHA-256 of its record as committed at ``head``) of the latest of ``existing``, the
-    previous release a new record of ``document`` links to; (None, None) for the first release."""
+def record_path(config, document, release_id):
+    """The ``release.json`` of a release."""
+    return os.path.join(release_dir(config, document, release_id), RECORD)
+
+
+def link_to(config, document, existing, committed_record):
+    """(id, SHA-256 of its record as committed) of the latest of ``existing``, the previous
+    release a new record of ``document`` links to; (None, None) for the first release.
+    ``committed_record``: the bytes of that record in the commit the release is cut from
+    (None when it is not committed)."""
     from ..model.sections import sha256
 
     latest = max(existing, key=lambda r: r.sequence, default=None)
     if latest is None:
         return None, None
-    path = os.path.join(release_dir(config, document, latest.id), RECORD)
+    path = record_path(config, document, latest.id)
     if not latest.chained:
         raise ReleaseError(f"the release records of {document} were written before the hash chain existed; "
                            "run `policy chain-records` once (it commits the migration), then release again.",
                            path, code="H007")
-    data = store.blob(head, store.rel(path))
-    if data is None:
+    if committed_record is None:
         raise ReleaseError("this release record is not committed; a release links to the committed record "
                            "of the previous release. Commit it first.", path, code="R031")
-    return latest.id, sha256(data).hexdigest()
+    return latest.id, sha256(committed_record).hexdigest()
 
 
 def release_files(config, release, texts):
