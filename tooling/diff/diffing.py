@@ -444,6 +444,24 @@ class SectionChange:
 
 
 @dataclass(frozen=True)
+class SectionRow:
+    """A section as a list of affected sections names it (a change page, a notice): its number and
+    title in the text it now stands in, in the old text for a removed section."""
+    id: str
+    status: str
+    number: str            # "" when unnumbered
+    title: str             # "" for the preamble
+    previous_number: str   # its number before the change ("" when added or unnumbered)
+
+    @classmethod
+    def of(cls, change: SectionChange) -> "SectionRow":
+        removed = change.status == REMOVED
+        number = (change.old_number if removed else change.new_number) or ""
+        title = (change.old_title if removed else change.new_title) or ""
+        return cls(change.id, change.status, number, title, change.old_number or "")
+
+
+@dataclass(frozen=True)
 class DocumentDiff:
     document: str
     language: str
@@ -458,6 +476,10 @@ class DocumentDiff:
 
     def changed_sections(self):
         return [s for s in self.sections if s.status != UNCHANGED]
+
+    def rows(self):
+        """A :class:`SectionRow` for every section (unchanged ones included), in reading order."""
+        return [SectionRow.of(s) for s in self.sections]
 
     def counts(self):
         """{status: number of sections} for every status (zero included), in STATUSES order."""

@@ -293,6 +293,7 @@ def _blobs_by_id(store, shas):
 def chain_findings(config, history):
     """[Problem] for every broken link: ``history`` is {document: [Release oldest first]}."""
     from ..project import display_path
+    from ..model.releases import parse_tag
     from .release_store import release_dir
 
     problems = []
@@ -321,13 +322,14 @@ def chain_findings(config, history):
 
 def tag_findings(config, tags, history, added_by, store, document=None):
     """[Problem] for tags without a record, and records whose tag points at another commit."""
+    from ..model.releases import parse_tag
     from ..project import display_path
     from .release_store import release_dir
 
     problems = []
     ids = {(doc, r.id) for doc, releases in history.items() for r in releases}
     for tag, commit in sorted(tags.items()):
-        doc, _, rid = tag[len("policy/"):].rpartition("/")
+        doc, rid = parse_tag(tag)
         if not doc or (document is not None and doc != document):
             continue
         if (doc, rid) not in ids:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import asdict, dataclass
 
 from ..errors import PolicyError
 from ..project import JOURNAL, journal_path
@@ -68,6 +69,26 @@ IN_PROGRESS = (
 
 class GitError(PolicyError):
     code = "G001"
+
+
+@dataclass(frozen=True)
+class Journal:
+    """What a release in progress writes before its commit point (``.git/policy-release.journal``,
+    JSON with these keys): enough for ``recover`` to finish or roll it back."""
+    branch: str   # the full name of the branch the release commits on (refs/heads/main)
+    old: str      # the commit the branch pointed at before the release
+    new: str      # the release commit
+    tag: str      # the full name of the release's tag (refs/tags/policy/<doc>/<id>)
+    tag_object: str
+    paths: dict   # {repository-relative path: [old blob or None, new blob]}
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Journal:
+        return cls(branch=data["branch"], old=data["old"], new=data["new"], tag=data["tag"],
+                   tag_object=data["tag_object"], paths=data["paths"])
 
 
 def _stale_temporaries(git_dir):
@@ -299,8 +320,7 @@ class GitStore:
         ident = self.run("var", "GIT_COMMITTER_IDENT")
         tag_obj = self.run("mktag", stdin=f"object {new}\ntype commit\ntag {tag}\ntagger {ident}\n\n{tag_message}")
         failpoint("after-objects")
-        journal = {"branch": branch, "old": old, "new": new, "tag": tag_ref, "tag_object": tag_obj,
-                   "paths": paths}
+        journal = Journal(branch=branch, old=old, new=new, tag=tag_ref, tag_object=tag_obj, paths=paths)
         _write_journal(self.git_dir, journal)
         failpoint("after-journal")
         try:
@@ -329,10 +349,10 @@ class GitStore:
 
     def _finish(self, journal):
         """After the commit point: tag, work tree and index up to date; then drop the journal."""
-        if not self.ref(journal["tag"]):
-            self.run("update-ref", journal["tag"], journal["tag_object"], "")
+        if not self.ref(journal.tag):
+            self.run("update-ref", journal.tag, journal.tag_object, "")
         written = []
-        for path, (old_blob, new_blob) in sorted(journal["paths"].items()):
+        for path, (old_blob, new_blob) in sorted(journal.paths.items()):
             full = os.path.join(self.top, *path.split("/"))
             current = _read(full)
             new_data = self.repo.odb.stream(bytes.fromhex(new_blob)).read()
@@ -386,17 +406,17 @@ def _recover(store, path):
     journal = _read_journal(path)
     if journal is None:
         return None
-    current = store.ref(journal["branch"])
-    if current == journal["old"]:
+    current = store.ref(journal.branch)
+    if current == journal.old:
         # Never committed: remove a tag that a half-run transaction may have created, and forget it.
-        if store.ref(journal["tag"]) == journal["tag_object"]:
-            store.run("update-ref", "-d", journal["tag"], journal["tag_object"])
+        if store.ref(journal.tag) == journal.tag_object:
+            store.run("update-ref", "-d", journal.tag, journal.tag_object)
         _remove(path)
         return "rolled back"
-    committed = current == journal["new"]
+    committed = current == journal.new
     if not committed and current:
         try:
-            store.run("merge-base", "--is-ancestor", journal["new"], current)
+            store.run("merge-base", "--is-ancestor", journal.new, current)
             committed = True
         except GitError:
             committed = False
@@ -428,7 +448,7 @@ def _write_journal(git_dir, journal):
     path = os.path.join(git_dir, JOURNAL)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(journal, fh, sort_keys=True)
+        json.dump(journal.to_json(), fh, sort_keys=True)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
@@ -439,10 +459,10 @@ def _read_journal(path):
 
     try:
         with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
+            return Journal.from_json(json.load(fh))
     except FileNotFoundError:
         return None
-    except ValueError:  # cannot happen (written whole, then renamed), but never leave it blocking
+    except (ValueError, KeyError, TypeError):  # cannot happen (written whole, then renamed), but never leave it blocking
         _remove(path)
         return None
 

@@ -76,24 +76,30 @@ def record_json(release: Release) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def chain_link(config, store, head, document, existing):
-    """(id, SHA-256 of its record as committed at ``head``) of the latest of ``existing``, the
-    previous release a new record of ``document`` links to; (None, None) for the first release."""
+def record_path(config, document, release_id):
+    """The ``release.json`` of a release."""
+    return os.path.join(release_dir(config, document, release_id), RECORD)
+
+
+def link_to(config, document, existing, committed_record):
+    """(id, SHA-256 of its record as committed) of the latest of ``existing``, the previous
+    release a new record of ``document`` links to; (None, None) for the first release.
+    ``committed_record``: the bytes of that record in the commit the release is cut from
+    (None when it is not committed)."""
     from ..model.sections import sha256
 
     latest = max(existing, key=lambda r: r.sequence, default=None)
     if latest is None:
         return None, None
-    path = os.path.join(release_dir(config, document, latest.id), RECORD)
+    path = record_path(config, document, latest.id)
     if not latest.chained:
         raise ReleaseError(f"the release records of {document} were written before the hash chain existed; "
                            "run `policy chain-records` once (it commits the migration), then release again.",
                            path, code="H007")
-    data = store.blob(head, store.rel(path))
-    if data is None:
+    if committed_record is None:
         raise ReleaseError("this release record is not committed; a release links to the committed record "
                            "of the previous release. Commit it first.", path, code="R031")
-    return latest.id, sha256(data).hexdigest()
+    return latest.id, sha256(committed_record).hexdigest()
 
 
 def release_files(config, release, texts):
@@ -115,12 +121,16 @@ def released_text(language: str, data: bytes) -> ReleasedText:
     return ReleasedText(language, data.decode("utf-8"), sha256(data).hexdigest())
 
 
-def read_release(path: str) -> Release:
-    """Read one ``release.json`` (and its texts). Errors name the file and what is wrong."""
+def read_release(path: str, document: str | None = None, sequences: dict[int, str] | None = None) -> Release:
+    """Read one ``release.json`` (and its texts). Errors name the file and what is wrong. With
+    ``document``: the record must stand in that document's folder, and its sequence number must not
+    be in ``sequences`` ({sequence: release id} of the records read so far, updated)."""
     from ..model.sections import sha256
 
     data, record_bytes = records.read_json(path, "corrupted release record", with_bytes=True)
     metas = records.validate_record(path, data)
+    if document is not None:
+        records.check_place(path, data, document, {} if sequences is None else sequences)
     texts = {}
     for lang, (text_path, digest) in metas.items():
         raw = records.read_text(path, lang, text_path)
@@ -130,9 +140,6 @@ def read_release(path: str) -> Release:
             raise ReleaseError(f"corrupted release record: the released {lang} text {text_path} is not UTF-8",
                                path, code="R010") from None
     findings = data.get("recorded_findings", [])
-    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
-        raise ReleaseError("corrupted release record: recorded_findings must be a list of objects",
-                           path, code="R010")
     return Release(
         document=data["document"], id=data["id"], sequence=data["sequence"], kind=data["kind"],
         published=parse_date(data["published"]), effective=parse_date(data["effective"]),
@@ -154,22 +161,12 @@ def load_releases(config: Config, document: str | None = None) -> dict[str, list
 
     recover_if_interrupted(config)
     out: dict[str, list[Release]] = {}
+    sequences: dict[str, dict[int, str]] = {}
     for doc, path in records.record_paths(config.releases_dir):
         if document is not None and doc != document:
             continue
-        path = display_path(path)
-        release = read_release(path)
-        if release.document != doc:
-            raise ReleaseError(f"corrupted release record: its document \u201c{release.document}\u201d does "
-                               f"not match its folder \u201c{doc}\u201d", path, code="R010")
+        release = read_release(display_path(path), doc, sequences.setdefault(doc, {}))
         out.setdefault(release.document, []).append(release)
-    for name, releases in out.items():
+    for releases in out.values():
         releases.sort(key=lambda r: r.sequence)
-        seen: dict[int, str] = {}
-        for r in releases:
-            if r.sequence in seen:
-                raise ReleaseError(f"corrupted release record: sequence {r.sequence} is also used by release "
-                                   f"\u201c{seen[r.sequence]}\u201d",
-                                   os.path.join(release_dir(config, name, r.id), RECORD), code="R010")
-            seen[r.sequence] = r.id
     return out

@@ -157,6 +157,9 @@ def validate_record(path: str, data: dict[str, Any]) -> dict[str, tuple[str, str
             _fail(path, "previous must be null (first release) or {\"id\": \u2026, \"record_sha256\": 64 "
                         "hexadecimal digits}")
     _check_texts(path, data)
+    findings = data.get("recorded_findings", [])
+    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+        _fail(path, "recorded_findings must be a list of objects")
     texts = {}
     for lang, meta in sorted(data["texts"].items()):
         if not isinstance(meta, dict) or "sha256" not in meta or "file" not in meta:
@@ -168,6 +171,17 @@ def validate_record(path: str, data: dict[str, Any]) -> dict[str, tuple[str, str
             _fail(path, f"texts.{lang}.sha256 must be 64 hexadecimal digits")
         texts[lang] = (os.path.join(folder, name), meta["sha256"])
     return texts
+
+
+def check_place(path: str, data: dict[str, Any], document: str, sequences: dict[int, str]) -> None:
+    """A valid record ``data`` in the folder of ``document``: it names that document, and no other
+    record of it (``sequences``: {sequence: release id} of those seen so far, updated) has its
+    sequence number."""
+    if data["document"] != document:
+        _fail(path, f"its document \u201c{data['document']}\u201d does not match its folder \u201c{document}\u201d")
+    other = sequences.setdefault(data["sequence"], data["id"])
+    if other != data["id"]:
+        _fail(path, f"sequence {data['sequence']} is also used by release \u201c{other}\u201d")
 
 
 def _check_texts(path, data):
@@ -244,11 +258,7 @@ def check_release_records(config: Config, result: Any, docs_dir: str | None = No
         try:
             data = read_json(shown, "corrupted release record")
             texts = validate_record(shown, data)
-            if data["document"] != doc:
-                _fail(shown, f"its document \u201c{data['document']}\u201d does not match its folder \u201c{doc}\u201d")
-            other = sequences.setdefault(doc, {}).setdefault(data["sequence"], data["id"])
-            if other != data["id"]:
-                _fail(shown, f"sequence {data['sequence']} is also used by release \u201c{other}\u201d")
+            check_place(shown, data, doc, sequences.setdefault(doc, {}))
             for lang, (text_path, recorded) in texts.items():
                 actual = sha256(read_text(shown, lang, text_path)).hexdigest()
                 if actual != recorded:

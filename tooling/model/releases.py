@@ -46,6 +46,20 @@ def parse_date(text, what="date"):
     return value
 
 
+TAG_PREFIX = "policy/"  # the git tags of releases: refs/tags/policy/<document>/<id>
+
+
+def tag_name(document: str, release_id: str) -> str:
+    """The git tag of a release (``policy/privacy/2027-01-01``): the one place it is spelled."""
+    return f"{TAG_PREFIX}{document}/{release_id}"
+
+
+def parse_tag(tag: str) -> tuple[str, str]:
+    """(document, release id) of a tag name made by ``tag_name``; ("", …) for another tag."""
+    document, _, release_id = tag[len(TAG_PREFIX):].rpartition("/")
+    return document, release_id
+
+
 @dataclass(frozen=True)
 class ReleasedText:
     language: str
@@ -77,7 +91,7 @@ class Release:
 
     @property
     def tag(self) -> str:
-        return f"policy/{self.document}/{self.id}"
+        return tag_name(self.document, self.id)
 
     def status(self, as_of: date, releases: Sequence[Release]) -> str | None:
         """in-force, upcoming or superseded on ``as_of`` among ``releases`` of the same document."""

@@ -200,8 +200,8 @@ def _released_text(config, release, language):
 
 
 def _parsed_sections(config, release, language, status):
-    """Every section of the text of ``release`` with the same ``status``:
-    (id, status, number, title, previous number)."""
+    """A SectionRow for every section of the text of ``release``, all with the same ``status``."""
+    from ..diff.diffing import SectionRow
     from ..model.sections import parse_document
     from ..source import decode_source
 
@@ -209,13 +209,13 @@ def _parsed_sections(config, release, language, status):
     doc = parse_document(decode_source(_released_text(config, release, language).encode("utf-8"), name),
                          release.document, language)
     before = "" if status == "added" else None
-    return [(s.id, status, s.display_number, s.title,
-             s.display_number if before is None else before) for s in doc.walk()]
+    return [SectionRow(s.id, status, s.display_number, s.title,
+                       s.display_number if before is None else before) for s in doc.walk()]
 
 
 def _section_rows(config, release, prev, language):
-    """(id, status, number, title, previous number) of every section of ``release`` in ``language`` (and of the
-    sections it removes), with its status against ``prev`` (None: the first release)."""
+    """A SectionRow for every section of ``release`` in ``language`` (and for the sections it
+    removes), with its status against ``prev`` (None: the first release)."""
     if prev is None:
         return _parsed_sections(config, release, language, "added")
     old = _released_text(config, prev, language)
@@ -229,13 +229,7 @@ def _section_rows(config, release, prev, language):
         raise NoticeError(f"the sections of the {language} text cannot be compared with release "
                           f"\u201c{prev.id}\u201d: {diff.parse_error}",
                           release_record_path(config, release), code="X005")
-    out = []
-    for change in diff.sections:
-        removed = change.status == "removed"
-        number = (change.old_number if removed else change.new_number) or ""
-        title = (change.old_title if removed else change.new_title) or ""
-        out.append((change.id, change.status, number, title, change.old_number or ""))
-    return out
+    return diff.rows()
 
 
 def affected_sections(config, release, prev, languages, links):
@@ -248,23 +242,23 @@ def affected_sections(config, release, prev, languages, links):
     for lang in languages:
         rows = _section_rows(config, release, prev, lang)
         # a removed section keeps its old id, which a renumbered one may now bear: key both
-        keyed = {(row[0], row[1] == "removed"): row for row in rows}
+        keyed = {(row.id, row.status == "removed"): row for row in rows}
         per_lang[lang] = keyed
         order.extend(key for key in keyed if key not in order)
     out = []
     for key in order:
         sid = key[0]
         by_lang = {lang: per_lang[lang].get(key) for lang in languages}
-        status_by_language = {lang: (row[1] if row else "unchanged") for lang, row in by_lang.items()}
+        status_by_language = {lang: (row.status if row else "unchanged") for lang, row in by_lang.items()}
         status = min(status_by_language.values(), key=STATUSES.index)
         if status == "unchanged":
             continue
         number, previous_number, title, href = {}, {}, {}, {}
         for lang in languages:
             row = by_lang[lang]
-            number[lang] = row[2] if row else ""
-            previous_number[lang] = row[4] if row else ""
-            raw = (row[3] if row else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
+            number[lang] = row.number if row else ""
+            previous_number[lang] = row.previous_number if row else ""
+            raw = (row.title if row else "") or (PREAMBLE_TITLE[lang] if sid == "preamble" else "")
             title[lang] = shorten(raw)
             page = links[lang].changes if status == "removed" else links[lang].version
             href[lang] = f"{page}#{sid}"

@@ -609,18 +609,14 @@ def affected_sections(old_text, new_text, document, language, old_label="", new_
     so that the list agrees with the redline below it."""
     from ..diff.diffing import UNCHANGED, diff_documents
 
-    diff = diff_documents(old_text, new_text, language, document, old_label, new_label)
     out = []
-    for change in diff.sections:
-        if change.status == UNCHANGED:
+    for row in diff_documents(old_text, new_text, language, document, old_label, new_label).rows():
+        if row.status == UNCHANGED:
             continue
-        removed = change.status == "removed"
-        number = change.old_number if removed else change.new_number
-        title = change.old_title if removed else change.new_title
-        name = _name_of(number, title, language)
-        if change.old_number and change.new_number and change.old_number != change.new_number:
-            name += label(language, "formerly").format(number=change.old_number.rstrip("."))
-        out.append((change.id, change.status, name))
+        name = _name_of(row.number, row.title, language)
+        if row.status != "removed" and row.previous_number and row.number and row.previous_number != row.number:
+            name += label(language, "formerly").format(number=row.previous_number.rstrip("."))
+        out.append((row.id, row.status, name))
     return out
 
 
@@ -630,7 +626,7 @@ def _status(language, status):
 
 
 def _name_of(number, title, language):
-    if number is None and not title:
+    if not number and not title:
         return label(language, "preamble")
     text = " ".join(part for part in ((number or "").replace("\\", ""), title or "") if part).strip()
     return text if len(text) <= 80 else text[:77] + "…"
