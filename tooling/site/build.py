@@ -191,13 +191,14 @@ class PruneReport:
         self.removed_bytes = removed_bytes
 
 
-def prune_cache(cache_root, used, spare=CACHE_SPARE):
+def prune_cache(cache_root, used, spare=None):
     """Bound the build caches of ``cache_root`` (CACHE_FOLDERS): every file in ``used`` (those the
     last build read or wrote) is kept, and of the others the most recently used, up to ``spare``
     bytes; the rest is removed, and the folders left empty. The files used are touched, so
     that their time says when a build last used them."""
     import time
 
+    spare = CACHE_SPARE if spare is None else spare
     used = {os.path.normpath(p) for p in used}
     now = time.time()
     others = []
