@@ -90,18 +90,25 @@ def _installed(name):
         return False
 
 
-def versions():
-    """The engine and the versions of the rendering stack (part of every cache key)."""
-    from importlib.metadata import PackageNotFoundError, version
+_versions = {}
 
-    out = [f"engine={engine()}"]
-    for name in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
-                 "jieba", "nh3"):
-        try:
-            out.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            out.append(f"{name}=-")
-    return ";".join(out)
+
+def versions():
+    """The engine and the versions of the rendering stack (part of every cache key; read once
+    per process and engine: importlib.metadata scans every installed distribution)."""
+    name = engine()
+    if name not in _versions:
+        from importlib.metadata import PackageNotFoundError, version
+
+        out = [f"engine={name}"]
+        for dist in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
+                     "jieba", "nh3"):
+            try:
+                out.append(f"{dist}={version(dist)}")
+            except PackageNotFoundError:
+                out.append(f"{dist}=-")
+        _versions[name] = ";".join(out)
+    return _versions[name]
 
 
 class _LegalTeamFilter(logging.Filter):
