@@ -209,7 +209,7 @@ def _visible_templates(loader):
     return list_templates
 
 
-def _install_caches(context):
+def _install_caches(context, config):
     """Patch, for one build, what the build caches of ``context`` replace; returns the undo.
 
     - Chinese segmentation of the search index: material's ``SearchIndex._segment_chinese``
@@ -219,11 +219,12 @@ def _install_caches(context):
       Jinja checks each template's source against its compiled copy); and the listing of the
       theme's files skips its hidden folders (see _visible_templates)."""
     undo = []
-    try:
-        from material.plugins.search.plugin import SearchIndex
-    except ImportError:  # pragma: no cover - another search plugin: nothing to cache
-        SearchIndex = None
-    if SearchIndex is not None and "_segment_chinese" in vars(SearchIndex):
+    SearchIndex = None  # material's, found through the plugin mkdocs.yml loaded (another search plugin: none)
+    for plugin in config.plugins.values():
+        found = getattr(sys.modules.get(type(plugin).__module__), "SearchIndex", None)
+        if isinstance(found, type) and "_segment_chinese" in vars(found):
+            SearchIndex = found
+    if SearchIndex is not None:
         original = SearchIndex._segment_chinese
         segments = context.segments
 
@@ -303,7 +304,7 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
     _lazy_jieba()
     config = load(config_file, docs_dir, site_dir, site_url)
     CONTEXT = context or BuildContext()
-    restore = _install_caches(CONTEXT)
+    restore = _install_caches(CONTEXT, config)
     # Instead of emptying the site folder first (removing and recreating a few hundred
     # folders costs more than rendering the pages of a release), every file is written
     # again and what this build did not write is removed afterwards.
