@@ -96,9 +96,10 @@ class DiskMemo:
     also by the code that computes them (any changed file of the package, or another version of
     a rendering dependency, invalidates every result: see code_fingerprint)."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, code=None):
         self.folder = folder
-        self.code = code_fingerprint()
+        self.code = code or code_fingerprint()
+        self.used = set()  # the files this build read or wrote (kept by prune_cache)
 
     def __call__(self, name, key, compute):
         import json
@@ -107,6 +108,7 @@ class DiskMemo:
 
         key = fingerprint(self.code, key)
         path = os.path.join(self.folder, name, key[:2], key + ".json")
+        self.used.add(path)
         try:
             with open(path, encoding="utf-8") as fh:
                 return json.load(fh)
@@ -119,6 +121,129 @@ class DiskMemo:
             json.dump(value, fh, ensure_ascii=False)
         os.replace(tmp, path)
         return value
+
+
+class SegmentCache:
+    """Chinese of the search index segmented into words (jieba, through material's search plugin),
+    by the SHA-256 of the text: jieba and its dictionary are loaded only for a text not segmented
+    before. One file, ``<key>.marshal`` in ``folder``; ``key`` covers what segments (the
+    versions of jieba and material, mkdocs.yml with the search plugin's dictionaries)."""
+
+    LIMIT = 8 * 2**20  # characters of texts the last build did not use, kept for a later build
+
+    def __init__(self, folder, key):
+        import marshal
+
+        self.path = os.path.join(folder, key[:32] + ".marshal")
+        try:
+            with open(self.path, "rb") as fh:
+                stored = marshal.load(fh)
+            if not isinstance(stored, dict):
+                stored = {}
+        except (OSError, EOFError, ValueError, TypeError):
+            stored = {}
+        self.stored = stored
+        self.used = {}
+        self.misses = 0
+
+    def get(self, text, compute):
+        import hashlib
+
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        value = self.used.get(key)
+        if value is None:
+            value = self.stored.get(key)
+            if not isinstance(value, str):
+                value = compute()
+                self.misses += 1
+            self.used[key] = value
+        return value
+
+    def save(self):
+        """Write what this build used, then earlier texts up to LIMIT characters (most recent first)."""
+        import marshal
+
+        kept = dict(self.used)
+        budget = self.LIMIT
+        for key, value in self.stored.items():  # in the order of the last save: most recent first
+            if key not in kept and budget >= len(value):
+                kept[key] = value
+                budget -= len(value)
+        if not self.misses and list(kept) == list(self.stored):
+            return
+        os.makedirs(os.path.dirname(self.path), exist_ok=True)
+        tmp = f"{self.path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            marshal.dump(kept, fh)
+        os.replace(tmp, self.path)
+
+
+# The folders of .policy-cache/ a build fills and prunes (the rest, e.g. config.marshal, the
+# staging trees or the lock, belongs to other commands or is kept in step by the build itself).
+CACHE_FOLDERS = ("site-pages", "site-memo", "search-segments", "templates")
+CACHE_SPARE = 32 * 2**20  # bytes of files the last build did not use, kept for one that may (another --as-of)
+
+
+class PruneReport:
+    def __init__(self, kept, removed, removed_bytes):
+        self.kept = kept
+        self.removed = removed
+        self.removed_bytes = removed_bytes
+
+
+def prune_cache(cache_root, used, spare=None):
+    """Bound the build caches of ``cache_root`` (CACHE_FOLDERS): every file in ``used`` (those the
+    last build read or wrote) is kept, and of the others the most recently used, up to ``spare``
+    bytes; the rest is removed, and the folders left empty. The files used are touched, so
+    that their time says when a build last used them."""
+    import time
+
+    spare = CACHE_SPARE if spare is None else spare
+    used = {os.path.normpath(p) for p in used}
+    now = time.time()
+    others = []
+    kept = 0
+    for name in CACHE_FOLDERS:
+        top = os.path.join(cache_root, name)
+        for folder, dirs, files in os.walk(top):
+            for file in files:
+                path = os.path.normpath(os.path.join(folder, file))
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                if path in used:
+                    try:
+                        os.utime(path, (now, now))
+                    except OSError:
+                        pass
+                    kept += 1
+                elif file.endswith(".tmp") and now - st.st_mtime < 3600:
+                    kept += 1  # being written by another process (policy serve) right now
+                else:
+                    others.append((st.st_mtime, st.st_size, path))
+    others.sort(reverse=True)  # most recently used first
+    removed = removed_bytes = 0
+    for mtime, size, path in others:
+        if spare >= size and not path.endswith(".tmp"):
+            spare -= size
+            kept += 1
+            continue
+        try:
+            os.remove(path)
+        except OSError:
+            continue
+        removed += 1
+        removed_bytes += size
+    for name in CACHE_FOLDERS:
+        top = os.path.join(cache_root, name)
+        for folder, dirs, files in os.walk(top, topdown=False):
+            if folder != top and not os.listdir(folder):
+                try:
+                    os.rmdir(folder)
+                except OSError:
+                    pass
+    return PruneReport(kept, removed, removed_bytes)
 
 
 def fragments_dir(staging):
@@ -161,15 +286,34 @@ def _sync_tree(root, wanted):
             os.rmdir(folder)
 
 
-def site_fingerprint(config, navs):
+def site_fingerprint(config, navs, code=None):
     """Everything besides a page's own Markdown that shapes its HTML (part of the cache key)."""
     import json
 
     from . import mkdocs_adapter
     from .site import fingerprint
 
-    return fingerprint(code_fingerprint(), mkdocs_adapter.versions(), config.base_url, json.dumps(navs, ensure_ascii=False, sort_keys=True),
+    return fingerprint(code or code_fingerprint(), mkdocs_adapter.versions(), config.base_url,
+                       json.dumps(navs, ensure_ascii=False, sort_keys=True),
                        _read(os.path.join(config.root, "mkdocs.yml")))
+
+
+def templates_fingerprint(config, code):
+    """The key of the compiled templates: the code (theme included), the versions of the
+    rendering stack and mkdocs.yml (theme, custom_dir). Not the navigation, which only the
+    rendering reads; Jinja itself also checks each template's source against its compiled copy."""
+    from . import mkdocs_adapter
+    from .site import fingerprint
+
+    return fingerprint("templates", code, mkdocs_adapter.versions(), _read(os.path.join(config.root, "mkdocs.yml")))
+
+
+def segments_fingerprint(config):
+    """The key of the segmented Chinese: what segments it (jieba, material, mkdocs.yml)."""
+    from . import mkdocs_adapter
+    from .site import fingerprint
+
+    return fingerprint("segments", mkdocs_adapter.versions(), _read(os.path.join(config.root, "mkdocs.yml")))
 
 
 # Every distribution whose code can change a byte of the output: the rendering stack and the
@@ -255,13 +399,14 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, omit=None):
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None):
     """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
     Returns (pages, navs, inputs)."""
     from . import site
 
-    inputs = site_inputs(config, as_of, DiskMemo(os.path.join(cache_root, "site-memo")) if cache_root else None,
-                         preview)
+    if memo is None and cache_root:
+        memo = DiskMemo(os.path.join(cache_root, "site-memo"))
+    inputs = site_inputs(config, as_of, memo, preview)
     inputs.preview = preview
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
@@ -349,9 +494,13 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
     staging = os.path.join(cache_root, "staging")
     documents = site.documents_of(site_inputs_documents(config))
     navs = site.navigation(config, documents)
-    pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs)) if cache else None
+    code = code_fingerprint() if cache else None
+    pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs, code)) if cache else None
+    memo = DiskMemo(os.path.join(cache_root, "site-memo"), code) if cache else None
+    segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
+    templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                omit=pages_cache.omit if pages_cache else None)
+                                omit=pages_cache.omit if pages_cache else None, memo=memo)
 
     def finish(out):
         if pages_cache:
@@ -360,9 +509,15 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
 
     context = mkdocs_adapter.BuildContext(
         cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-        finish=finish, navs=navs)
+        finish=finish, navs=navs, segments=segments, templates_dir=templates)
     mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
                          epoch=_epoch(as_of), verbose=verbose)
+    if cache:
+        segments.save()
+        used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
+        for folder, dirs, files in os.walk(templates):
+            used.update(os.path.join(folder, name) for name in files)
+        prune_cache(cache_root, used)
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
 

@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 import time
+import types
 
 from ..errors import PolicyError
 
@@ -32,13 +33,16 @@ class BuildError(PolicyError):
 class BuildContext:
     """What the hooks need to know about the build in progress."""
 
-    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False):
+    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
+                 segments=None, templates_dir=None):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
         self.keys = keys or {}              # {(language, path in the language folder): cache key}
         self.finish = finish                # callable(site_dir) after the last language is built
         self.before = before                # callable() before each (re)build, e.g. restage for serve
+        self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
+        self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -86,18 +90,25 @@ def _installed(name):
         return False
 
 
-def versions():
-    """The engine and the versions of the rendering stack (part of every cache key)."""
-    from importlib.metadata import PackageNotFoundError, version
+_versions = {}
 
-    out = [f"engine={engine()}"]
-    for name in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
-                 "jieba", "nh3"):
-        try:
-            out.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            out.append(f"{name}=-")
-    return ";".join(out)
+
+def versions():
+    """The engine and the versions of the rendering stack (part of every cache key; read once
+    per process and engine: importlib.metadata scans every installed distribution)."""
+    name = engine()
+    if name not in _versions:
+        from importlib.metadata import PackageNotFoundError, version
+
+        out = [f"engine={name}"]
+        for dist in ("mkdocs", "properdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions",
+                     "jieba", "nh3"):
+            try:
+                out.append(f"{dist}={version(dist)}")
+            except PackageNotFoundError:
+                out.append(f"{dist}=-")
+        _versions[name] = ";".join(out)
+    return _versions[name]
 
 
 class _LegalTeamFilter(logging.Filter):
@@ -125,12 +136,132 @@ def _quiet_logging(verbose=False):
         logger.addHandler(handler)
         logger.setLevel(logging.INFO if verbose else logging.WARNING)
         logger.propagate = False
+    # jieba's own logger (it sets DEBUG when it is imported: see _jieba_ready); not importing it
+    # here keeps its dictionary and tables unloaded when every segmentation comes from the cache
     logging.getLogger("jieba").setLevel(logging.ERROR)
+
+
+def _lazy_jieba():
+    """Make ``import jieba`` (done by material's search plugin when it is loaded) cost nothing
+    until jieba is used: with the segmentation cache (BuildContext.segments) a build whose
+    Chinese did not change never uses it (importing it costs ~0.1 s, its dictionary ~0.7 s).
+    (importlib's LazyLoader does not do: an ``import`` statement reads ``__spec__``, which loads.)"""
+    if "jieba" in sys.modules:
+        return
+    import importlib.util
+
     try:
-        import jieba
-        jieba.setLogLevel(logging.ERROR)
-    except ImportError:  # pragma: no cover - jieba is a pinned dependency
-        pass
+        spec = importlib.util.find_spec("jieba")
+    except (ImportError, ValueError):
+        return
+    if spec is None:
+        return
+    proxy = _LazyModule("jieba")
+    proxy.__spec__ = spec
+    sys.modules["jieba"] = proxy
+
+
+class _LazyModule(types.ModuleType):
+    """Stands in sys.modules for a module not imported yet; the first attribute it lacks
+    imports the module for real (which then replaces it in sys.modules)."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        real = vars(self).get("_real")
+        if real is None:
+            import importlib
+
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            real = importlib.import_module(self.__name__)
+            self._real = real
+        return getattr(real, name)
+
+
+def _jieba_ready():
+    """Import jieba for real (it sets its logger to DEBUG then) and keep it quiet."""
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+
+
+def _visible_templates(loader):
+    """``loader.list_templates`` without what is hidden (names starting with a dot, at any level).
+
+    mkdocs asks for every file of the theme to copy the static ones and drops the hidden ones
+    (patterns ``.*`` and ``*/.*``) only then: material's .icons/ alone holds 14,000 files, listed
+    and matched twice per build (once per language). Not walking the hidden folders gives mkdocs
+    the same list after its filter, in a fraction of the time."""
+
+    def list_templates():
+        found = set()
+        for searchpath in loader.searchpath:
+            for folder, dirs, files in os.walk(searchpath, followlinks=loader.followlinks):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if name.startswith("."):
+                        continue
+                    template = os.path.join(folder, name)[len(searchpath):].strip(os.path.sep).replace(os.path.sep, "/")
+                    found.add(template[2:] if template[:2] == "./" else template)
+        return sorted(found)
+
+    return list_templates
+
+
+def _install_caches(context, config):
+    """Patch, for one build, what the build caches of ``context`` replace; returns the undo.
+
+    - Chinese segmentation of the search index: material's ``SearchIndex._segment_chinese``
+      asks ``context.segments`` first; jieba runs only for a text it has not segmented before.
+    - Jinja's templates: every environment of the theme gets a bytecode cache in
+      ``context.templates_dir`` (material's 69 templates are compiled once, not on every build;
+      Jinja checks each template's source against its compiled copy); and the listing of the
+      theme's files skips its hidden folders (see _visible_templates)."""
+    undo = []
+    SearchIndex = None  # material's, found through the plugin mkdocs.yml loaded (another search plugin: none)
+    for plugin in config.plugins.values():
+        found = getattr(sys.modules.get(type(plugin).__module__), "SearchIndex", None)
+        if isinstance(found, type) and "_segment_chinese" in vars(found):
+            SearchIndex = found
+    if SearchIndex is not None:
+        original = SearchIndex._segment_chinese
+        segments = context.segments
+
+        def segment(self, data):
+            def fresh():
+                _jieba_ready()
+                return original(self, data)
+
+            return fresh() if segments is None else segments.get(data, fresh)
+
+        SearchIndex._segment_chinese = segment
+        undo.append(lambda: setattr(SearchIndex, "_segment_chinese", original))
+    import jinja2
+    from mkdocs.theme import Theme
+
+    bytecode = None
+    if context.templates_dir is not None:
+        os.makedirs(context.templates_dir, exist_ok=True)
+        bytecode = jinja2.FileSystemBytecodeCache(context.templates_dir)
+    get_env = Theme.get_env
+
+    def cached_env(self):
+        env = get_env(self)
+        if bytecode is not None:
+            env.bytecode_cache = bytecode
+        if isinstance(env.loader, jinja2.FileSystemLoader):
+            env.loader.list_templates = _visible_templates(env.loader)
+        return env
+
+    Theme.get_env = cached_env
+    undo.append(lambda: setattr(Theme, "get_env", get_env))
+
+    def restore():
+        for step in reversed(undo):
+            step()
+
+    return restore
 
 
 def load(config_file, docs_dir, site_dir, site_url=None):
@@ -170,8 +301,10 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
         os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
     from mkdocs import utils
 
+    _lazy_jieba()
     config = load(config_file, docs_dir, site_dir, site_url)
     CONTEXT = context or BuildContext()
+    restore = _install_caches(CONTEXT, config)
     # Instead of emptying the site folder first (removing and recreating a few hundred
     # folders costs more than rendering the pages of a release), every file is written
     # again and what this build did not write is removed afterwards.
@@ -191,6 +324,7 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
                          "`policy build --verbose` for mkdocs' own messages.", config_file) from None
     finally:
         utils.clean_directory = clean
+        restore()
         CONTEXT = None
     remove_older(site_dir, started)
     return config
@@ -216,6 +350,10 @@ def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.
     from mkdocs.exceptions import Abort, MkDocsException
 
     _quiet_logging(verbose)
+    try:
+        _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
+    except ImportError:  # pragma: no cover - jieba is a pinned dependency
+        pass
     CONTEXT = BuildContext(before=before, navs=navs, preview=True)
     try:
         mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
