@@ -67,11 +67,14 @@ def test_sections_are_anchored_with_their_shared_ids():
 def test_before_the_effective_date_the_in_force_page_announces_the_upcoming_version(project):
     pages = plan(project, site_fixture.BEFORE_V2)
     zh = pages[("zh", site.IN_FORCE, "")].markdown
-    assert "修订后的《隐私声明》将于2026年12月1日生效" in zh
-    assert "(changes/v2/)" in zh and "(upcoming.md)" in zh
+    assert '<div class="policy-state policy-state--in-force" markdown>' in zh
+    assert "本版本（[v1](versions/v1/)）自2025年6月1日起生效。" in zh
+    assert "修订后的版本（[v2](versions/v2/)）已经发布，将于2026年12月1日起生效并取代本版本。" in zh
+    assert "(changes/v2/)" in zh and "(changes/v2/#redline)" in zh and "(upcoming.md)" in zh
     assert "我们将您的个人信息保存三年" in zh            # v1 is the text in force
     upcoming = pages[("en", site.UPCOMING, "")].markdown
-    assert "Not yet in force: this version takes effect on 1 December 2026" in upcoming
+    assert "takes effect on 1 December 2026 and then replaces the version in force ([v1](index.md))" in upcoming
+    assert "[Change notice](../changes/v2/) · [Redline](../changes/v2/#redline)" in upcoming
     assert "two years" in upcoming
 
 
@@ -169,7 +172,8 @@ def test_the_in_force_page_and_navigation_do_not_grow_with_the_number_of_release
     few_pages = plan(project, as_of)
     many_pages = plan(project, as_of, releases={"privacy": many})
     in_force = lambda pages: pages[("en", site.IN_FORCE, "")].markdown  # noqa: E731
-    assert abs(len(in_force(many_pages)) - len(in_force(few_pages))) <= 4   # only the version id differs
+    # only the version id (v2 / v22, six times: status block and version line) and its date differ
+    assert abs(len(in_force(many_pages)) - len(in_force(few_pages))) <= 12
     assert site.navigation(config, ["privacy"]) == site.navigation(config, ["privacy"])
     nav = site.navigation(config, ["privacy"])["en"]
     assert "versions" not in str(nav) and "changes" not in str(nav)
