@@ -554,9 +554,12 @@ class _Builder:
             if not changed:
                 lines += [label(language, "no_change"), ""]
             for sid, what, name in changed:
-                target = VERSION if what != "removed" else None
-                ref = (f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})" if target
-                       else f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})")
+                if self.inputs.redline is not None:  # the section's entry in the redline below
+                    ref = f"[{name}](#inline-{'removed-' if what == 'removed' else ''}{sid})"
+                elif what != "removed":
+                    ref = f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})"
+                else:
+                    ref = f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})"
                 lines.append(f"- {ref} ({_status(language, what)})" if language != "zh" else f"- {ref}（{_status(language, what)}）")
             lines.append("")
             if self.inputs.redline is not None:
@@ -564,10 +567,7 @@ class _Builder:
                                          lambda: self.inputs.redline(old.text, new.text, language, document,
                                                                      prev.id, release.id))
                 lines += [f"## {label(language, 'redline')} {{#redline}}", "",
-                          f"### {label(language, 'inline')} {{#inline}}", "",
-                          _fragment(fragments, "policy-redline policy-redline--inline", inline), "",
-                          f"### {label(language, 'side')} {{#side-by-side}}", "",
-                          _fragment(fragments, "policy-redline policy-redline--side", side), ""]
+                          _views_fragment(fragments, language, inline, side), ""]
         return [title, "\n".join(lines), fragments]
 
     def parallel_page(self, language, document, current):
@@ -615,9 +615,16 @@ def _release_key(release):
 FRAGMENT = "<!--policy-fragment:{key}-->"
 
 
-def _fragment(fragments, css_class, html):
-    """Keep ``html`` aside as a fragment; return the placeholder that stands for it."""
-    html = f'<div class="{css_class}">{html.strip()}</div>'
+def _views_fragment(fragments, language, inline, side):
+    """Both redlines, one shown at a time: the inline one, or the side-by-side one once the
+    reader chose it with the switch (policy.js, which remembers the choice); without scripts
+    the switch stays hidden and the inline redline is shown (policy.css)."""
+    html = (f'<div class="policy-views" data-view="inline">'
+            f'<p class="policy-view-switch" role="group" aria-label="{_esc(label(language, "view_choice"))}" hidden>'
+            f'<button type="button" data-view="inline" aria-pressed="true">{_esc(label(language, "inline"))}</button>'
+            f'<button type="button" data-view="side" aria-pressed="false">{_esc(label(language, "side"))}</button></p>\n'
+            f'<div class="policy-redline policy-redline--inline" id="inline">{inline.strip()}</div>\n'
+            f'<div class="policy-redline policy-redline--side" id="side-by-side">{side.strip()}</div></div>')
     key = fingerprint("fragment", html)
     fragments.append([key, html])
     return FRAGMENT.format(key=key)
