@@ -120,13 +120,15 @@ def test_change_page_lists_affected_sections_and_embeds_the_redline(project):
 
     pages = plan(project, site_fixture.AFTER_V2, redline=redline)
     change = pages[("en", site.CHANGE, "v2")].markdown
-    assert "[2.1 The e-mail address you provide when you register an account.](../../versions/v2/#s2-1) (amended)" in change
-    assert "(../../versions/v2/#s2-3) (added)" in change
+    # each affected section links to its entry in the redline below
+    assert "[2.1 The e-mail address you provide when you register an account.](#inline-s2-1) (amended)" in change
+    assert "(#inline-s2-3) (added)" in change
     assert "1. Scope" not in change                               # unchanged sections are not listed
     # the redlines stand aside as HTML fragments, with a placeholder each in the Markdown
     fragments = dict(pages[("en", site.CHANGE, "v2")].fragments)
-    assert sorted(fragments.values()) == ['<div class="policy-redline policy-redline--inline"><p>INLINE</p></div>',
-                                          '<div class="policy-redline policy-redline--side"><p>SIDE</p></div>']
+    (views,) = fragments.values()
+    assert '<div class="policy-redline policy-redline--inline" id="inline"><p>INLINE</p></div>' in views
+    assert '<div class="policy-redline policy-redline--side" id="side-by-side"><p>SIDE</p></div>' in views
     assert all(site.FRAGMENT.format(key=key) in change for key in fragments)
     assert "<p>INLINE</p>" not in change
     assert ("en", "v1", "v2") in calls

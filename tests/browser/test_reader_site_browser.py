@@ -167,3 +167,43 @@ def test_the_pages_fit_the_screen_in_both_languages(page, before_site, after_sit
                 assert box is None or (box["x"] >= 0 and box["x"] + box["width"] <= width)
                 if width == 390 or path in ("", "privacy/"):
                     screenshot(page, f"{name}-{width}-{(prefix or 'zh/').strip('/')}-{path.strip('/').replace('/', '_') or 'home'}")
+
+
+def test_change_page_shows_one_redline_at_a_time_and_its_sections_link_to_their_entries(page, after_site, screenshot):
+    page.goto(after_site.url("en/privacy/changes/v2/"))
+    inline, side = page.locator(".policy-redline--inline"), page.locator(".policy-redline--side")
+    assert inline.is_visible() and side.is_hidden()
+    # the legend is compact: at most two lines at 1280 px (it was a box of five rows, 110 px high)
+    legend = inline.locator(".redline-legend")
+    assert legend.bounding_box()["height"] < 75
+    # an affected section jumps to its entry in the redline, on the same page
+    page.locator("#affected + ul a").nth(2).click()
+    page.wait_for_url(after_site.url("en/privacy/changes/v2/#inline-s3"))
+    entry = page.locator("#inline-s3")
+    assert entry.is_visible() and 0 <= entry.bounding_box()["y"] < 900
+    # the switch shows the side-by-side redline only, and is remembered on the next change page
+    switch = page.locator(".policy-view-switch")
+    switch.get_by_role("button", name="Side by side").click()
+    assert side.is_visible() and inline.is_hidden()
+    assert switch.get_by_role("button", name="Side by side").get_attribute("aria-pressed") == "true"
+    screenshot(page, "change-side-en")
+    page.locator("#affected + ul a").first.click()
+    page.wait_for_url(after_site.url("en/privacy/changes/v2/#side-s2-1"))
+    assert page.locator("#side-s2-1").is_visible()
+    page.goto(after_site.url("privacy/changes/v2/"))
+    assert page.locator(".policy-redline--side").is_visible() and page.locator(".policy-redline--inline").is_hidden()
+    page.locator(".policy-view-switch").get_by_role("button", name="修订标记视图").click()
+    page.reload()
+    assert page.locator(".policy-redline--inline").is_visible() and page.locator(".policy-redline--side").is_hidden()
+
+
+def test_without_scripts_the_change_page_shows_the_inline_redline_and_no_switch(browser, after_site):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(after_site.url("privacy/changes/v2/"))
+        assert page.locator(".policy-redline--inline del").first.is_visible()
+        assert page.locator(".policy-redline--side").is_hidden()
+        assert page.locator(".policy-view-switch").is_hidden()
+    finally:
+        context.close()
