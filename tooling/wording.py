@@ -58,7 +58,7 @@ CATALOG: dict[str, dict[str, Any]] = {
             'replaces_none': '本版本（{version}）将于{date}起生效。',
             'see_notice': '变更通知',
             'see_redline': '修订对照',
-            'centre_intro': '本平台发布的各项政策文件的现行有效版本、生效日期及已发布但尚未生效的修订。中文文本为正式文本，英文译本仅供参考。',
+            'centre_intro': '本平台发布的各项政策文件的现行有效版本、生效日期及已发布但尚未生效的修订。各文件以中文文本为准，英文译本仅供参考。',
             'read_text': '阅读全文',
             'subscribe': '订阅变更通知（Atom）',
             'feed_link_title': '{site} · 政策变更通知（中文）',

@@ -389,14 +389,12 @@ class _Builder:
         body, _ = self._body(document, language, current)
         head = ""
         banner = self.inputs.banners.get((document, language))
-        text_link = f"[{label(language, 'read_revised')}]({self.link(here, language, UPCOMING, document)})"
         banner_covers_upcoming = False
         if banner is not None:
             target = _site_path(self.config, banner.href)
             banner_covers_upcoming = bool(coming) and target == self.url(language, CHANGE, document, coming[0].id)
-            extra = f" · {text_link}" if banner_covers_upcoming else ""
             head += _admonition("warning" if banner.effective > self.inputs.as_of else "tip",
-                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
+                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)})",
                                 title=_esc(banner.title))
         if coming and not banner_covers_upcoming and current is None:
             nxt = coming[0]
