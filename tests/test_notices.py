@@ -71,7 +71,7 @@ def test_first_release_lists_every_section_as_added_with_numbers_and_titles(proj
     assert s21.number == {"zh": "2.1", "en": "2.1"}
     assert s21.title == {"zh": "您提供的信息", "en": "Information you provide"}
     assert s21.href["en"] == BASE + "en/privacy/versions/2025-01-01/#s2-1"
-    assert by_id(notice)["preamble"].title == {"zh": "序言", "en": "Preamble"}
+    assert by_id(notice)["preamble"].title == {"zh": "引言", "en": "Preamble"}
     assert notice.title == {"zh": "关于发布《隐私声明》的通知",
                             "en": "Notice of Publication of the Privacy Statement"}
 

@@ -98,7 +98,7 @@ def test_labels_follow_the_language_of_the_text():
     for word in ("新增", "删除", "修改", "位置调整", "编号调整", "图例", "新增文字", "删除文字", "原编号"):
         assert word in zh
     assert 'lang="zh"' in zh and "Added" not in zh and "Renumbered" not in zh
-    for word in ("Added", "Removed", "Changed", "Moved", "Renumbered", "Legend", "inserted text", "formerly"):
+    for word in ("Added", "Removed", "Amended", "Moved", "Renumbered", "Legend", "inserted text", "formerly"):
         assert word in en
     assert 'lang="en"' in en and "新增" not in en
 

@@ -64,3 +64,18 @@ def test_dates_and_titles_follow_each_language():
     assert wording.format_date(date(2026, 12, 1), "en") == "1 December 2026"
     assert wording.quote_title("隐私声明", "zh") == "《隐私声明》"
     assert wording.quote_title("Privacy Statement", "en") == "the Privacy Statement"
+
+
+def test_one_wording_per_idea_in_each_language():
+    """The same idea has the same word on pages, redlines and notices (issue 14, defect 12):
+    the opening paragraphs (引言, not 序言 in one place), a section's change ("amended" in a
+    notice's list, "Amended" on a redline's badge) and the kind of a release."""
+    from tooling.wording import CATALOG
+
+    for language, entries in CATALOG.items():
+        site, diff = entries["site"], entries["diff"]
+        assert site["preamble"] == entries["preamble"] == diff["preamble"], language
+        for status, word in entries["notice_status"].items():
+            assert diff[status].lower() == word.lower(), (language, status)
+        for kind, word in entries["notice_kind"].items():
+            assert site["kind." + kind].lower() == word.lower(), (language, kind)

@@ -189,9 +189,78 @@ class _Builder:
         if archived:
             meta["search"] = {"exclude": True}
             policy["archived"] = True
+        policy.update(self._feeds_and_footer(language, url, document))
         meta["policy"] = policy
         self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
                                tuple(tuple(f) for f in fragments)))
+
+    def _feeds_and_footer(self, language, url, document):
+        """The Atom feed of each language (<link rel="alternate"> in the head, main.html) and the
+        footer: the policy centre's name, its history and the feed of the page's language."""
+        def to_root(path):
+            return relative_url(url, path).rstrip("/")
+        names = self.config.site_name if isinstance(self.config.site_name, dict) else {}
+        feeds = [{"lang": lang, "href": to_root(f"notices.{lang}.atom"),
+                  "title": label(lang, "feed_link_title").format(site=names.get(lang, ""))}
+                 for lang in self.config.languages]
+        documents = documents_of(self.inputs)
+        history_of = document or (documents[0] if documents else "")
+        links = [{"text": label(language, HOME), "href": relative_url(url, self.url(language, HOME))}]
+        if history_of:
+            links.append({"text": f"{self.plain_title(history_of, language)} · {label(language, HISTORY)}",
+                          "href": relative_url(url, self.url(language, HISTORY, history_of))})
+        links.append({"text": label(language, "subscribe"), "href": to_root(f"notices.{language}.atom")})
+        return {"feeds": feeds, "footer": {"name": names.get(language, ""), "links": links}}
+
+    def _state_block(self, language, here, document, release, st, releases, links=True):
+        """The status block of a version: in force / upcoming / superseded, since when, and what
+        replaces it on which date, in one style whose colour tells the state (policy.css)."""
+        as_of = self.inputs.as_of
+        in_force_link = self.link(here, language, IN_FORCE, document)
+        lines = []
+        date = format_date(release.effective, language)
+        if st == model.SUPERSEDED:
+            end = _superseded_on(release, releases, as_of)
+            if end is None or end <= release.effective:
+                lines.append(label(language, "superseded_never").format(href=in_force_link))
+            else:
+                lines.append(label(language, "superseded").format(
+                    start=date, end=format_date(end, language), href=in_force_link))
+        elif st == model.UPCOMING:
+            current = model.in_force(releases, as_of)
+            if current is not None:
+                lines.append(label(language, "replaces").format(
+                    version=f"[{release.id}]({self.link(here, language, VERSION, document, release.id)})",
+                    date=date, current=f"[{current.id}]({in_force_link})"))
+            else:
+                lines.append(label(language, "replaces_none").format(version=release.id, date=date))
+            lines.append(self._change_links(language, here, document, release))
+        else:
+            lines.append(label(language, "since").format(
+                version=f"[{release.id}]({self.link(here, language, VERSION, document, release.id)})", date=date))
+            coming = model.upcoming(releases, as_of)
+            if coming:
+                nxt = coming[0]
+                lines.append(label(language, "replaced_by").format(
+                    version=f"[{nxt.id}]({self.link(here, language, VERSION, document, nxt.id)})",
+                    date=format_date(nxt.effective, language)))
+                lines.append(self._change_links(language, here, document, nxt)
+                             + f" · [{label(language, 'read_revised')}]({self.link(here, language, UPCOMING, document)})")
+        out = [f'<div class="policy-state policy-state--{st}" markdown>', "",
+               f'<p class="policy-state__label">{label(language, "status." + st)}</p>', ""]
+        for line in lines:
+            out += [f"<p markdown>{line}</p>", ""]
+        if links:
+            out += [self._version_line(language, release, here, document).strip(), ""]
+        out += ["</div>", ""]
+        return "\n".join(out) + "\n"
+
+    def _change_links(self, language, here, document, release):
+        """Links to the change notice of ``release`` and to its redline."""
+        change = self.link(here, language, CHANGE, document, release.id)
+        redline = self.link(here, language, CHANGE, document, release.id, "redline")
+        return (f"[{label(language, 'see_notice')}]({change}) · "
+                f"[{label(language, 'see_redline')}]({redline})")
 
     def title(self, document, language, release=None):
         """The document's title, escaped: it goes into Markdown, page titles and the navigation,
@@ -214,13 +283,27 @@ class _Builder:
         return self.pages
 
     def home(self, language, documents):
+        """The policy centre: each document with its version in force, its effective date and
+        any published change not yet in force."""
         here = (HOME, "", "")
-        lines = [f"# {label(language, HOME)}", ""]
+        names = self.config.site_name if isinstance(self.config.site_name, dict) else {}
+        lines = [f"# {_esc(names.get(language) or label(language, HOME))}", "", label(language, "centre_intro"), ""]
         for document in documents:
-            title = self.title(document, language)
-            lines.append(f"- [{title}]({self.link(here, language, IN_FORCE, document)}) · "
-                         f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)}) · "
-                         f"[{label(language, PARALLEL)}]({self.link(here, language, PARALLEL, document)})")
+            releases = self.inputs.releases.get(document, [])
+            current = model.in_force(releases, self.inputs.as_of)
+            coming = model.upcoming(releases, self.inputs.as_of)
+            lines += [f'<section class="policy-centre-doc" markdown>', "",
+                      f"## [{self.title(document, language, current)}]({self.link(here, language, IN_FORCE, document)})", ""]
+            if current is not None:
+                lines.append(self._state_block(language, here, document, current, model.IN_FORCE, releases, links=False))
+            elif coming:
+                lines.append(self._state_block(language, here, document, coming[0], model.UPCOMING, releases, links=False))
+            else:
+                lines += [label(language, "none"), ""]
+            lines += [f'<p class="policy-centre-links" markdown>[{label(language, "read_text")}]({self.link(here, language, IN_FORCE, document)}) · '
+                      f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)}) · "
+                      f"[{label(language, PARALLEL)}]({self.link(here, language, PARALLEL, document)})</p>", "",
+                      "</section>", ""]
         self.add(language, HOME, "", "", {"title": label(language, HOME)}, "\n".join(lines) + "\n")
 
     def document(self, language, document):
@@ -237,7 +320,7 @@ class _Builder:
         self.parallel_page(language, document, current)
         for release in visible:
             self.version_page(language, document, release, status[release.id], releases, current)
-            self.change_page(language, document, release, releases)
+            self.change_page(language, document, release, releases, status[release.id])
         if inputs.preview:
             self.draft_page(language, document, visible[-1] if visible else None)
         if visible:
@@ -306,16 +389,14 @@ class _Builder:
         body, _ = self._body(document, language, current)
         head = ""
         banner = self.inputs.banners.get((document, language))
-        text_link = f"[{label(language, 'read_revised')}]({self.link(here, language, UPCOMING, document)})"
         banner_covers_upcoming = False
         if banner is not None:
             target = _site_path(self.config, banner.href)
             banner_covers_upcoming = bool(coming) and target == self.url(language, CHANGE, document, coming[0].id)
-            extra = f" · {text_link}" if banner_covers_upcoming else ""
             head += _admonition("warning" if banner.effective > self.inputs.as_of else "tip",
-                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)}){extra}",
+                                f"{_esc(banner.text)} [{label(language, 'notice')}]({relative_url(self.url(language, IN_FORCE, document), target)})",
                                 title=_esc(banner.title))
-        if coming and not banner_covers_upcoming:
+        if coming and not banner_covers_upcoming and current is None:
             nxt = coming[0]
             head += _admonition("warning", label(language, "upcoming_notice").format(
                 title=self.title(document, language, nxt), date=format_date(nxt.effective, language),
@@ -323,7 +404,10 @@ class _Builder:
                 text=self.link(here, language, UPCOMING, document)), title="")
         if current is None:
             head += _admonition("danger", label(language, "draft") if body else label(language, "none"), title="")
-        head += self._version_line(language, current, here, document)
+            head += self._version_line(language, current, here, document)
+        else:
+            head = self._state_block(language, here, document, current, model.IN_FORCE,
+                                     self.inputs.releases.get(document, [])) + head
         meta = {"title": self.title(document, language, current),
                 "policy": {"print": self._print_line(language, document, current),
                            "version": current.id if current else ""}}
@@ -339,10 +423,7 @@ class _Builder:
             return
         nxt = coming[0]
         text, _ = self._body(document, language, nxt)
-        head = _admonition("warning", label(language, "not_yet").format(
-            date=format_date(nxt.effective, language), href=self.link(here, language, IN_FORCE, document)),
-            title=label(language, "status.upcoming"))
-        head += self._version_line(language, nxt, here, document)
+        head = self._state_block(language, here, document, nxt, model.UPCOMING, self.inputs.releases.get(document, []))
         meta = {"title": title, "search": {"exclude": True},
                 "policy": {"print": self._print_line(language, document, nxt) + " · " + label(language, "status.upcoming"),
                            "version": nxt.id}}
@@ -359,18 +440,24 @@ class _Builder:
         sep = words(language, "punctuation")["colon"]
         other = [x for x in self.config.languages if x != language]
         json_href = relative_url(self.url(language, HISTORY, document), f"{document}/history.json").rstrip("/")
-        lines += [f'<p class="policy-chain">{label(language, "chain")}{_a(json_href, "history.json")}</p>', ""]
+        atom_href = relative_url(self.url(language, HISTORY, document), f"notices.{language}.atom").rstrip("/")
+        lines += [f'<p class="policy-subscribe">{_a(atom_href, label(language, "subscribe"))}</p>', "",
+                  f'<p class="policy-chain">{label(language, "chain")}{_a(json_href, "history.json")}</p>', ""]
         html = ['<div class="policy-history">']
         for release in reversed(visible):
             st = status[release.id]
+            # one link to the change page, named by its notice's title when there is one
+            notice_title = self.inputs.notices.get((document, release.id, language))
+            change_text = (f"{label(language, 'notice')}{sep}{notice_title}" if notice_title
+                           else label(language, "changes"))
             links = (_a(self.link(here, language, VERSION, document, release.id), label(language, "text")) + " · "
-                     + _a(self.link(here, language, CHANGE, document, release.id), label(language, "changes"))
-                     + self._notice_link(language, document, release.id))
+                     + _a(self.link(here, language, CHANGE, document, release.id), change_text))
+            kind = "kind.first" if model.previous(visible, release) is None else "kind." + release.kind
             html += [f'<section class="policy-release" id="v-{release.id}">',
                      f'<h2>{label(language, "version")} {_esc(release.id)} '
                      f'<span class="policy-status policy-status--{st}">{label(language, "status." + st)}</span></h2>',
                      "<ul>",
-                     f"<li>{label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}</li>",
+                     f"<li>{label(language, 'kind')}{sep}{label(language, kind)}</li>",
                      f"<li>{label(language, 'published')}{sep}{format_date(release.published, language)}</li>",
                      f"<li>{label(language, 'effective')}{sep}{format_date(release.effective, language)}</li>",
                      f"<li>{links}</li>", *self._digest_items(language, release), "</ul>"]
@@ -401,35 +488,12 @@ class _Builder:
                          f'({_esc(release.previous_id or "")}){sep}<code>{release.previous_sha256}</code></li>')
         return items
 
-    def _notice_link(self, language, document, release_id):
-        title = self.inputs.notices.get((document, release_id, language))
-        if not title:
-            return ""
-        here = (HISTORY, document, "")
-        sep = words(language, "punctuation")["colon"]
-        return " · " + _a(self.link(here, language, CHANGE, document, release_id), f"{label(language, 'notice')}{sep}{title}")
-
     def version_page(self, language, document, release, st, releases, current):
         here = (VERSION, document, release.id)
         body, _ = self._body(document, language, release)
         if body is None:
             return
-        in_force_link = self.link(here, language, IN_FORCE, document)
-        if st == model.SUPERSEDED:
-            end = _superseded_on(release, releases, self.inputs.as_of)
-            if end is None or end <= release.effective:
-                notice = label(language, "superseded_never").format(href=in_force_link)
-            else:
-                notice = label(language, "superseded").format(
-                    start=format_date(release.effective, language), end=format_date(end, language), href=in_force_link)
-            head = _admonition("danger", notice, title=label(language, "status.superseded"))
-        elif st == model.UPCOMING:
-            head = _admonition("warning", label(language, "not_yet").format(
-                date=format_date(release.effective, language), href=in_force_link), title=label(language, "status.upcoming"))
-        else:
-            head = _admonition("success", label(language, "current").format(date=format_date(release.effective, language)),
-                               title=label(language, "status.in-force"))
-        head += self._version_line(language, release, here, document)
+        head = self._state_block(language, here, document, release, st, releases)
         if release.record_sha256:
             head += '<ul class="policy-digests">\n' + "\n".join(self._digest_items(language, release)) + "\n</ul>\n\n"
         meta = {"title": f"{self.title(document, language, release)} · {release.id}",
@@ -438,7 +502,7 @@ class _Builder:
         self.add(language, VERSION, document, release.id, meta,
                  _merge_title(head, body, self.title(document, language, release)), archived=True)
 
-    def change_page(self, language, document, release, releases):
+    def change_page(self, language, document, release, releases, st):
         """The change notice of ``release``: it depends on this release and the previous one
         only (not on the build date), so its Markdown is memoised as a whole."""
         prev = model.previous(releases, release)
@@ -448,7 +512,9 @@ class _Builder:
                                            lambda: self._change_markdown(language, document, release, prev))
         plain = f"{self.plain_title(document, language, release)} · {label(language, 'changes')} · {release.id}"
         meta = {"title": title, "policy": {"print": plain, "version": release.id}}
-        self.add(language, CHANGE, document, release.id, meta, body, archived=True, fragments=fragments)
+        head = self._state_block(language, (CHANGE, document, release.id), document, release, st, releases, links=False)
+        self.add(language, CHANGE, document, release.id, meta, _merge_title(head, body, title),
+                 archived=True, fragments=fragments)
 
     def release_key(self, release):
         """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
@@ -467,7 +533,7 @@ class _Builder:
         sep = words(language, "punctuation")["colon"]
         lines = [f"# {title}", "",
                  f"- {label(language, 'version')}{sep}[{release.id}]({self.link(here, language, VERSION, document, release.id)})",
-                 f"- {label(language, 'kind')}{sep}{label(language, 'kind.' + release.kind)}",
+                 f"- {label(language, 'kind')}{sep}{label(language, 'kind.first' if prev is None else 'kind.' + release.kind)}",
                  f"- {label(language, 'published')}{sep}{format_date(release.published, language)}",
                  f"- {label(language, 'effective')}{sep}{format_date(release.effective, language)}", ""]
         if release.summary.get(language):
@@ -486,9 +552,12 @@ class _Builder:
             if not changed:
                 lines += [label(language, "no_change"), ""]
             for sid, what, name in changed:
-                target = VERSION if what != "removed" else None
-                ref = (f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})" if target
-                       else f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})")
+                if self.inputs.redline is not None:  # the section's entry in the redline below
+                    ref = f"[{name}](#inline-{'removed-' if what == 'removed' else ''}{sid})"
+                elif what != "removed":
+                    ref = f"[{name}]({self.link(here, language, VERSION, document, release.id, sid)})"
+                else:
+                    ref = f"[{name}]({self.link(here, language, VERSION, document, prev.id, sid)})"
                 lines.append(f"- {ref} ({_status(language, what)})" if language != "zh" else f"- {ref}（{_status(language, what)}）")
             lines.append("")
             if self.inputs.redline is not None:
@@ -496,10 +565,7 @@ class _Builder:
                                          lambda: self.inputs.redline(old.text, new.text, language, document,
                                                                      prev.id, release.id))
                 lines += [f"## {label(language, 'redline')} {{#redline}}", "",
-                          f"### {label(language, 'inline')} {{#inline}}", "",
-                          _fragment(fragments, "policy-redline policy-redline--inline", inline), "",
-                          f"### {label(language, 'side')} {{#side-by-side}}", "",
-                          _fragment(fragments, "policy-redline policy-redline--side", side), ""]
+                          _views_fragment(fragments, language, inline, side), ""]
         return [title, "\n".join(lines), fragments]
 
     def parallel_page(self, language, document, current):
@@ -547,9 +613,16 @@ def _release_key(release):
 FRAGMENT = "<!--policy-fragment:{key}-->"
 
 
-def _fragment(fragments, css_class, html):
-    """Keep ``html`` aside as a fragment; return the placeholder that stands for it."""
-    html = f'<div class="{css_class}">{html.strip()}</div>'
+def _views_fragment(fragments, language, inline, side):
+    """Both redlines, one shown at a time: the inline one, or the side-by-side one once the
+    reader chose it with the switch (policy.js, which remembers the choice); without scripts
+    the switch stays hidden and the inline redline is shown (policy.css)."""
+    html = (f'<div class="policy-views" data-view="inline">'
+            f'<p class="policy-view-switch" role="group" aria-label="{_esc(label(language, "view_choice"))}" hidden>'
+            f'<button type="button" data-view="inline" aria-pressed="true">{_esc(label(language, "inline"))}</button>'
+            f'<button type="button" data-view="side" aria-pressed="false">{_esc(label(language, "side"))}</button></p>\n'
+            f'<div class="policy-redline policy-redline--inline" id="inline">{inline.strip()}</div>\n'
+            f'<div class="policy-redline policy-redline--side" id="side-by-side">{side.strip()}</div></div>')
     key = fingerprint("fragment", html)
     fragments.append([key, html])
     return FRAGMENT.format(key=key)

@@ -57,3 +57,43 @@ document.addEventListener("auxclick", policyExactHighlight, true);
   if (!("serviceWorker" in navigator) || !script) return;
   navigator.serviceWorker.register(new URL("../sw.js", script.src)).catch(function () {});
 })();
+
+/* Change pages: one redline at a time. The switch (hidden without scripts, when the inline
+   redline is shown) shows the inline or the side-by-side redline and remembers the choice for
+   the next change page. A link to a section's entry (#inline-s2-1, from "affected sections")
+   goes to the entry of the redline shown. */
+(function () {
+  var views = document.querySelector(".policy-views");
+  var switcher = views && views.querySelector(".policy-view-switch");
+  if (!switcher) return;
+  var KEY = "policy-redline-view";
+  function show(view) {
+    views.setAttribute("data-view", view);
+    var buttons = switcher.querySelectorAll("button[data-view]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-view") === view));
+    }
+  }
+  function remembered() {
+    try { return localStorage.getItem(KEY) === "side" ? "side" : "inline"; } catch (e) { return "inline"; }
+  }
+  var hash = location.hash;
+  show(hash.indexOf("#side-") === 0 ? "side" : hash.indexOf("#inline-") === 0 ? "inline" : remembered());
+  switcher.hidden = false;
+  switcher.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-view]");
+    if (!button) return;
+    var view = button.getAttribute("data-view");
+    show(view);
+    try { localStorage.setItem(KEY, view); } catch (e) { /* private mode: not remembered */ }
+  });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#inline-"]') : null;
+    if (!link || views.getAttribute("data-view") !== "side") return;
+    var target = document.getElementById("side-" + link.getAttribute("href").slice("#inline-".length));
+    if (!target) return;
+    event.preventDefault();
+    history.pushState(null, "", "#" + target.id);
+    target.scrollIntoView();
+  });
+})();
