@@ -41,6 +41,16 @@ def release(root, release_id="2026-12-01", kind="editorial", published="2026-11-
     return run_policy(*args, *summary, *extra, cwd=root, env=env, check=check)
 
 
+def release_2026_12_01_and_2027_01_10(root, repo):
+    """Release the fixture as 2026-12-01, then an edited, confirmed text as 2027-01-10."""
+    release(root, check=0)
+    zh = root / "docs" / "zh" / "privacy.md"
+    zh.write_text(zh.read_text(encoding="utf-8").replace("所有服务", "全部服务"), encoding="utf-8")
+    run_policy("sync", "privacy", "--all", cwd=root, check=0)
+    commit_all(repo, "scope wording")
+    release(root, "2027-01-10", published="2027-01-01", effective="2027-01-10", check=0)
+
+
 def state(root, repo):
     """What a user can see of the history: HEAD, tags, uncommitted changes, listed releases."""
     listed = run_policy("releases", "--format", "json", "--as-of", "2030-01-01", cwd=root, check=0).stdout

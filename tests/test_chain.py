@@ -12,7 +12,7 @@ import git
 import pytest
 
 from conftest import FIXTURES, ROOT, run_policy
-from release_helpers import SUMMARY, commit_all, make_project, release
+from release_helpers import release_2026_12_01_and_2027_01_10, SUMMARY, commit_all, make_project
 from tooling.model.sections import sha256
 
 RELEASES = ("2025-06-01", "2026-12-01", "2027-01-10")
@@ -25,12 +25,7 @@ def template(tmp_path_factory):
     run_policy("import-release", "privacy", "--from", FIXTURES / "as-received", "--id", "2025-06-01",
                "--kind", "material", "--published", "2025-06-01", "--effective", "2025-06-01",
                "--summary-zh", "首次发布。", "--summary-en", "First publication.", cwd=root, check=0)
-    release(root, check=0)
-    zh = root / "docs" / "zh" / "privacy.md"
-    zh.write_text(zh.read_text(encoding="utf-8").replace("所有服务", "全部服务"), encoding="utf-8")
-    run_policy("sync", "privacy", "--all", cwd=root, check=0)
-    commit_all(repo, "scope wording")
-    release(root, "2027-01-10", published="2027-01-01", effective="2027-01-10", check=0)
+    release_2026_12_01_and_2027_01_10(root, repo)
     for tag in list(repo.tags):
         repo.delete_tag(tag)
     return root

@@ -7,7 +7,7 @@ import git
 import pytest
 
 from conftest import FIXTURES, run_policy
-from release_helpers import SUMMARY, commit_all, make_project, release
+from release_helpers import release_2026_12_01_and_2027_01_10, SUMMARY, commit_all, make_project, release
 
 
 @pytest.fixture
@@ -227,12 +227,7 @@ def _set_field(folder, name, value):
 
 def test_fresh_clone_rebuilds_history_and_shallow_clone_gets_clear_error(project, tmp_path):
     root, repo = project
-    release(root, check=0)
-    zh = root / "docs" / "zh" / "privacy.md"
-    zh.write_text(zh.read_text(encoding="utf-8").replace("所有服务", "全部服务"), encoding="utf-8")
-    run_policy("sync", "privacy", "--all", cwd=root, check=0)
-    commit_all(repo, "scope wording")
-    release(root, "2027-01-10", published="2027-01-01", effective="2027-01-10", check=0)
+    release_2026_12_01_and_2027_01_10(root, repo)
 
     clone = tmp_path / "clone"
     git.Repo.clone_from(root.as_uri(), clone, no_tags=True)  # tags are a convenience, never needed
