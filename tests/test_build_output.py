@@ -144,3 +144,26 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_or_none_never_a_m
     run_policy("build", "-o", out, "--as-of", "2026-12-15", cwd=root, check=0)
     assert snapshot(out) == new
     assert sorted(os.listdir(tmp_path)) == [".site.policy-spare", "home", "other", "site"]
+
+
+def test_the_next_build_removes_what_killed_builds_left_and_nothing_else(world):
+    """A build killed mid-way leaves its folder beside the output; the next build removes it,
+    whether the kill came before its marker was written (an empty folder) or at any time after
+    (the marker stays through the whole build), and leaves a folder it did not write alone."""
+    tmp_path, home, root = world
+    dead, other = subprocess.Popen(["true"]), subprocess.Popen(["true"])
+    dead.wait()  # process ids that no longer run
+    other.wait()
+    killed = tmp_path / f".site.policy-build-{dead.pid}"
+    killed.mkdir()
+    (killed / ".policy-site").write_text("marker", encoding="utf-8")
+    (killed / "half.html").write_text("<p>half a page", encoding="utf-8")
+    empty = tmp_path / f".site.policy-old-{dead.pid}"
+    empty.mkdir()
+    foreign = tmp_path / f".site.policy-build-{other.pid}"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("someone's notes", encoding="utf-8")
+    run_policy("build", "-o", tmp_path / "site", "--as-of", "2026-11-15", cwd=root, check=0)
+    assert not killed.exists() and not empty.exists()
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "someone's notes"
+    assert (tmp_path / "site" / ".policy-site").is_file()

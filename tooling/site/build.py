@@ -489,7 +489,7 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
 
 def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
     """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
-    from . import mkdocs_adapter, site
+    from . import mkdocs_adapter, site, site_output
 
     staging = os.path.join(cache_root, "staging")
     documents = site.documents_of(site_inputs_documents(config))
@@ -510,8 +510,10 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
     context = mkdocs_adapter.BuildContext(
         cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
         finish=finish, navs=navs, segments=segments, templates_dir=templates)
+    # the marker stays through the build: a build killed at any moment leaves a folder that the
+    # next build recognises as its own and removes
     mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
-                         epoch=_epoch(as_of), verbose=verbose)
+                         epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
     if cache:
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}

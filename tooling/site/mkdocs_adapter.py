@@ -289,8 +289,9 @@ def set_navs(config, navs):
             lang.nav = navs[lang.locale]
 
 
-def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch=None, verbose=False):
-    """Render ``docs_dir`` (zh/ and en/ folders) into ``site_dir`` with one mkdocs build."""
+def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch=None, verbose=False, keep=()):
+    """Render ``docs_dir`` (zh/ and en/ folders) into ``site_dir`` with one mkdocs build; the
+    files named in ``keep`` at the top of ``site_dir`` survive it."""
     global CONTEXT
     engine()
     from mkdocs.commands.build import build as mkdocs_build
@@ -326,15 +327,18 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
         utils.clean_directory = clean
         restore()
         CONTEXT = None
-    remove_older(site_dir, started)
+    remove_older(site_dir, started, keep)
     return config
 
 
-def remove_older(folder, since_ns):
-    """Remove the files of ``folder`` last written before ``since_ns`` and the empty folders."""
+def remove_older(folder, since_ns, keep=()):
+    """Remove the files of ``folder`` last written before ``since_ns`` and the empty folders,
+    except the files named in ``keep`` at the top of ``folder``."""
     for path, dirs, files in os.walk(folder, topdown=False):
         for name in files:
             full = os.path.join(path, name)
+            if path == folder and name in keep:
+                continue
             if os.stat(full, follow_symlinks=False).st_mtime_ns < since_ns:
                 os.remove(full)
         if path != folder and not os.listdir(path):

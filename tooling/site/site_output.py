@@ -120,7 +120,7 @@ def _write_marker(folder):
 def swap_in(temp, out):
     """Replace ``out`` by the finished site in ``temp``: at every moment ``out`` is the previous
     site, the new one, or (between the two renames) absent."""
-    _write_marker(temp)  # the build removes the files it did not write, the marker among them
+    _write_marker(temp)  # the marker of this build (the build keeps the one temp_folder wrote)
     parent, name = os.path.split(os.path.abspath(out))
     if os.path.isdir(out) and not os.path.islink(out):
         if not _ours(out):
@@ -188,9 +188,12 @@ def _remove_leftovers(parent, name):
             prefix = f".{name}{kind}"
             if entry.startswith(prefix) and entry[len(prefix):].isdigit():
                 path = os.path.join(parent, entry)
-                if _alive(int(entry[len(prefix):])) or not _ours(path):
+                if _alive(int(entry[len(prefix):])):
                     continue
-                _rmtree_marker_last(path)
+                if _ours(path):
+                    _rmtree_marker_last(path)
+                elif os.path.isdir(path) and not os.path.islink(path) and not os.listdir(path):
+                    os.rmdir(path)  # killed between creating it and writing its marker
 
 
 def _alive(pid):
