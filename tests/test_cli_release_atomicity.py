@@ -47,7 +47,7 @@ def _assert_no_trace(root, repo, before):
 
 
 @pytest.mark.parametrize("point, committed", [
-    ("after-objects", False), ("after-journal", False), ("after-ref", True), ("after-worktree", True)])
+    ("after-objects", False), ("after-journal", False), ("after-ref", True), ("in-worktree", True), ("after-worktree", True)])
 def test_kill_at_each_failpoint(tmp_path, point, committed):
     root, repo = make_project(tmp_path)
     before = state(root, repo)

@@ -354,6 +354,7 @@ class GitStore:
         written = []
         for path, (old_blob, new_blob) in sorted(journal.paths.items()):
             full = os.path.join(self.top, *path.split("/"))
+            _remove_stale_copies(full)
             current = _read(full)
             new_data = self.repo.odb.stream(bytes.fromhex(new_blob)).read()
             if current == new_data:
@@ -368,6 +369,7 @@ class GitStore:
             tmp = f"{full}.policy-tmp-{os.getpid()}"
             with open(tmp, "wb") as fh:
                 fh.write(new_data)
+            failpoint("in-worktree")
             os.replace(tmp, full)
             written.append(path)
         if written:
@@ -433,6 +435,23 @@ def _read(path):
             return fh.read()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
+
+
+def _remove_stale_copies(full):
+    """Remove ``<file>.policy-tmp-<pid>`` left by a release killed while it wrote ``<file>``.
+
+    Called under the repository lock, before this process writes its own copy: any copy already
+    there belongs to a process that died."""
+    folder, name = os.path.split(full)
+    prefix = f"{name}.policy-tmp-"
+    try:
+        with os.scandir(folder) as entries:
+            stale = [e.path for e in entries if e.name.startswith(prefix) and e.name[len(prefix):].isdigit()
+                     and e.is_file(follow_symlinks=False)]
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for path in stale:
+        _remove(path)
 
 
 def _remove(path):
