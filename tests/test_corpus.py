@@ -94,11 +94,12 @@ def test_the_round_3_pairs_are_held_out_apart_and_each_is_classified(baseline):
     found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_3]
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_3)
     # the figures of tests/corpus/README.md, "Held-out round 3"
-    assert (len(found), false) == (44, 35)
+    assert (len(found), false) == (45, 35)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_3) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_3]
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 2
-    assert [d.name for d in defects if d.known_miss] == ["a dropped short paragraph without facts"]
+    assert [d.name for d in defects if d.known_miss] == ["a dropped short paragraph without facts",
+                                                         "a dropped numbered section of a safe harbor"]
 
 
 def test_the_round_3_true_findings_name_the_real_differences(baseline):
