@@ -247,7 +247,7 @@ FALSE.update({
 })
 
 # Defects written into the round-3 pairs, set (with the finding that must name each and the lines of its
-# section) before the checker was run on them.
+# section) after the checker's findings on the unmodified pairs were seen, before it was run on any defect.
 DEFECTS += [
     Defect("a changed refund period", "mozilla-mdn-plus-terms", "en", "within the first 30 days",
            "within the first 14 days", "F001", (37, 42)),
@@ -299,7 +299,7 @@ DEFECTS += [
            "(https://accounts.firefox.com/subscriptions)", "F004", (43, 46)),
 ]
 
-# Two for the GitHub pairs (added last), set before the checker was run on them.
+# Two for the GitHub pairs (added last), likewise set before the checker was run on them.
 DEFECTS += [
     Defect("a changed cure period", "github-gpl-commitment", "en", "prior to 30 days after your receipt",
            "prior to 14 days after your receipt", "F001", (11, 22)),
