@@ -179,3 +179,134 @@ DEFECTS += [
     Defect("swapped sections of a code of conduct", "vue-coc", "en",
            *_swapped_sections("vue-coc", "en", "## Our Responsibilities", "## Scope"), "P003", (29, 38)),
 ]
+
+
+# --- Held-out round 3 (issue 10) ---------------------------------------------------------------------------
+# Eleven more real pairs (seven Mozilla legal documents, the Istio and the Kubernetes security pages, two
+# GitHub site policies), added
+# while the checker was being changed on the pairs above and kept apart from that work: never used to tune
+# it. Their ground truth (every real difference, found by reading both texts, independent of any checker)
+# is in tests/corpus/README.md, "Held-out round 3"; the findings below are those of the checker as it was
+# when they were added (commit 242904a), each classified against that ground truth.
+HELD_OUT_3 = ("mozilla-firefox-terms", "mozilla-mdn-plus-terms", "mozilla-report-infringement",
+              "mozilla-common-voice-privacy", "mozilla-privacy-policy", "mozilla-websites-terms",
+              "mozilla-accounts-terms", "istio-security", "k8s-security", "github-safe-harbor",
+              "github-gpl-commitment")
+
+_P009 = "P009"  # an English heading without {#id} against a Chinese one with it (see FALSE below)
+
+EXPECTED.update({
+    "mozilla-firefox-terms": [],
+    "mozilla-privacy-policy": [],
+    "mozilla-common-voice-privacy": [],
+    # misses the English paragraph on changing e-mail subscriptions that the Chinese leaves out (no fact in it)
+    "mozilla-accounts-terms": [],
+    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
+    "mozilla-report-infringement": [("en", 7, "F001")],
+    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "F004"), ("en", 12, "P005"), ("en", 16, "F004"),
+                               ("en", 20, "F001"), ("en", 27, "F001"), ("en", 40, "F001"), ("en", 58, "F001"),
+                               ("en", 63, "F001"), ("en", 72, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
+                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 85, "F001"), ("en", 90, "F001"),
+                               ("en", 97, "F001"), ("en", 101, "F001"), ("en", 105, "F001")],
+    "github-safe-harbor": [],  # misses the two sentences the Chinese leaves in English (untranslated)
+    # true: the English makes "Our Commitment" a level-3 heading, the Chinese a level-2 one
+    "github-gpl-commitment": [("en", 11, "P004")],
+    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 40, "P007"), ("en", 42, "F001"),
+                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009), ("en", 87, "P002")],
+    "k8s-security": [("en", 9, _P009), ("en", 13, "F004"), ("en", 15, "F004"), ("en", 15, _P009), ("en", 21, "F004"),
+                     ("en", 25, _P009), ("en", 32, _P009), ("en", 38, "F004"), ("en", 38, _P009), ("en", 40, "F004"),
+                     ("en", 46, _P009)],
+})
+
+FALSE.update({
+    # "1.2 版，2023 年 11 月 1 日生效" (version 1.2, effective 1 November 2023) starts with a version
+    # number and is read as clause 1.2; the English "Version 1.2, Effective November 1, 2023" is the same line.
+    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
+    # "数字千年版权法" (Digital Millennium Copyright Act): 千年 is "millennium", not the number 1000. (The
+    # Chinese does add this expansion of "DMCA", which the English has not, but the finding does not say so.)
+    "mozilla-report-infringement": [("en", 7, "F001")],
+    # The Chinese headings write "#### 1\.介绍" with no space after the number, so none of its 13 numbered
+    # sections is read as numbered and each number is taken for a fact the English lacks; in section 8 the
+    # enumerators (1) (2) (3) against (i) (ii) (iii) are taken for numbers. (True: en 12 and en 16 F004, the
+    # Chinese writes the domain mozillians.org as "mozilians.org".)
+    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "P005"), ("en", 20, "F001"), ("en", 27, "F001"),
+                               ("en", 40, "F001"), ("en", 58, "F001"), ("en", 63, "F001"), ("en", 72, "F001"),
+                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
+                               ("en", 85, "F001"), ("en", 90, "F001"), ("en", 97, "F001"), ("en", 101, "F001"),
+                               ("en", 105, "F001")],
+    # P009: the Chinese Hugo pages give every heading an explicit {#id}, the English ones none; on the website
+    # the English ids are made from the titles and are the same as the Chinese ones. F001: "three work days"
+    # is "三个工作日" (an English number word). (True: en 40 P007 and en 87 P002, the bullet and the section
+    # "Base Images" that the Chinese leaves out.)
+    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 42, "F001"),
+                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009)],
+    # P009 as for Istio. (True: the five F004, the RSS feed URL the Chinese leaves out and two links that point
+    # elsewhere in each language, each reported from both sides.)
+    "k8s-security": [("en", 9, _P009), ("en", 15, _P009), ("en", 25, _P009), ("en", 32, _P009), ("en", 38, _P009),
+                     ("en", 46, _P009)],
+})
+
+# Defects written into the round-3 pairs, set (with the finding that must name each and the lines of its
+# section) after the checker's findings on the unmodified pairs were seen, before it was run on any defect.
+DEFECTS += [
+    Defect("a changed refund period", "mozilla-mdn-plus-terms", "en", "within the first 30 days",
+           "within the first 14 days", "F001", (37, 42)),
+    Defect("a dropped sentence with a number of months", "mozilla-mdn-plus-terms", "en",
+           " If you stop paying, we will immediately suspend your account, and we may delete it after 2 months of "
+           "not paying.", "", "F001", (37, 42)),
+    Defect("a changed effective date of terms", "mozilla-firefox-terms", "en", "Effective June 10, 2025",
+           "Effective June 10, 2024", "F002", (5, 13)),
+    Defect("a changed liability cap", "mozilla-firefox-terms", "en", "is limited to $500.", "is limited to $50.",
+           "F001", (66, 71)),
+    Defect("a dropped indemnification section", "mozilla-firefox-terms", "en",
+           _section("mozilla-firefox-terms", "en", "## You Won\u2019t Claim"), "", "P002", (56, 66)),
+    Defect("a changed DMCA e-mail address", "mozilla-report-infringement", "en",
+           "[dmcanotice@mozilla.com](mailto:dmcanotice@mozilla.com)", "[dmca@mozilla.com](mailto:dmca@mozilla.com)",
+           "F003", (22, 33)),
+    Defect("a dropped item of a DMCA notice list", "mozilla-report-infringement", "en",
+           "4. Your name, address, telephone number, and email address where we can contact you;\n", "", "P007",
+           (11, 21), names="您的姓名、地址、电话号码以及"),
+    Defect("a dropped bullet of a privacy policy", "mozilla-privacy-policy", "en",
+           [line + "\n" for line in (CORPUS / "en" / "mozilla-privacy-policy.md").read_text(encoding="utf-8")
+            .split("\n") if line.startswith("* When the law requires it.")][0], "", "P007", (35, 43),
+           names="当法律要求时"),
+    Defect("swapped sections of a privacy policy", "mozilla-privacy-policy", "en",
+           *_swapped_sections("mozilla-privacy-policy", "en", "## How do we learn information about you?",
+                              "## What do we do with your information once we have it?"), "P003", (20, 34)),
+    Defect("a changed minimum age", "mozilla-accounts-terms", "en", "13 years old", "16 years old", "F001",
+           (17, 26)),
+    Defect("a changed effective date of a privacy notice", "mozilla-common-voice-privacy", "en",
+           "Effective October 31, 2025", "Effective October 31, 2024", "F002", (5, 8)),
+    Defect("a changed response time", "k8s-security", "en", "within 3 working days", "within 5 working days", "F001",
+           (38, 45)),
+    Defect("a changed reporting list address", "istio-security", "en",
+           "[istio-security-vulnerability-reports@googlegroups.com](mailto:istio-security-vulnerability-reports@"
+           "googlegroups.com)", "[istio-security@googlegroups.com](mailto:istio-security@googlegroups.com)", "F003",
+           (10, 17)),
+]
+
+# Three more, of the kinds the checker finds hardest (no fact in what is dropped), set after its findings on the
+# unmodified round-3 pairs were seen but before it was run on these defects.
+DEFECTS += [
+    # Not caught, no finding at all: a one-line paragraph without facts is within the variance of translation
+    # lengths (a known miss, as the dropped short paragraph of the tuned pairs).
+    Defect("a dropped short paragraph without facts", "mozilla-privacy-policy", "en",
+           "Any information that falls outside of this is \"non-personal information.\"\n\n", "", "P006", (12, 19),
+           known_miss=True),
+    Defect("a dropped section without facts", "mozilla-mdn-plus-terms", "en",
+           _section("mozilla-mdn-plus-terms", "en", "## Updating or Ending These Terms"), "", "P002", (47, 69)),
+    Defect("a changed cancellation URL", "mozilla-mdn-plus-terms", "en", "(https://subscriptions.firefox.com)",
+           "(https://accounts.firefox.com/subscriptions)", "F004", (43, 46)),
+]
+
+# Two for the GitHub pairs (added last), likewise set before the checker was run on them.
+DEFECTS += [
+    Defect("a changed cure period", "github-gpl-commitment", "en", "prior to 30 days after your receipt",
+           "prior to 14 days after your receipt", "F001", (11, 22)),
+    # Counted as a miss by the rule set in advance (the finding's line in 22-30, where section 2 stood): the P002
+    # that names it ("section 2 (“第三方安全港”) of the Chinese text has no counterpart … place it after section
+    # 1") stands at line 12, the start of section 1, with an N004 at section 3 (numbering skips 2).
+    Defect("a dropped numbered section of a safe harbor", "github-safe-harbor", "en",
+           _section("github-safe-harbor", "en", "## 2. Third Party Safe Harbor"), "", "P002", (22, 30),
+           known_miss=True),
+]

@@ -6,6 +6,10 @@
 No content is changed. The rules, the same for every file:
 
 * Markdown sources: the TOML front matter (``+++ … +++``) of the website they come from is dropped.
+  A YAML front matter (``--- … ---``, Hugo websites) is dropped too; its ``title:``, which the
+  website shows as the page's heading, becomes the title (``# …``) when the text has none.
+  HTML comments (``<!-- … -->``, not shown on the page; the Kubernetes Chinese pages keep the
+  English they translate in them) are dropped, with the blank lines they leave.
 * Plain-text sources: indentation and trailing spaces are dropped (in Markdown, indentation
   would turn the text into code blocks); the first non-empty line becomes the title (``# …``);
   the first line of a paragraph that does not end with punctuation (``。；：，.;:,``) and is short
@@ -57,7 +61,17 @@ def from_text(text):
 
 
 def from_markdown(text):
-    return re.sub(r"\A\+\+\+\n.*?\n\+\+\+\n+", "", text, flags=re.S)
+    text = re.sub(r"\A\+\+\+\n.*?\n\+\+\+\n+", "", text, flags=re.S)
+    front = re.match(r"\A---\n(.*?)\n---\n+", text, flags=re.S)
+    if front:
+        text = text[front.end():]
+        title = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(1), flags=re.M)
+        if title and not re.match(r"\A(\s|<!--.*?-->)*# ", text, flags=re.S):
+            text = f"# {title.group(1).strip(chr(34) + chr(39))}\n\n" + text
+    if "<!--" in text:
+        text = re.sub(r"<!--.*?-->[ \t]*\n?", "", text, flags=re.S)
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return text
 
 
 def main(argv):
