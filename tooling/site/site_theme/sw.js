@@ -12,7 +12,7 @@
    when the worker is installed), which lists the pages saved on the device. */
 "use strict";
 
-var CACHE = "policy-site-v2";
+var CACHE = "policy-site-v1";
 var ROOT = self.registration.scope;
 var OFFLINE = new URL("offline.html", ROOT).href;
 var OFFLINE_FILES = [OFFLINE, new URL("assets/offline.css", ROOT).href, new URL("assets/offline.js", ROOT).href];
