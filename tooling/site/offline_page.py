@@ -6,7 +6,8 @@ the network is down. It says so in each language and lists the pages saved on th
 (site_theme/assets/offline.js reads them from the service worker's cache). Self-contained: one
 stylesheet and one script of the site, no inline script or style (the Content-Security-Policy
 of main.html), no other host. The service worker serves it under the address the reader asked
-for, so its links are resolved against its ``<base>``, which the worker sets to the site root.
+for, with the addresses of its two files made absolute; its script finds the site root from its
+own address.
 """
 
 from html import escape
@@ -40,7 +41,6 @@ def offline_html(languages):
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
             '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
             '<meta name="robots" content="noindex">\n'
-            '<base href="./">\n'
             f"<title>{escape(title)}</title>\n"
             '<link rel="stylesheet" href="assets/offline.css">\n'
             '<script src="assets/offline.js" defer></script>\n'

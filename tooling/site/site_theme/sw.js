@@ -52,12 +52,13 @@ self.addEventListener("message", function (event) {
   }));
 });
 
-/* The offline page, under the address the reader asked for: its links lead from the site root. */
+/* The offline page, under the address the reader asked for: the addresses of its files, relative
+   to the site root, are made absolute. */
 function offlinePage() {
   return caches.match(OFFLINE).then(function (cached) {
     if (!cached) return Response.error();
     return cached.text().then(function (html) {
-      return new Response(html.replace('<base href="./">', '<base href="' + ROOT + '">'), {
+      return new Response(html.replace(/(href|src)="assets\/offline\./g, '$1="' + ROOT + 'assets/offline.'), {
         status: 200, headers: { "Content-Type": "text/html; charset=utf-8" }
       });
     });

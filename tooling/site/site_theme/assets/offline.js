@@ -1,9 +1,10 @@
 /* The offline page (offline.html, tooling/site/offline_page.py): lists, in each language, the
    pages of the site saved on this device by the service worker (sw.js), with their titles, so
-   that a reader without a network knows what can still be read. The page's <base> is the site
-   root (the worker sets it, whatever address the page is shown under). */
+   that a reader without a network knows what can still be read. The site root is found from this
+   script's own address (assets/offline.js), whatever address the page is shown under. */
 (function () {
-  var root = document.baseURI;
+  var script = document.currentScript;
+  var root = new URL("..", script ? script.src : new URL("assets/offline.js", location.href)).href;
   var sections = document.querySelectorAll("section[data-language]");
   var reloads = document.querySelectorAll(".policy-offline-reload");
   for (var i = 0; i < reloads.length; i++) {
