@@ -116,7 +116,7 @@ def test_every_status_has_its_badge_and_removed_sections_get_their_own_anchor():
 def test_side_by_side_puts_deletions_left_and_insertions_right():
     html = render_side_by_side_html(history_diff("en"))
     parse(html)
-    rows = re.findall(r'<div class="redline-old[^"]*">(.*?)</div><div class="redline-new[^"]*">(.*?)</div>', html)
+    rows = re.findall(r'<div class="redline-old[^"]*"[^>]*>(.*?)</div><div class="redline-new[^"]*"[^>]*>(.*?)</div>', html)
     assert rows
     for old, new in rows:
         assert "<ins" not in old and "<del" not in new

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 #   language_name: the language's name in the messages of `policy check`
 #   site: the pages of the site (tooling/site/site.py)
 #   section_link_title: the link from a section of a translation to the authoritative text (site_hooks)
+#   offline: the offline page the service worker shows for a page not saved on the device (site/offline_page.py)
 #   diff: redlines (tooling/diff/redline.py)
 #   notice_status: the status of a section in notices, letters and pages
 #   notice_kind: the kind of a release
@@ -95,6 +96,13 @@ CATALOG: dict[str, dict[str, Any]] = {
             'translation': '本文本为译本。如与原文有任何不一致，以原文为准。<a href="{href}">阅读原文</a>。',
         },
         'section_link_title': '阅读本条款的原文（以原文为准）',
+        'offline': {
+            'title': '您目前处于离线状态',
+            'text': '网络连接不可用，您要打开的页面尚未保存在本设备上。恢复联网后，请重新加载本页面。',
+            'available': '以下页面已保存在本设备上，可离线阅读：',
+            'none': '本设备尚未保存任何页面。',
+            'reload': '重新加载',
+        },
         'diff': {
             'added': '新增',
             'removed': '删除',
@@ -273,6 +281,13 @@ CATALOG: dict[str, dict[str, Any]] = {
             'translation': 'This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href="{href}" hreflang="zh" lang="zh">Read this page in Chinese</a>.',
         },
         'section_link_title': 'Read this section in Chinese (the Chinese version prevails)',
+        'offline': {
+            'title': 'You are offline',
+            'text': 'There is no network connection, and the page you asked for has not been saved on this device. Reload it once you are back online.',
+            'available': 'These pages are saved on this device and can be read offline:',
+            'none': 'No page has been saved on this device yet.',
+            'reload': 'Reload',
+        },
         'diff': {
             'added': 'Added',
             'removed': 'Removed',

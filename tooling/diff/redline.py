@@ -246,11 +246,15 @@ def render_side_by_side_html(diff, collapse_unchanged=True, id_prefix="diff-", t
                f'<div class="redline-old">{escape(lab["before"])} · {escape(diff.old_label)}</div>'
                f'<div class="redline-new">{escape(lab["after"])} · {escape(diff.new_label)}</div></div>')
 
+    # each cell names its side (data-label): a narrow screen stacks the cells and shows it
+    names = {"redline-old": escape(f'{lab["before"]} · {diff.old_label}'),
+             "redline-new": escape(f'{lab["after"]} · {diff.new_label}')}
+
     def cell(ops, cls):
         paras = [p for p in _split(ops) if p]
         text = "".join(f"<p>{_html_ops(p)}</p>" for p in paras)
         empty = " redline-empty" if not paras else ""
-        return f'<div class="{cls}{empty}">{text}</div>'
+        return f'<div class="{cls}{empty}" data-label="{names[cls]}">{text}</div>'
 
     def body(ops, section):
         heading = section is not None and section.kind == "heading"

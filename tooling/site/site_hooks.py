@@ -180,12 +180,24 @@ def on_post_build(config):
     if os.path.isfile(css):
         os.makedirs(os.path.join(site_dir, "assets"), exist_ok=True)
         shutil.copyfile(css, os.path.join(site_dir, "assets", "redline.css"))
+    _write_offline_page(site_dir, adapter.languages(config)[1] or "zh")
     ctx = _ctx()
     if ctx is not None and ctx.finish is not None:
         ctx.finish(site_dir)
 
 
 on_post_build.mkdocs_priority = -200  # after mkdocs-static-i18n has built every language
+
+
+def _write_offline_page(site_dir, default):
+    """offline.html at the site root, in the default language and every language built under
+    /<language>/ (tooling/site/offline_page.py; shown by sw.js)."""
+    from tooling.site.offline_page import NAME, offline_html
+    from tooling.wording import CATALOG
+
+    others = sorted(lang for lang in CATALOG if lang != default and os.path.isdir(os.path.join(site_dir, lang)))
+    with open(os.path.join(site_dir, NAME), "w", encoding="utf-8", newline="") as fh:
+        fh.write(offline_html([default, *others]))
 
 
 def split_search_index(site_dir, default):

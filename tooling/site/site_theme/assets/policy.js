@@ -56,6 +56,15 @@ document.addEventListener("auxclick", policyExactHighlight, true);
   var script = document.currentScript;
   if (!("serviceWorker" in navigator) || !script) return;
   navigator.serviceWorker.register(new URL("../sw.js", script.src)).catch(function () {});
+  // The first page opened is loaded before the worker controls it: ask the worker to save this
+  // page and the files it uses, so that it too can be read offline.
+  if (navigator.serviceWorker.controller) return;
+  navigator.serviceWorker.ready.then(function (registration) {
+    var urls = [location.href.split("#")[0]];
+    var files = document.querySelectorAll('link[rel="stylesheet"][href], link[rel="icon"][href], script[src]');
+    for (var i = 0; i < files.length; i++) urls.push(files[i].href || files[i].src);
+    if (registration.active) registration.active.postMessage({ type: "policy-cache", urls: urls });
+  }).catch(function () {});
 })();
 
 /* Change pages: one redline at a time. The switch (hidden without scripts, when the inline
