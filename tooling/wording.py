@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 #   language_name: the language's name in the messages of `policy check`
 #   site: the pages of the site (tooling/site/site.py)
 #   section_link_title: the link from a section of a translation to the authoritative text (site_hooks)
+#   pdf: the PDF of a version and the links to it (tooling/site/pdf.py)
 #   diff: redlines (tooling/diff/redline.py)
 #   notice_status: the status of a section in notices, letters and pages
 #   notice_kind: the kind of a release
@@ -95,6 +96,15 @@ CATALOG: dict[str, dict[str, Any]] = {
             'translation': '本文本为译本。如与原文有任何不一致，以原文为准。<a href="{href}">阅读原文</a>。',
         },
         'section_link_title': '阅读本条款的原文（以原文为准）',
+        'pdf': {
+            'download': '下载 PDF',
+            'download_title': '本版本的 PDF 文件（A4，供存档）',
+            'document': '文件',
+            'record': '发布记录 SHA-256',
+            'text_digest': '本文本的SHA-256摘要',
+            'address': '网址',
+            'page': '第 {page} 页，共 {pages} 页',
+        },
         'diff': {
             'added': '新增',
             'removed': '删除',
@@ -273,6 +283,15 @@ CATALOG: dict[str, dict[str, Any]] = {
             'translation': 'This English text is a translation. The Chinese version is authoritative and prevails in case of any discrepancy. <a href="{href}" hreflang="zh" lang="zh">Read this page in Chinese</a>.',
         },
         'section_link_title': 'Read this section in Chinese (the Chinese version prevails)',
+        'pdf': {
+            'download': 'Download PDF',
+            'download_title': 'This version as a PDF file (A4, for filing)',
+            'document': 'Document',
+            'record': 'Release record SHA-256',
+            'text_digest': 'SHA-256 of this text',
+            'address': 'Web address',
+            'page': 'Page {page} of {pages}',
+        },
         'diff': {
             'added': 'Added',
             'removed': 'Removed',
