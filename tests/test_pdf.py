@@ -146,11 +146,12 @@ def test_a_warm_build_copies_every_pdf_from_the_cache_byte_for_byte(built):
 
 def test_rendering_again_in_another_process_gives_the_same_bytes(built):
     """No date of the build, no random identifier: a build that renders every PDF again (no
-    cache, a new process) writes the same bytes."""
+    cache, a new process, one PDF after the other where the first build rendered them in a
+    process per core) writes the same bytes."""
     root, config, base, cold, warm = built
     out = base / "site-again"
     result = run_policy("build", "--no-cache", "--as-of", AS_OF.isoformat(), "-o", out, cwd=root,
-                        env={"POLICY_PDF": "1"}, check=0)
+                        env={"POLICY_PDF": "1", "POLICY_PDF_JOBS": "1"}, check=0)
     assert "PDFs: 4 (4 rendered" in result.stdout, result.stdout
     for path in EXPECTED.values():
         assert (out / path).read_bytes() == (base / "site-cold" / path).read_bytes(), path

@@ -76,7 +76,7 @@ class PdfJob:
 class PdfReport:
     rendered: int = 0
     cached: int = 0
-    seconds: float = 0.0                      # spent rendering (cold cost: seconds / rendered)
+    seconds: float = 0.0                      # spent rendering, wall clock (all processes together)
     used: set = field(default_factory=set)    # cache files this build read or wrote (kept by the pruning)
 
 
@@ -116,7 +116,7 @@ def export(config, inputs, site_dir, pdf_plan, cache_root=None, code=""):
     report = PdfReport()
     if not pdf_plan.enabled:
         return report
-    renderer = None
+    todo = []  # [(job, key, target, cached)] of the PDFs to render
     for job in jobs(config, inputs):
         key = cache_key(config, job, pdf_plan, code)
         target = os.path.join(site_dir, *job.path.split("/"))
@@ -127,23 +127,26 @@ def export(config, inputs, site_dir, pdf_plan, cache_root=None, code=""):
                 _copy(cached, target)
                 report.cached += 1
                 continue
-        if renderer is None:
-            renderer = pdf_adapter.Renderer(pdf_plan.fonts, os.path.join(cache_root, "pdf-fonts") if cache_root else None)
-        start = time.perf_counter()
-        html = document_html(config, job, _page_html(site_dir, job))
-        try:
-            data = renderer.render(html, config.base_url + job.page_url, identifier=key[:32])
-        except pdf_adapter.RenderError as exc:
-            from .mkdocs_adapter import BuildError
+        todo.append((job, key, target, cached))
+    if not todo:
+        return report  # WeasyPrint is not even imported
+    start = time.perf_counter()
+    items = [(document_html(config, job, _page_html(site_dir, job)), config.base_url + job.page_url, key[:32])
+             for job, key, target, cached in todo]
+    work_dir = os.path.join(cache_root, "pdf-fonts") if cache_root else None
+    try:
+        rendered = pdf_adapter.render_all(pdf_plan.fonts, work_dir, items, pdf_adapter.jobs_for(len(items)))
+    except pdf_adapter.RenderError as exc:
+        from .mkdocs_adapter import BuildError
 
-            raise BuildError(f"the PDF of {job.document} {job.release.id} ({job.language}) could not be "
-                             f"rendered: {exc}. Build with --no-pdf (or POLICY_PDF=0) to publish the site "
-                             f"without PDFs.", code="B005") from None
-        report.seconds += time.perf_counter() - start
-        report.rendered += 1
+        raise BuildError(f"the PDFs of the versions could not be rendered: {exc}. Build with --no-pdf "
+                         f"(or POLICY_PDF=0) to publish the site without PDFs.", code="B005") from None
+    for (job, key, target, cached), data in zip(todo, rendered):
         _write(target, data)
         if cached:
             _write(cached, data)
+    report.rendered = len(todo)
+    report.seconds = time.perf_counter() - start
     return report
 
 

@@ -123,8 +123,10 @@ class Renderer:
         text = ('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
                 f'<fontconfig>{dirs}<cachedir>{_xml(os.path.join(work_dir, "cache"))}</cachedir>'
                 '</fontconfig>\n')
-        with open(conf, "w", encoding="utf-8") as fh:
+        tmp = f"{conf}.{os.getpid()}.tmp"  # whole, also when several processes render
+        with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.replace(tmp, conf)
         # fontconfig reads FONTCONFIG_FILE when a configuration is loaded (at WeasyPrint's import
         # and in FontConfiguration()): only our fonts, whatever else the machine has
         before = os.environ.get("FONTCONFIG_FILE")
@@ -166,3 +168,48 @@ class Renderer:
 
 def _xml(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+JOBS_ENV = "POLICY_PDF_JOBS"  # processes rendering at once (default: one per core, for 4 PDFs or more)
+
+
+def jobs_for(count, environ=None):
+    """How many processes render ``count`` PDFs: one per core (each imports WeasyPrint, about a
+    second, so not for fewer than 4 PDFs), or ``$POLICY_PDF_JOBS``."""
+    environ = os.environ if environ is None else environ
+    try:
+        wanted = int(environ.get(JOBS_ENV, "0"))
+    except ValueError:
+        wanted = 0
+    if wanted <= 0:
+        wanted = (os.cpu_count() or 1) if count >= 4 else 1
+    return max(1, min(wanted, count))
+
+
+def render_all(fonts, work_dir, items, jobs=1):
+    """The PDFs (bytes) of ``items`` [(html, base_url, identifier)], in their order, rendered by
+    ``jobs`` processes (each renders a PDF alone, so the bytes do not depend on the split)."""
+    if jobs <= 1 or len(items) <= 1:
+        renderer = Renderer(fonts, work_dir)
+        return [renderer.render(*item) for item in items]
+    import concurrent.futures
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # new interpreters: no copy of the build's threads or locks
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                                initargs=(fonts, work_dir)) as pool:
+        try:
+            return list(pool.map(_render_in_worker, items))
+        except concurrent.futures.process.BrokenProcessPool as exc:
+            raise RenderError(f"a rendering process ended abruptly ({exc})") from None
+
+
+_WORKER = []
+
+
+def _start_worker(fonts, work_dir):
+    _WORKER[:] = [Renderer(fonts, work_dir)]
+
+
+def _render_in_worker(item):
+    return _WORKER[0].render(*item)
