@@ -238,3 +238,17 @@ def _paragraphs(markdown):
             continue
         out.append(re.sub(r"^#+\s*", "", block))
     return out
+
+
+def test_the_preview_of_policy_serve_has_no_pdfs(tmp_path):
+    """`policy serve` stages its pages as this does (commands/serve.py): no PDF is rendered and
+    no page links to one, even where PDFs can be made."""
+    from tooling.site.build import stage
+
+    root = site_fixture.make_project(tmp_path / "project")
+    config = load_config(root=str(root))
+    pages, navs, inputs = stage(config, AS_OF, str(tmp_path / "staging"), str(tmp_path / "cache"), preview=True)
+    assert not inputs.pdf
+    assert any(p.kind == "version" for p in pages)
+    assert not [p.url for p in pages if "policy-pdf" in p.markdown]
+    assert not list(tmp_path.rglob("*.pdf"))
