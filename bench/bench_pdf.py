@@ -36,15 +36,21 @@ POLICY = str(Path(sys.executable).with_name("policy"))
 
 
 def build(root, n, pdf):
-    """(seconds, stdout) of one `policy build` process."""
+    """(seconds, CPU seconds, stdout) of one `policy build` process (CPU: user + system time of the
+    process and of the processes it waited for, its rendering processes included)."""
+    import resource
+
     env = dict(os.environ, POLICY_PDF="1" if pdf else "0")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run([POLICY, "build", "--as-of", as_of_for(n).isoformat(), "-o", str(SITE)],
                             cwd=root, env=env, capture_output=True, text=True, timeout=7200)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         sys.exit(result.stderr)
-    return took, result.stdout + result.stderr
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return took, cpu, result.stdout + result.stderr
 
 
 def pdf_line(output):
@@ -64,10 +70,10 @@ def main():
     def run(label, pdf, clear=False):
         if clear:
             shutil.rmtree(root / ".policy-cache", ignore_errors=True)
-        took, output = build(root, n_now[0], pdf)
+        took, cpu, output = build(root, n_now[0], pdf)
         line = pdf_line(output)
-        rows.append((label, took, line))
-        print(f"{label}: {took:.1f} s {line or ''}", flush=True)
+        rows.append((label, took, cpu, line))
+        print(f"{label}: {took:.1f} s, CPU {cpu:.1f} s {line or ''}", flush=True)
         return took, line
 
     n_now = [n]
@@ -87,17 +93,31 @@ def main():
 
 
 def render(rows, n, sizes, cache):
+    import platform
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     out = [f"# PDFs of every version: `policy build` of the privacy statement with {n} releases",
-           "", "Whole `policy build` processes (`bench/bench_pdf.py --releases {n}`), one run each, on this "
-           "2-core machine shared with other work.".replace("{n}", str(n)), "",
-           "| build | seconds | PDFs (rendered / from the cache) | seconds per PDF rendered |",
-           "| --- | --- | --- | --- |"]
-    for label, took, line in rows:
+           "", f"Whole `policy build` processes (`bench/bench_pdf.py --releases {n}`), one run each, on this "
+           f"{os.cpu_count()}-core machine ({platform.python_implementation()} {platform.python_version()}) "
+           f"shared with other work (load average {load:.1f} at the end). CPU: user + system seconds of the "
+           "build and its rendering processes, which the load of other work does not inflate as it does "
+           "the wall-clock time.", "",
+           "| build | seconds | CPU seconds | PDFs (rendered / from the cache) | wall seconds per PDF rendered |",
+           "| --- | --- | --- | --- | --- |"]
+    cold = {}
+    for label, took, cpu, line in rows:
+        if label.startswith("cold"):
+            cold[bool(line)] = (cpu, int(line[1]) if line else 0)
         if line:
             total, rendered, each, cached = line
-            out.append(f"| {label} | {took:.1f} | {total} ({rendered} / {cached}) | {each or '–'} |")
+            out.append(f"| {label} | {took:.1f} | {cpu:.1f} | {total} ({rendered} / {cached}) | {each or '–'} |")
         else:
-            out.append(f"| {label} | {took:.1f} | – | – |")
+            out.append(f"| {label} | {took:.1f} | {cpu:.1f} | – | – |")
+    if True in cold and False in cold and cold[True][1]:
+        extra = cold[True][0] - cold[False][0]
+        out += ["", f"CPU time the PDFs add to a cold build: {extra:.1f} s for {cold[True][1]} PDFs, "
+                    f"**{extra / cold[True][1]:.2f} s of CPU per PDF** (WeasyPrint's import in each rendering "
+                    "process included); on 2 cores they are rendered two at a time."]
     if sizes:
         out += ["", f"{len(sizes)} PDFs, {sizes[0] / 1024:.0f} to {sizes[-1] / 1024:.0f} KB each "
                     f"(median {sizes[len(sizes) // 2] / 1024:.0f} KB; most of it the embedded font subsets); "

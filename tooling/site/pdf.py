@@ -290,23 +290,23 @@ def document_html(config, job, page_html):
 _CSS = """
 @page {{
   size: A4; margin: 24mm 20mm 22mm 22mm;
-  font-family: "{sans}"; font-size: 8pt; color: #333;
-  @top-left {{ content: {header}; vertical-align: bottom; padding-bottom: 3mm; border-bottom: 0.4pt solid #999; }}
-  @bottom-left {{ content: {footer}; font-family: "{mono}"; font-size: 6.5pt; vertical-align: top; padding-top: 3mm; }}
-  @bottom-right {{ content: {pages}; vertical-align: top; padding-top: 3mm; }}
+  font-family: "{serif}"; font-size: 8pt; color: #333;
+  @top-left {{ content: {header}; width: 100%; vertical-align: bottom; padding-bottom: 2.5mm;
+              border-bottom: 0.4pt solid #999; }}
+  @bottom-left {{ content: {footer}; font-size: 6.5pt; vertical-align: top; padding-top: 3mm; }}
+  @bottom-right {{ content: {pages}; vertical-align: top; padding-top: 3mm; white-space: nowrap; }}
 }}
 html {{ font-family: "{serif}", "{sans}"; font-size: 10.5pt; line-height: 1.65; color: #000; }}
 body {{ margin: 0; }}
 html:not(:lang(zh)) {{ font-variant-east-asian: proportional-width; }}  /* Latin quotes, not full-width ones */
-h1, h2, h3, h4, h5, h6, th, .pdf-site {{ font-family: "{sans}", "{serif}"; }}
-code, pre {{ font-family: "{mono}", "{sans}"; font-size: 0.9em; }}
+code, pre {{ font-family: "{mono}", "{serif}"; font-size: 0.9em; }}
 .pdf-head {{ margin-bottom: 8mm; }}
 .pdf-site {{ margin: 0 0 2mm; font-size: 9pt; color: #333; }}
 .pdf-title {{ margin: 0 0 4mm; font-size: 20pt; line-height: 1.3; }}
 .pdf-meta {{ border-collapse: collapse; font-size: 8.5pt; line-height: 1.4; }}
 .pdf-meta th {{ text-align: left; font-weight: normal; color: #333; padding: 0.6mm 4mm 0.6mm 0; vertical-align: top; white-space: nowrap; }}
 .pdf-meta td {{ padding: 0.6mm 0; word-break: break-all; }}
-.pdf-meta code {{ font-size: 8pt; }}
+.pdf-meta code {{ font-family: "{serif}"; font-size: 8.5pt; }}
 .pdf-prevails {{ margin: 4mm 0 0; padding: 2.5mm 3mm; border: 0.6pt solid #000; font-size: 9.5pt; }}
 main h2 {{ font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; }}
 main h3 {{ font-size: 11.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }}
@@ -342,6 +342,6 @@ def _write(path, data):
     """Write ``data`` to ``path`` whole or not at all (a file renamed into place)."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as fh:
+    with open(tmp, "w+b") as fh:
         fh.write(data)
     os.replace(tmp, path)
