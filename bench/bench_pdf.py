@@ -113,6 +113,8 @@ def render(rows, n, sizes, cache):
             out.append(f"| {label} | {took:.1f} | {cpu:.1f} | {total} ({rendered} / {cached}) | {each or '–'} |")
         else:
             out.append(f"| {label} | {took:.1f} | {cpu:.1f} | – | – |")
+    out += ["", "\"warm, without PDFs\" follows a build with them: its version pages differ (no PDF link), so "
+                "they are rendered again instead of coming from the cache; switching PDFs off is not the warm case."]
     if True in cold and False in cold and cold[True][1]:
         extra = cold[True][0] - cold[False][0]
         out += ["", f"CPU time the PDFs add to a cold build: {extra:.1f} s for {cold[True][1]} PDFs, "
