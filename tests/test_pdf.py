@@ -253,3 +253,20 @@ def test_the_preview_of_policy_serve_has_no_pdfs(tmp_path):
     assert any(p.kind == "version" for p in pages)
     assert not [p.url for p in pages if "policy-pdf" in p.markdown]
     assert not list(tmp_path.rglob("*.pdf"))
+
+
+def test_a_title_cannot_break_out_of_the_typeset_document(tmp_path):
+    """Titles and names go into the PDF's HTML and its CSS (the running header): escaped in both."""
+    from dataclasses import replace
+
+    root = site_fixture.make_project(tmp_path / "project")
+    config = load_config(root=str(root))
+    release = _releases(config)[-1]
+    hostile = '隐私声明 "}</style><script>alert(1)</script>\\'
+    release = replace(release, title={"zh": hostile, "en": hostile})
+    job = pdf_export.PdfJob("privacy", release, "zh", "privacy/versions/v2/", "privacy/versions/v2/privacy-v2-zh.pdf")
+    html = pdf_export.document_html(config, job, "<article><p>正文</p></article>")
+    assert html.count("</style>") == 1 and "<script>" not in html
+    style = html[html.index("<style>"):html.index("</style>")]
+    assert '隐私声明 \\"}\\3C /style>\\3C script>alert(1)\\3C /script>\\\\' in style   # a CSS string, escaped
+    assert "&lt;script&gt;" in html[html.index("</style>"):]                          # and HTML text
