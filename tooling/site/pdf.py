@@ -299,6 +299,7 @@ _CSS = """
 html {{ font-family: "{serif}", "{sans}"; font-size: 10.5pt; line-height: 1.65; color: #000; }}
 body {{ margin: 0; }}
 html:not(:lang(zh)) {{ font-variant-east-asian: proportional-width; }}  /* Latin quotes, not full-width ones */
+html:not(:lang(zh)) p {{ text-align: left; }}  /* no stretched word spaces, no hyphenated terms */
 code, pre {{ font-family: "{mono}", "{serif}"; font-size: 0.9em; }}
 .pdf-head {{ margin-bottom: 8mm; }}
 .pdf-site {{ margin: 0 0 2mm; font-size: 9pt; color: #333; }}
