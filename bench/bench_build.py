@@ -41,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "build"
+os.environ.setdefault("POLICY_PDF", "0")  # the site's own figures; bench_pdf.py measures what the PDFs add
 sys.path.insert(0, str(ROOT / "tests"))
 
 import site_fixture  # noqa: E402  (tests/site_fixture.py: writes release records)

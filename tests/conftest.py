@@ -16,6 +16,10 @@ for _var, _value in (("GIT_AUTHOR_NAME", "Policy Tests"), ("GIT_AUTHOR_EMAIL", "
                      ("GIT_COMMITTER_NAME", "Policy Tests"), ("GIT_COMMITTER_EMAIL", "tests@policy.invalid")):
     os.environ.setdefault(_var, _value)
 
+# The site is built without the PDF of each version unless a test asks for them (tests/test_pdf.py):
+# every cold build would render them again, seconds each (the suite's time budget).
+os.environ.setdefault("POLICY_PDF", "0")
+
 CHROMIUM = "/usr/bin/chromium"  # Debian's chromium: .ci/run installs it; no browser download happens
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]

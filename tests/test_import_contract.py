@@ -19,7 +19,7 @@ def lint_imports(cwd, env=None):
 def test_the_package_keeps_its_import_contract():
     result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 5 kept, 0 broken." in result.stdout
+    assert "Contracts: 6 kept, 0 broken." in result.stdout
 
 
 def test_the_contract_fails_on_an_upward_import(tmp_path):
@@ -35,3 +35,19 @@ def test_the_contract_fails_on_an_upward_import(tmp_path):
     result = lint_imports(tmp_path, env=dict(os.environ, PYTHONPATH=str(tmp_path)))
     assert result.returncode == 1
     assert "tooling.model is not allowed to import tooling.site" in result.stdout
+
+
+def test_the_contract_fails_when_another_module_imports_the_pdf_renderer(tmp_path):
+    """WeasyPrint enters through tooling/site/pdf_adapter.py only (lazily: `policy check` never
+    loads it)."""
+    import os
+    import shutil
+
+    shutil.copytree(ROOT / "tooling", tmp_path / "tooling", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / ".importlinter", tmp_path / ".importlinter")
+    module = tmp_path / "tooling" / "site" / "pdf.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\nimport weasyprint  # noqa\n", encoding="utf-8")
+    result = lint_imports(tmp_path, env=dict(os.environ, PYTHONPATH=str(tmp_path)))
+    assert result.returncode == 1
+    assert "tooling is not allowed to import weasyprint" in result.stdout
+    assert "tooling.site.pdf -> weasyprint" in result.stdout

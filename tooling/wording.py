@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 #   site: the pages of the site (tooling/site/site.py)
 #   section_link_title: the link from a section of a translation to the authoritative text (site_hooks)
 #   offline: the offline page the service worker shows for a page not saved on the device (site/offline_page.py)
+#   pdf: the PDF of a version and the links to it (tooling/site/pdf.py)
 #   diff: redlines (tooling/diff/redline.py)
 #   notice_status: the status of a section in notices, letters and pages
 #   notice_kind: the kind of a release
@@ -102,6 +103,15 @@ CATALOG: dict[str, dict[str, Any]] = {
             'available': '以下页面已保存在本设备上，可离线阅读：',
             'none': '本设备尚未保存任何页面。',
             'reload': '重新加载',
+        },
+        'pdf': {
+            'download': '下载 PDF',
+            'download_title': '本版本的 PDF 文件（A4，供存档）',
+            'document': '文件',
+            'record': '发布记录 SHA-256',
+            'text_digest': '本文本的 SHA-256 摘要',
+            'address': '网址',
+            'page': '第 {page} 页，共 {pages} 页',
         },
         'diff': {
             'added': '新增',
@@ -287,6 +297,15 @@ CATALOG: dict[str, dict[str, Any]] = {
             'available': 'These pages are saved on this device and can be read offline:',
             'none': 'No page has been saved on this device yet.',
             'reload': 'Reload',
+        },
+        'pdf': {
+            'download': 'Download PDF',
+            'download_title': 'This version as a PDF file (A4, for filing)',
+            'document': 'Document',
+            'record': 'Release record SHA-256',
+            'text_digest': 'SHA-256 of this text',
+            'address': 'Web address',
+            'page': 'Page {page} of {pages}',
         },
         'diff': {
             'added': 'Added',

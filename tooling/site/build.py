@@ -15,11 +15,13 @@ import os
 
 
 class BuildReport:
-    def __init__(self, pages, cached, rendered, site_dir):
+    def __init__(self, pages, cached, rendered, site_dir, pdfs=None, pdf_skipped=""):
         self.pages = pages
         self.cached = cached
         self.rendered = rendered
         self.site_dir = site_dir
+        self.pdfs = pdfs                # pdf.PdfReport (rendered, cached, seconds), or None without PDFs
+        self.pdf_skipped = pdf_skipped  # why PDFs were wanted but not made (said once by the command)
 
 
 def site_inputs(config, as_of, memo=None, preview=False):
@@ -180,7 +182,7 @@ class SegmentCache:
 
 # The folders of .policy-cache/ a build fills and prunes (the rest, e.g. config.marshal, the
 # staging trees or the lock, belongs to other commands or is kept in step by the build itself).
-CACHE_FOLDERS = ("site-pages", "site-memo", "search-segments", "templates")
+CACHE_FOLDERS = ("site-pages", "site-memo", "search-segments", "templates", "site-pdf")
 CACHE_SPARE = 32 * 2**20  # bytes of files the last build did not use, kept for one that may (another --as-of)
 
 
@@ -399,8 +401,9 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None):
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None, pdf=False):
     """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
+    ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py).
     Returns (pages, navs, inputs)."""
     from . import site
 
@@ -408,6 +411,7 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
         memo = DiskMemo(os.path.join(cache_root, "site-memo"))
     inputs = site_inputs(config, as_of, memo, preview)
     inputs.preview = preview
+    inputs.pdf = pdf
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
     write_staging(staging, [p for p in pages if p not in left_out])
@@ -460,8 +464,9 @@ class PageCache:
             shutil.copyfile(cached, target)
 
 
-def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
-    """Build the whole site into ``site_dir``; returns a BuildReport.
+def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, pdf=None):
+    """Build the whole site into ``site_dir``; returns a BuildReport. ``pdf``: make the PDF of
+    every version (None: unless POLICY_PDF=0; tooling/site/pdf.py).
 
     ``site_dir`` must be new, empty or a site an earlier build wrote (tooling.site_output):
     the site is built beside it and swapped in, so that it is never half-written."""
@@ -478,7 +483,7 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
         site_output.check_output(config, site_dir, display_path(site_dir))  # as it is now we hold the lock
         final_dir, site_dir = site_dir, site_output.temp_folder(site_dir)
         try:
-            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root)
+            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf)
             site_output.swap_in(site_dir, final_dir)
         except BaseException:
             site_output.discard(site_dir)
@@ -487,20 +492,22 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
     return report
 
 
-def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
+def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None):
     """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
     from . import mkdocs_adapter, site, site_output
+    from . import pdf as pdfs
 
     staging = os.path.join(cache_root, "staging")
     documents = site.documents_of(site_inputs_documents(config))
     navs = site.navigation(config, documents)
-    code = code_fingerprint() if cache else None
+    pdf_plan = pdfs.plan(pdfs.wanted(pdf), dependency_versions)
+    code = code_fingerprint() if cache or pdf_plan.enabled else None
     pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs, code)) if cache else None
     memo = DiskMemo(os.path.join(cache_root, "site-memo"), code) if cache else None
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                omit=pages_cache.omit if pages_cache else None, memo=memo)
+                                omit=pages_cache.omit if pages_cache else None, memo=memo, pdf=pdf_plan.enabled)
 
     def finish(out):
         if pages_cache:
@@ -514,14 +521,17 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
     # next build recognises as its own and removes
     mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
                          epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
+    pdf_report = pdfs.export(config, inputs, site_dir, pdf_plan, cache_root if cache else None, code or "")
     if cache:
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
+        used |= pdf_report.used
         for folder, dirs, files in os.walk(templates):
             used.update(os.path.join(folder, name) for name in files)
         prune_cache(cache_root, used)
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
-    return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
+    return BuildReport(len(pages), cached, len(pages) - cached, site_dir,
+                       pdf_report if pdf_plan.enabled else None, pdf_plan.skipped)
 
 
 def site_inputs_documents(config):

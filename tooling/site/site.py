@@ -85,6 +85,12 @@ class SiteInputs:
     redline: object = None                      # callable(prev_text, text, language, doc, prev_id, id) -> (inline, side) html
     memo: object = None                         # callable(name, key, compute) -> value: a cache of pure results
     preview: bool = False                       # `policy serve`: add the working draft of each document
+    pdf: bool = False                           # a PDF of every version exists (tooling/site/pdf.py): link to it
+
+
+def pdf_name(document, release_id, language):
+    """The file name of a version's PDF, in the folder of its version page (tooling/site/pdf.py)."""
+    return f"{document}-{release_id}-{language}.pdf"
 
 
 def page_path(kind, document="", release_id=""):
@@ -358,9 +364,22 @@ class _Builder:
             parts.append(f"{label(language, 'version')} [{release.id}]({self.link(here, language, VERSION, document, release.id)})")
             parts.append(f"{label(language, 'effective')} {format_date(release.effective, language)}")
             parts.append(f"{label(language, 'published')} {format_date(release.published, language)}")
+            pdf = self._pdf_link(language, here, document, release)
+            if pdf:
+                parts.append(pdf)
         parts.append(f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)})")
         parts.append(f"[{label(language, PARALLEL)}]({self.link(here, language, PARALLEL, document)})")
         return '<p class="policy-version" markdown>' + " · ".join(parts) + "</p>\n\n"
+
+    def _pdf_link(self, language, here, document, release):
+        """A link to the PDF of ``release`` in ``language`` (HTML: mkdocs does not look for the
+        file, which the build writes after it), or "" when the site has no PDFs."""
+        if not self.inputs.pdf or release is None or release.texts.get(language) is None:
+            return ""
+        pdf = words(language, "pdf")
+        href = self.link(here, language, VERSION, document, release.id) + pdf_name(document, release.id, language)
+        return (f'<a class="policy-pdf" href="{_esc(href)}" title="{_esc(pdf["download_title"])}">'
+                f'{_esc(pdf["download"])}</a>')
 
     def _print_line(self, language, document, release):
         """Plain text (the theme escapes it)."""
@@ -452,6 +471,8 @@ class _Builder:
                            else label(language, "changes"))
             links = (_a(self.link(here, language, VERSION, document, release.id), label(language, "text")) + " · "
                      + _a(self.link(here, language, CHANGE, document, release.id), change_text))
+            pdf = self._pdf_link(language, here, document, release)
+            links += " · " + pdf if pdf else ""
             kind = "kind.first" if model.previous(visible, release) is None else "kind." + release.kind
             html += [f'<section class="policy-release" id="v-{release.id}">',
                      f'<h2>{label(language, "version")} {_esc(release.id)} '

@@ -12,6 +12,8 @@ def add_arguments(parser):
                         help="folder to write the site into (default: site/ in the project)")
     parser.add_argument("--no-cache", action="store_true",
                         help="render every page again instead of reusing the cached pages of released versions")
+    parser.add_argument("--no-pdf", action="store_true",
+                        help="no PDF of each version (a quicker preview; also POLICY_PDF=0)")
     add_site_arguments(parser)
 
 
@@ -31,11 +33,25 @@ def run(args):
     as_of = _as_of(args.as_of)
     out = os.path.abspath(args.output) if args.output else os.path.join(config.root, "site")
     start = time.perf_counter()
-    report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose)
+    report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose,
+                        pdf=False if args.no_pdf else None)
     took = time.perf_counter() - start
     print(f"Built {report.pages} pages ({', '.join(config.languages)}) as of {as_of.isoformat()} into "
           f"{display_path(out)} in {took:.1f} s ({report.cached} released pages from the cache).")
+    print_pdf_report(report)
     return 0
+
+
+def print_pdf_report(report):
+    """One line on the PDFs: how many were rendered, or why there are none (shared with deploy)."""
+    import sys
+
+    if report.pdf_skipped:
+        print(f"warning: PDFs skipped: {report.pdf_skipped}. The site was built without PDF links.", file=sys.stderr)
+    elif report.pdfs is not None:
+        pdfs = report.pdfs
+        each = f", {pdfs.seconds / pdfs.rendered:.2f} s each" if pdfs.rendered else ""
+        print(f"PDFs: {pdfs.rendered + pdfs.cached} ({pdfs.rendered} rendered{each}, {pdfs.cached} from the cache).")
 
 
 def _as_of(text):

@@ -104,7 +104,10 @@ def run(args):
     work = tempfile.mkdtemp(prefix="policy-deploy-")
     try:
         built = os.path.join(work, "built")
-        build_site(config, built, as_of, cache=True, verbose=False)
+        report = build_site(config, built, as_of, cache=True, verbose=False)
+        from .build import print_pdf_report
+
+        print_pdf_report(report)
         if args.folder:
             return _to_folder(os.path.abspath(args.folder), built, commit, as_of)
         return _to_branch(config.root, args.branch or "gh-pages", args, built, work, commit, as_of)
