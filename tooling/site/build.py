@@ -399,15 +399,18 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None):
-    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
-    Returns (pages, navs, inputs)."""
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None, prepare=None):
+    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns;
+    ``prepare(inputs)`` runs before the pages are planned (a cold build fills the memo there in
+    parallel). Returns (pages, navs, inputs)."""
     from . import site
 
     if memo is None and cache_root:
         memo = DiskMemo(os.path.join(cache_root, "site-memo"))
     inputs = site_inputs(config, as_of, memo, preview)
     inputs.preview = preview
+    if prepare is not None:
+        prepare(inputs)
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
     write_staging(staging, [p for p in pages if p not in left_out])
@@ -460,11 +463,13 @@ class PageCache:
             shutil.copyfile(cached, target)
 
 
-def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None):
+def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, jobs=None):
     """Build the whole site into ``site_dir``; returns a BuildReport.
 
     ``site_dir`` must be new, empty or a site an earlier build wrote (tooling.site_output):
-    the site is built beside it and swapped in, so that it is never half-written."""
+    the site is built beside it and swapped in, so that it is never half-written. ``jobs``:
+    processes that render the released pages missing from the cache (default: the cores this
+    process may use; see parallel_jobs)."""
     from ..history.repolock import repository_lock
     from ..project import display_path
     from . import site_output
@@ -478,7 +483,7 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
         site_output.check_output(config, site_dir, display_path(site_dir))  # as it is now we hold the lock
         final_dir, site_dir = site_dir, site_output.temp_folder(site_dir)
         try:
-            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root)
+            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs)
             site_output.swap_in(site_dir, final_dir)
         except BaseException:
             site_output.discard(site_dir)
@@ -487,8 +492,10 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
     return report
 
 
-def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
-    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
+def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
+    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``. With the
+    cache on and more than one job, what the cache lacks is first computed by worker processes
+    (see ParallelCold); the build itself then finds it in the cache."""
     from . import mkdocs_adapter, site, site_output
 
     staging = os.path.join(cache_root, "staging")
@@ -499,8 +506,12 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
     memo = DiskMemo(os.path.join(cache_root, "site-memo"), code) if cache else None
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
+    parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
     pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                omit=pages_cache.omit if pages_cache else None, memo=memo)
+                                omit=pages_cache.omit if pages_cache else None, memo=memo,
+                                prepare=parallel.fill_memo if parallel else None)
+    if parallel:
+        parallel.render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of), verbose, cache_root)
 
     def finish(out):
         if pages_cache:
@@ -520,8 +531,133 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root):
         for folder, dirs, files in os.walk(templates):
             used.update(os.path.join(folder, name) for name in files)
         prune_cache(cache_root, used)
-    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
+    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0) - (parallel.rendered if parallel else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
+
+
+def parallel_jobs(jobs=None):
+    """How many processes a cold build may use: ``jobs`` if given, else the cores this process
+    may run on (os.sched_getaffinity; os.cpu_count where it does not exist)."""
+    if jobs:
+        return max(1, int(jobs))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+_FORKED = {}  # what the worker processes of ParallelCold read (inherited by fork, not pickled)
+
+
+class ParallelCold:
+    """The work of a cold build shared among processes (issue 15): released versions and change
+    notices never change and do not depend on one another, so the worker processes
+    1. compute the memo of the change notices (diffs, redlines: DiskMemo) and of the anchored
+       texts, each for every ``jobs``-th release, before the pages are planned;
+    2. render the released pages the page cache lacks, each a share of them in its own mkdocs
+       build (the other pages of the site are known to it, so links and the language switcher
+       are the same, but not rendered), into the page cache.
+    The build itself then takes everything from the cache, as a warm build does: the output is
+    the same bytes whatever the number of jobs (the cache keys do not depend on it). Processes
+    are forked (POSIX); elsewhere, or with one job, or with too little to do, nothing changes.
+    Each render runs in a fresh process for at most CHUNK pages, so that no process holds more
+    than CHUNK rendered pages (mkdocs keeps every page of a build until it ends)."""
+
+    MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
+    MIN_PAGES = 16     # fewer pages to render: the same
+    CHUNK = 160        # pages rendered by one process at most
+
+    def __init__(self, jobs):
+        import multiprocessing
+
+        self.jobs = jobs
+        self.rendered = 0
+        try:
+            self.context = multiprocessing.get_context("fork") if jobs > 1 else None
+        except ValueError:  # pragma: no cover - no fork on this platform
+            self.context = None
+
+    def _map(self, function, tasks, state):
+        _FORKED.clear()
+        _FORKED.update(state)
+        try:
+            with self.context.Pool(min(self.jobs, len(tasks)), maxtasksperchild=1) as pool:
+                return pool.map(function, tasks, chunksize=1)
+        finally:
+            _FORKED.clear()
+
+    def fill_memo(self, inputs):
+        if self.context is None or inputs.memo is None:
+            return
+        from ..model import releases as model
+
+        work = [(document, release.id) for document, releases in sorted(inputs.releases.items())
+                for release in model.visible(releases, inputs.as_of)]
+        if len(work) < self.MIN_RELEASES:
+            return
+        shares = [work[k::self.jobs] for k in range(self.jobs)]
+        self._map(_fill_memo_share, shares, {"inputs": inputs})
+
+    def render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+        if self.context is None:
+            return
+        omitted = {(page.language, page.path) for page, _ in pages_cache.copied}
+        todo = [(page.language, page.path) for page in pages
+                if (page.language, page.path) in pages_cache.keys and (page.language, page.path) not in omitted
+                and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
+        if len(todo) < self.MIN_PAGES:
+            return
+        count = self.jobs * max(1, -(-len(todo) // (self.jobs * self.CHUNK)))  # a multiple of jobs
+        shares = [todo[k::count] for k in range(count)]
+        state = {"config_file": mkdocs_config_file(config), "staging": staging, "cache_dir": pages_cache.folder,
+                 "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
+                 "verbose": verbose, "scratch": os.path.join(cache_root, "workers")}
+        try:
+            self.rendered = sum(self._map(_render_share, shares, state))
+        finally:
+            try:
+                os.rmdir(state["scratch"])
+            except OSError:
+                pass
+
+
+def _fill_memo_share(share):
+    """Worker: the memoised parts of the pages of the releases ``share`` ([(document, id)])."""
+    from ..model import releases as model
+    from . import site
+
+    inputs = _FORKED["inputs"]
+    builder = site._Builder(inputs)
+    wanted = set(share)
+    for document, releases in sorted(inputs.releases.items()):
+        status = model.statuses(releases, inputs.as_of)
+        for release in model.visible(releases, inputs.as_of):
+            if (document, release.id) in wanted:
+                for language in inputs.config.languages:
+                    builder._body(document, language, release)
+                    builder.change_page(language, document, release, releases, status[release.id])
+    return len(wanted)
+
+
+def _render_share(share):
+    """Worker: render the pages ``share`` ([(language, path)]) into the page cache; returns how
+    many it stored."""
+    import shutil
+    import tempfile
+
+    from . import mkdocs_adapter
+
+    state = _FORKED
+    os.makedirs(state["scratch"], exist_ok=True)
+    out = tempfile.mkdtemp(prefix="render-", dir=state["scratch"])
+    context = mkdocs_adapter.BuildContext(cache_dir=state["cache_dir"], keys=state["keys"], navs=state["navs"],
+                                          templates_dir=state["templates"], only=set(share))
+    try:
+        mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
+                             verbose=state["verbose"])
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return context.misses
 
 
 def site_inputs_documents(config):

@@ -34,7 +34,7 @@ class BuildContext:
     """What the hooks need to know about the build in progress."""
 
     def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
-                 segments=None, templates_dir=None):
+                 segments=None, templates_dir=None, only=None):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
@@ -43,6 +43,7 @@ class BuildContext:
         self.before = before                # callable() before each (re)build, e.g. restage for serve
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
+        self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
         self.hits = 0
         self.misses = 0
         self.stored = 0

@@ -12,6 +12,9 @@ def add_arguments(parser):
                         help="folder to write the site into (default: site/ in the project)")
     parser.add_argument("--no-cache", action="store_true",
                         help="render every page again instead of reusing the cached pages of released versions")
+    parser.add_argument("-j", "--jobs", metavar="N", type=_jobs, default=None,
+                        help="processes that render the released pages missing from the cache, e.g. on a "
+                             "first build (default: the cores available; the site is the same whatever N)")
     add_site_arguments(parser)
 
 
@@ -31,11 +34,20 @@ def run(args):
     as_of = _as_of(args.as_of)
     out = os.path.abspath(args.output) if args.output else os.path.join(config.root, "site")
     start = time.perf_counter()
-    report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose)
+    report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose, jobs=args.jobs)
     took = time.perf_counter() - start
     print(f"Built {report.pages} pages ({', '.join(config.languages)}) as of {as_of.isoformat()} into "
           f"{display_path(out)} in {took:.1f} s ({report.cached} released pages from the cache).")
     return 0
+
+
+def _jobs(text):
+    import argparse
+
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes; write a whole number from 1, "
+                                         "e.g. --jobs 2 (1: no worker processes)")
+    return int(text)
 
 
 def _as_of(text):
