@@ -494,8 +494,8 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
 
 def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
     """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``. With the
-    cache on and more than one job, what the cache lacks is first computed by worker processes
-    (see ParallelCold); the build itself then finds it in the cache."""
+    cache on and more than one job, worker processes share the work of what the cache lacks
+    (see ParallelCold)."""
     from . import mkdocs_adapter, site, site_output
 
     staging = os.path.join(cache_root, "staging")
@@ -507,31 +507,39 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
-    pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                omit=pages_cache.omit if pages_cache else None, memo=memo,
-                                prepare=parallel.fill_memo if parallel else None)
-    if parallel:
-        parallel.render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of), verbose, cache_root)
+    try:
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                    omit=pages_cache.omit if pages_cache else None, memo=memo,
+                                    prepare=parallel.fill_memo if parallel else None)
+        skip = set()
+        if parallel:
+            skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
+                                         verbose, cache_root)
 
-    def finish(out):
-        if pages_cache:
-            pages_cache.copy_into(out)
-        finish_site(out, config, pages, inputs)
+        def finish(out):
+            if pages_cache:
+                pages_cache.copy_into(out)
+            if parallel:
+                parallel.finish_render(out, pages_cache)
+            finish_site(out, config, pages, inputs)
 
-    context = mkdocs_adapter.BuildContext(
-        cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-        finish=finish, navs=navs, segments=segments, templates_dir=templates)
-    # the marker stays through the build: a build killed at any moment leaves a folder that the
-    # next build recognises as its own and removes
-    mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
-                         epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
+        context = mkdocs_adapter.BuildContext(
+            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+            finish=finish, navs=navs, segments=segments, templates_dir=templates, skip=skip)
+        # the marker stays through the build: a build killed at any moment leaves a folder that the
+        # next build recognises as its own and removes
+        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                             epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
+    finally:
+        if parallel:
+            parallel.close()
     if cache:
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
         for folder, dirs, files in os.walk(templates):
             used.update(os.path.join(folder, name) for name in files)
         prune_cache(cache_root, used)
-    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0) - (parallel.rendered if parallel else 0)
+    cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
 
 
@@ -550,41 +558,50 @@ _FORKED = {}  # what the worker processes of ParallelCold read (inherited by for
 
 
 class ParallelCold:
-    """The work of a cold build shared among processes (issue 15): released versions and change
-    notices never change and do not depend on one another, so the worker processes
-    1. compute the memo of the change notices (diffs, redlines: DiskMemo) and of the anchored
-       texts, each for every ``jobs``-th release, before the pages are planned;
-    2. render the released pages the page cache lacks, each a share of them in its own mkdocs
-       build (the other pages of the site are known to it, so links and the language switcher
-       are the same, but not rendered), into the page cache.
-    The build itself then takes everything from the cache, as a warm build does: the output is
-    the same bytes whatever the number of jobs (the cache keys do not depend on it). Processes
-    are forked (POSIX); elsewhere, or with one job, or with too little to do, nothing changes.
-    Each render runs in a fresh process for at most CHUNK pages, so that no process holds more
-    than CHUNK rendered pages (mkdocs keeps every page of a build until it ends)."""
+    """The work of a cold build shared among ``jobs`` processes, this one and ``jobs - 1`` forked
+    workers (issue 15). Released versions and change notices never change and do not depend on
+    one another, so:
+    1. before the pages are planned, each process computes the memo (DiskMemo) of the change
+       notices (diffs, redlines) and of the anchored texts of every ``jobs``-th release;
+    2. while this process builds the site, rendering its share of the released pages the page
+       cache lacks, the workers render the other shares, each in its own mkdocs build (every
+       page of the site is known to it, so links and the language switcher are the same, but
+       only its share is rendered), into the page cache; the site takes their HTML from it.
+    A page's HTML depends on its cache key only, never on the process or the number of jobs:
+    the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
+    elsewhere, with one job or with too little to do, nothing changes. A worker renders at
+    most CHUNK pages (mkdocs holds every page of a build until it ends) and then ends."""
 
     MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
     MIN_PAGES = 16     # fewer pages to render: the same
-    CHUNK = 160        # pages rendered by one process at most
+    CHUNK = 160        # pages rendered by one worker process at most
 
     def __init__(self, jobs):
         import multiprocessing
 
         self.jobs = jobs
-        self.rendered = 0
+        self.pool = None
+        self.result = None
+        self.given = []  # [(language, path)] rendered by the workers
+        self.urls = {}   # {(language, path): URL} of those pages
+        self.scratch = None
         try:
             self.context = multiprocessing.get_context("fork") if jobs > 1 else None
         except ValueError:  # pragma: no cover - no fork on this platform
             self.context = None
 
-    def _map(self, function, tasks, state):
+    def _start(self, function, tasks, state):
         _FORKED.clear()
         _FORKED.update(state)
-        try:
-            with self.context.Pool(min(self.jobs, len(tasks)), maxtasksperchild=1) as pool:
-                return pool.map(function, tasks, chunksize=1)
-        finally:
-            _FORKED.clear()
+        self.pool = self.context.Pool(min(self.jobs - 1, len(tasks)), maxtasksperchild=1)
+        return self.pool.map_async(function, tasks, chunksize=1)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+        _FORKED.clear()
 
     def fill_memo(self, inputs):
         if self.context is None or inputs.memo is None:
@@ -596,33 +613,79 @@ class ParallelCold:
         if len(work) < self.MIN_RELEASES:
             return
         shares = [work[k::self.jobs] for k in range(self.jobs)]
-        self._map(_fill_memo_share, shares, {"inputs": inputs})
+        result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
+        try:
+            _fill_memo_share(shares[0])
+            result.get()
+        finally:
+            self.close()
 
-    def render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+        """Start the workers on their shares; returns the pages this process must not render."""
         if self.context is None:
-            return
+            return set()
+        from . import mkdocs_adapter
+
         omitted = {(page.language, page.path) for page, _ in pages_cache.copied}
         todo = [(page.language, page.path) for page in pages
                 if (page.language, page.path) in pages_cache.keys and (page.language, page.path) not in omitted
                 and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
         if len(todo) < self.MIN_PAGES:
-            return
-        count = self.jobs * max(1, -(-len(todo) // (self.jobs * self.CHUNK)))  # a multiple of jobs
-        shares = [todo[k::count] for k in range(count)]
-        state = {"config_file": mkdocs_config_file(config), "staging": staging, "cache_dir": pages_cache.folder,
+            return set()
+        shares = self._shares(todo, pages)
+        self.given = [item for share in shares[1:] for item in share]
+        given = set(self.given)
+        self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
+        shares = [share[k:k + self.CHUNK] for share in shares[1:] for k in range(0, len(share), self.CHUNK)]
+        config_file = mkdocs_config_file(config)
+        # imported and compiled once here, not in every worker
+        mkdocs_adapter.warm_up(config_file, staging, templates)
+        self.scratch = os.path.join(cache_root, "workers")
+        state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
-                 "verbose": verbose, "scratch": os.path.join(cache_root, "workers")}
+                 "verbose": verbose, "scratch": self.scratch}
+        self.result = self._start(_render_share, shares, state)
+        return set(self.given)
+
+    PAGE_COST = 20_000      # what rendering a page costs besides its Markdown, in characters of Markdown
+    MAIN_COST = 2_000_000   # what this process does besides rendering pages (search index, feeds), the same
+
+    def _shares(self, todo, pages):
+        """``todo`` in ``jobs`` shares of about the same work (the largest pages first, each to the
+        share with the least work; this process's share, the first, starts with the pages
+        it renders anyway). Any division gives the same site."""
+        size = {(page.language, page.path): len(page.markdown) + self.PAGE_COST for page in pages}
+        anyway = sum(size[(page.language, page.path)] for page in pages if not page.archived)
+        loads = [anyway + self.MAIN_COST] + [0] * (self.jobs - 1)
+        shares = [[] for _ in range(self.jobs)]
+        for place in sorted(todo, key=lambda place: (-size[place], place)):
+            k = min(range(self.jobs), key=lambda k: (loads[k], k))
+            shares[k].append(place)
+            loads[k] += size[place]
+        return shares
+
+    def finish_render(self, site_dir, pages_cache):
+        """Wait for the workers and copy the pages they rendered into ``site_dir``."""
+        import shutil
+
+        if self.result is None:
+            return
         try:
-            self.rendered = sum(self._map(_render_share, shares, state))
+            self.result.get()
         finally:
+            self.close()
             try:
-                os.rmdir(state["scratch"])
+                os.rmdir(self.scratch)
             except OSError:
                 pass
+        for place, url in self.urls.items():
+            target = os.path.join(site_dir, *url.split("/"), "index.html")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(pages_cache.path(pages_cache.keys[place]), target)
 
 
 def _fill_memo_share(share):
-    """Worker: the memoised parts of the pages of the releases ``share`` ([(document, id)])."""
+    """The memoised parts of the pages of the releases ``share`` ([(document, id)])."""
     from ..model import releases as model
     from . import site
 

@@ -34,7 +34,7 @@ class BuildContext:
     """What the hooks need to know about the build in progress."""
 
     def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
-                 segments=None, templates_dir=None, only=None):
+                 segments=None, templates_dir=None, only=None, skip=()):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
@@ -44,6 +44,7 @@ class BuildContext:
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
         self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
+        self.skip = skip                    # {(language, path)}: pages not to render (the workers do)
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -263,6 +264,38 @@ def _install_caches(context, config):
             step()
 
     return restore
+
+
+def warm_up(config_file, docs_dir, templates_dir):
+    """Import the engine and the plugins and compile the theme's templates into the bytecode
+    cache ``templates_dir``, so that the processes forked afterwards (the workers of a cold
+    build, tooling.site.build.ParallelCold) find them done."""
+    engine()
+    _quiet_logging()
+    _lazy_jieba()
+    import mkdocs.commands.build  # noqa: F401
+
+    config = load(config_file, docs_dir, os.path.normpath(docs_dir) + ".unused-site")  # not written
+    restore = _install_caches(BuildContext(templates_dir=templates_dir), config)
+    try:
+        env = config.theme.get_env()
+        i18n = _i18n(config)
+        locales = {lang.locale for lang in i18n.config.languages} if i18n is not None else set()
+        locales.add(str(config.theme.get("language") or "en"))
+
+        def wanted(name):  # the pages' templates; of the 60 translations of the theme's words, the site's
+            if not name.endswith((".html", ".xml")):
+                return False
+            folder, _, file = name.rpartition("/")
+            return folder != "partials/languages" or file[:-len(".html")] in locales | {"custom"}
+
+        for name in env.list_templates(filter_func=wanted):
+            try:
+                env.get_template(name)
+            except Exception:  # a template that does not compile fails the build itself, with its message
+                pass
+    finally:
+        restore()
 
 
 def load(config_file, docs_dir, site_dir, site_url=None):

@@ -109,8 +109,8 @@ def on_files(files, config):
     language = adapter.languages(config)[0]
     for file in adapter.documentation_pages(files):
         path = file.src_uri[len(language) + 1:] if file.src_uri.startswith(f"{language}/") else file.src_uri
-        if ctx.only is not None and (language, path) not in ctx.only:
-            adapter.exclude_file(file)  # a worker of a cold build renders its share only
+        if (ctx.only is not None and (language, path) not in ctx.only) or (language, path) in ctx.skip:
+            adapter.exclude_file(file)  # rendered by another process of a cold build
             continue
         key = ctx.keys.get((language, path))
         if key is None:
