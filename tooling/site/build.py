@@ -451,7 +451,7 @@ class PageCache:
             cached = [self.path(self.keys[(p.language, p.path)]) for p in group]
             if all(os.path.isfile(c) for c in cached):
                 left_out.update(group)
-                self.copied.extend(zip(group, cached))
+                self.copied.extend(zip(_without_text(group), cached))
         return left_out
 
     def copy_into(self, site_dir):
@@ -515,6 +515,11 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
         if parallel:
             skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
                                          verbose, cache_root)
+        pages = _without_text(pages)  # written into the staging tree: the rest of the build needs their places only
+        if cache:
+            from ..diff import diffing
+
+            diffing.forget_recent()  # the comparisons are in the memo and the staging tree now
 
         def finish(out):
             if pages_cache:
@@ -543,6 +548,13 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
 
 
+def _without_text(pages):
+    """``pages`` without their Markdown and fragments (the larger part of a build's memory)."""
+    import dataclasses
+
+    return [dataclasses.replace(page, markdown="", fragments=()) for page in pages]
+
+
 def parallel_jobs(jobs=None):
     """How many processes a cold build may use: ``jobs`` if given, else the cores this process
     may run on (os.sched_getaffinity; os.cpu_count where it does not exist)."""
@@ -569,8 +581,10 @@ class ParallelCold:
        only its share is rendered), into the page cache; the site takes their HTML from it.
     A page's HTML depends on its cache key only, never on the process or the number of jobs:
     the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
-    elsewhere, with one job or with too little to do, nothing changes. A worker renders at
-    most CHUNK pages (mkdocs holds every page of a build until it ends) and then ends."""
+    elsewhere, with one job or with too little to do, nothing changes. mkdocs holds every page
+    of a build until it ends, so a process renders at most CHUNK of them: a worker renders one
+    chunk and ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks
+    this process renders none, ``jobs`` workers do."""
 
     MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
     MIN_PAGES = 16     # fewer pages to render: the same
@@ -590,10 +604,10 @@ class ParallelCold:
         except ValueError:  # pragma: no cover - no fork on this platform
             self.context = None
 
-    def _start(self, function, tasks, state):
+    def _start(self, function, tasks, state, workers=None):
         _FORKED.clear()
         _FORKED.update(state)
-        self.pool = self.context.Pool(min(self.jobs - 1, len(tasks)), maxtasksperchild=1)
+        self.pool = self.context.Pool(min(workers or self.jobs - 1, len(tasks)), maxtasksperchild=1)
         return self.pool.map_async(function, tasks, chunksize=1)
 
     def close(self):
@@ -632,11 +646,16 @@ class ParallelCold:
                 and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
         if len(todo) < self.MIN_PAGES:
             return set()
-        shares = self._shares(todo, pages)
-        self.given = [item for share in shares[1:] for item in share]
+        if len(todo) <= self.jobs * self.CHUNK:
+            workers = self.jobs - 1   # this process renders a share too
+            shares = self._shares(todo, pages, own=True)[1:]
+        else:
+            workers = self.jobs       # this process renders none: it would hold them all to the end
+            shares = self._shares(todo, pages, own=False)
+        self.given = [item for share in shares for item in share]
         given = set(self.given)
         self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
-        shares = [share[k:k + self.CHUNK] for share in shares[1:] for k in range(0, len(share), self.CHUNK)]
+        shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
         config_file = mkdocs_config_file(config)
         # imported and compiled once here, not in every worker
         mkdocs_adapter.warm_up(config_file, staging, templates)
@@ -644,19 +663,20 @@ class ParallelCold:
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
                  "verbose": verbose, "scratch": self.scratch}
-        self.result = self._start(_render_share, shares, state)
+        self.result = self._start(_render_share, shares, state, workers)
         return set(self.given)
 
     PAGE_COST = 20_000      # what rendering a page costs besides its Markdown, in characters of Markdown
     MAIN_COST = 2_000_000   # what this process does besides rendering pages (search index, feeds), the same
 
-    def _shares(self, todo, pages):
+    def _shares(self, todo, pages, own):
         """``todo`` in ``jobs`` shares of about the same work (the largest pages first, each to the
-        share with the least work; this process's share, the first, starts with the pages
-        it renders anyway). Any division gives the same site."""
+        share with the least work; with ``own``, the first share is this process's, which starts
+        with the pages it renders anyway). Any division gives the same site."""
         size = {(page.language, page.path): len(page.markdown) + self.PAGE_COST for page in pages}
-        anyway = sum(size[(page.language, page.path)] for page in pages if not page.archived)
-        loads = [anyway + self.MAIN_COST] + [0] * (self.jobs - 1)
+        loads = [0] * self.jobs
+        if own:
+            loads[0] = self.MAIN_COST + sum(size[(page.language, page.path)] for page in pages if not page.archived)
         shares = [[] for _ in range(self.jobs)]
         for place in sorted(todo, key=lambda place: (-size[place], place)):
             k = min(range(self.jobs), key=lambda k: (loads[k], k))
