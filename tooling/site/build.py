@@ -417,6 +417,39 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
     return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
 
 
+class PreviewCaches:
+    """The caches of `policy serve`: released pages rendered for the preview (their own keys:
+    the preview's pages have no Content-Security-Policy), Chinese segmented for the search index,
+    compiled templates. Released pages are rendered once, not on every rebuild after an edit."""
+
+    def __init__(self, config, cache_root):
+        self.config = config
+        self.code = code_fingerprint()
+        self.folder = os.path.join(cache_root, "site-pages")
+        self.pages = None  # the PageCache, keyed with the preview's navigation (known at the first staging)
+        self.segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config))
+        self.templates_dir = os.path.join(cache_root, "templates", templates_fingerprint(config, self.code)[:32])
+
+    def omit(self, pages):
+        """PageCache.omit for the next (re)build: what it copies is counted afresh."""
+        from . import site
+
+        if self.pages is None:  # the navigation of the preview, as stage() makes it (drafts included)
+            navs = site.navigation(self.config, sorted({p.document for p in pages if p.document}), True)
+            self.pages = PageCache(self.folder, site.fingerprint("preview", site_fingerprint(self.config, navs, self.code)))
+        self.pages.copied = []
+        self.pages.keys.clear()
+        return self.pages.omit(pages)
+
+    def finish(self, site_dir):
+        self.pages.copy_into(site_dir)
+        self.segments.save()
+
+
+def preview_caches(config, cache_root):
+    return PreviewCaches(config, cache_root)
+
+
 class PageCache:
     """Rendered HTML of released versions and change notices, by content.
 

@@ -45,6 +45,8 @@ class BuildContext:
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
         self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
         self.skip = skip                    # {(language, path)}: pages not to render (the workers do)
+        self.restore = None                 # undoes the caches installed by `policy serve` (install_caches_once)
+        self.started = None                 # time.perf_counter() when the (re)build in progress started
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -379,27 +381,48 @@ def remove_older(folder, since_ns, keep=()):
             os.rmdir(path)
 
 
-def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False):
+def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False,
+          caches=None):
     """Preview with live reload. ``before()`` runs before every (re)build, e.g. to regenerate
-    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild."""
+    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild. ``caches``
+    (tooling.site.build.PreviewCaches): released pages, segmented Chinese and compiled templates
+    are kept between rebuilds. Each rebuild prints how long it took."""
     global CONTEXT
     engine()
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import Abort, MkDocsException
 
     _quiet_logging(verbose)
-    try:
-        _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
-    except ImportError:  # pragma: no cover - jieba is a pinned dependency
-        pass
+    if caches is None:
+        try:
+            _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
+        except ImportError:  # pragma: no cover - jieba is a pinned dependency
+            pass
+    else:
+        _lazy_jieba()  # loaded only when a text not segmented before is segmented
     CONTEXT = BuildContext(before=before, navs=navs, preview=True)
+    if caches is not None:
+        CONTEXT.cache_dir = caches.pages.folder
+        CONTEXT.keys = caches.pages.keys
+        CONTEXT.finish = caches.finish
+        CONTEXT.segments = caches.segments
+        CONTEXT.templates_dir = caches.templates_dir
     try:
         mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
                      docs_dir=docs_dir, dev_addr=addr)
     except (Abort, MkDocsException) as exc:
         raise BuildError(f"the preview could not start: {exc}", config_file) from None
     finally:
+        if CONTEXT is not None and CONTEXT.restore is not None:
+            CONTEXT.restore()
         CONTEXT = None
+
+
+def install_caches_once(context, config):
+    """For `policy serve`: the caches of ``context`` installed at its first build (mkdocs loads
+    the configuration itself there), kept until the preview stops."""
+    if context.restore is None and (context.segments is not None or context.templates_dir is not None):
+        context.restore = _install_caches(context, config)
 
 
 # -- helpers for the hooks (so that they need not import mkdocs) ------------------------------

@@ -95,7 +95,21 @@ def on_config(config):
 def on_pre_build(config):
     ctx = _ctx()
     if ctx is not None and ctx.before is not None and not adapter.is_nested_build(config):
+        import time
+
+        ctx.started = time.perf_counter()
+        adapter.install_caches_once(ctx, config)
         ctx.before()
+
+
+def on_serve(server, config, builder):
+    """`policy serve` regenerates the staging tree (mkdocs' docs_dir) itself before every rebuild
+    and watches docs/ and releases/: mkdocs watching the staging tree too would rebuild a second
+    time after each rebuild's own staging."""
+    ctx = _ctx()
+    if ctx is not None and ctx.before is not None:
+        server.unwatch(config.docs_dir)
+    return server
 
 
 def on_files(files, config):
@@ -186,6 +200,10 @@ def on_post_build(config):
     ctx = _ctx()
     if ctx is not None and ctx.finish is not None:
         ctx.finish(site_dir)
+    if ctx is not None and ctx.preview and ctx.started is not None:
+        import time
+
+        print(f"Preview rebuilt in {(time.perf_counter() - ctx.started) * 1000:.0f} ms.", flush=True)
 
 
 on_post_build.mkdocs_priority = -200  # after mkdocs-static-i18n has built every language
