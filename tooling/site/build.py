@@ -107,20 +107,51 @@ class DiskMemo:
         from .site import fingerprint
 
         key = fingerprint(self.code, key)
-        path = os.path.join(self.folder, name, key[:2], key + ".json")
+        path = os.path.join(self.folder, name, key[:2], key + ".json.z")
         self.used.add(path)
         try:
-            with open(path, encoding="utf-8") as fh:
-                return json.load(fh)
-        except (OSError, ValueError):
+            return json.loads(read_compressed(path))
+        except (OSError, ValueError):  # zlib.error is a ValueError too
             pass
         value = compute()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_compressed(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
+
+
+def write_compressed(path, data):
+    """Write the bytes ``data`` to ``path`` compressed (zlib, fast level: HTML and JSON shrink
+    about 4x, so that .policy-cache/ stays smaller than the site), atomically."""
+    import zlib
+
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(zlib.compress(data, 1))
+    os.replace(tmp, path)
+
+
+def read_compressed(path):
+    """The bytes write_compressed wrote to ``path`` (OSError, or zlib.error, a ValueError)."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        return zlib.decompress(fh.read())
+
+
+def copy_compressed(path, target):
+    """Write the page cached in ``path`` (write_compressed) into the site as ``target``."""
+    import zlib
+
+    try:
+        data = read_compressed(path)
+    except (OSError, zlib.error) as exc:
+        from .mkdocs_adapter import BuildError
+
+        raise BuildError(f"the cached page {path} cannot be read ({exc}); build once with "
+                         "`policy build --no-cache`, or remove .policy-cache/.") from None
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as fh:
+        fh.write(data)
 
 
 class SegmentCache:
@@ -450,6 +481,11 @@ def preview_caches(config, cache_root):
     return PreviewCaches(config, cache_root)
 
 
+def page_cache_path(folder, key):
+    """Where the page cache in ``folder`` keeps the HTML of key ``key`` (write_compressed)."""
+    return os.path.join(folder, key[:2], key + ".html.z")
+
+
 class PageCache:
     """Rendered HTML of released versions and change notices, by content.
 
@@ -466,7 +502,7 @@ class PageCache:
         self.copied = []     # [(page, cached file)] left out of the build
 
     def path(self, key):
-        return os.path.join(self.folder, key[:2], key + ".html")
+        return page_cache_path(self.folder, key)
 
     def omit(self, pages):
         from .site import fingerprint
@@ -488,12 +524,8 @@ class PageCache:
         return left_out
 
     def copy_into(self, site_dir):
-        import shutil
-
         for page, cached in self.copied:
-            target = os.path.join(site_dir, *page.url.split("/"), "index.html")
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(cached, target)
+            copy_compressed(cached, os.path.join(site_dir, *page.url.split("/"), "index.html"))
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, jobs=None):
@@ -719,8 +751,6 @@ class ParallelCold:
 
     def finish_render(self, site_dir, pages_cache):
         """Wait for the workers and copy the pages they rendered into ``site_dir``."""
-        import shutil
-
         if self.result is None:
             return
         try:
@@ -732,9 +762,7 @@ class ParallelCold:
             except OSError:
                 pass
         for place, url in self.urls.items():
-            target = os.path.join(site_dir, *url.split("/"), "index.html")
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(pages_cache.path(pages_cache.keys[place]), target)
+            copy_compressed(pages_cache.path(pages_cache.keys[place]), os.path.join(site_dir, *url.split("/"), "index.html"))
 
 
 def _fill_memo_share(share):

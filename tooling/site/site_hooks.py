@@ -21,6 +21,7 @@ import re
 import shutil
 
 from tooling.site import mkdocs_adapter as adapter
+from tooling.site.build import copy_compressed, page_cache_path, write_compressed
 from tooling.wording import table
 
 _FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
@@ -133,9 +134,7 @@ def on_files(files, config):
         cached = _cache_path(ctx, key)
         if os.path.isfile(cached):
             adapter.exclude_file(file)
-            target = os.path.join(config.site_dir, file.dest_uri)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(cached, target)
+            copy_compressed(cached, os.path.join(config.site_dir, file.dest_uri))
             ctx.hits += 1
     return files
 
@@ -178,12 +177,7 @@ def on_post_page(output, page, config):
     if ctx is not None and ctx.cache_dir and _policy(page).get("archived"):
         key = _state["keys"].get(page.file.src_uri)
         if key:
-            path = _cache_path(ctx, key)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            tmp = f"{path}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(output)
-            os.replace(tmp, path)
+            write_compressed(_cache_path(ctx, key), output.encode("utf-8"))
             ctx.misses += 1
     return output
 
@@ -246,4 +240,4 @@ def _read_fragment(config, key, page):
 
 
 def _cache_path(ctx, key):
-    return os.path.join(ctx.cache_dir, key[:2], key + ".html")
+    return page_cache_path(ctx.cache_dir, key)
