@@ -692,7 +692,11 @@ class ParallelCold:
         if len(work) < self.MIN_RELEASES:
             return
         shares = [work[k::self.jobs] for k in range(self.jobs)]
-        result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
+        try:
+            result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
+        except OSError:  # no process to be had (a limit on processes): the planning computes it all
+            self.close()
+            return
         try:
             _fill_memo_share(shares[0])
             result.get()
@@ -728,7 +732,12 @@ class ParallelCold:
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
                  "verbose": verbose, "scratch": self.scratch}
-        self.result = self._start(_render_share, shares, state, workers)
+        try:
+            self.result = self._start(_render_share, shares, state, workers)
+        except OSError:  # no process to be had: this process renders everything
+            self.close()
+            self.given, self.urls = [], {}
+            return set()
         return set(self.given)
 
     PAGE_COST = 20_000      # what rendering a page costs besides its Markdown, in characters of Markdown
