@@ -580,6 +580,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
         if parallel:
             skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
                                          verbose, cache_root)
+        archived = _archived_files(staging, pages) if cache else []
         pages = _without_text(pages)  # written into the staging tree: the rest of the build needs their places only
         if cache:
             from ..diff import diffing
@@ -604,6 +605,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
         if parallel:
             parallel.close()
     if cache:
+        _remove_files(archived, (staging, fragments_dir(staging)))  # their HTML is in the page cache now
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
         for folder, dirs, files in os.walk(templates):
@@ -611,6 +613,37 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, jobs=None):
         prune_cache(cache_root, used)
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir)
+
+
+def _archived_files(staging, pages):
+    """The files of the released pages (and of their fragments) in the staging tree."""
+    out = []
+    for page in pages:
+        if page.archived:
+            out.append(os.path.join(staging, page.language, *page.path.split("/")))
+            out += [os.path.join(fragments_dir(staging), key[:2], key + ".html") for key, _ in page.fragments]
+    return out
+
+
+def _remove_files(paths, roots):
+    """Remove ``paths`` and the folders they leave empty inside ``roots`` (the staging tree after
+    a build: a first build stages every released page, which would otherwise stay there until
+    the next build; that one stages none of them, their HTML being in the page cache)."""
+    roots = tuple(os.path.normpath(root) + os.sep for root in roots)
+    folders = set()
+    for path in paths:
+        try:
+            os.remove(path)
+            folders.add(os.path.dirname(path))
+        except OSError:
+            pass
+    for folder in sorted(folders, key=len, reverse=True):
+        while (folder + os.sep).startswith(roots) and (folder + os.sep) not in roots:
+            try:
+                os.rmdir(folder)
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
 
 
 def _without_text(pages):
