@@ -20,6 +20,7 @@ Every build runs in this one process (the per-version builds too: the fairest ca
 no interpreter start-up per version).
 
     .venv/bin/python bench/bench_build.py --floor    # issue 15: whole processes, writes bench/results/build-floor.md
+    .venv/bin/python bench/bench_build.py --cold     # issue 15: cold builds, +1 release, memory; bench/results/build-cold.md
 
 --floor times whole processes, as a user runs them (medians of --runs runs, interleaved, so that
 a load shared with other work falls on every column alike): a warm `policy build` of the project
@@ -245,6 +246,115 @@ def floor(runs):
     return results, profile2
 
 
+def _measured(command, cwd):
+    """(wall seconds, CPU seconds of the process and its children, peak RSS in MB of the largest
+    of them) of one whole process; the peak is read from a fresh helper process, whose
+    RUSAGE_CHILDREN covers only that one command and the workers it forked."""
+    import json
+    import subprocess
+
+    probe = ("import json, resource, subprocess, sys, time\n"
+             "start = time.perf_counter()\n"
+             "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+             "wall = time.perf_counter() - start\n"
+             "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+             "print(json.dumps([done.returncode, wall, use.ru_utime + use.ru_stime, use.ru_maxrss / 1024, done.stderr]))\n")
+    result = subprocess.run([sys.executable, "-c", probe, *map(str, command)], cwd=cwd, capture_output=True, text=True)
+    code, wall, cpu, rss, stderr = json.loads(result.stdout)
+    if code != 0:
+        sys.exit(f"{' '.join(map(str, command))} failed:\n{stderr}")
+    return wall, cpu, rss
+
+
+def _du(folder):
+    return sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
+
+
+def cold_builds(n, runs, big):
+    """Issue 15, cold builds: whole processes at ``n`` releases, cold with one process (-j 1) and
+    with the cores available, warm, and a rebuild after one more release against one without
+    change; peak memory and .policy-cache/ against the site at ``n`` and ``big`` releases."""
+    import tempfile
+
+    global OUT
+    OUT = Path(tempfile.mkdtemp(prefix="policy-bench-cold-"))
+    jobs = len(os.sched_getaffinity(0))
+    root = make_project(OUT / f"cold-{n}", n)
+    out = OUT / f"cold-site-{n}"
+    rows = {"cold -j 1": [], f"cold -j {jobs}": [], "warm": []}
+    for _ in range(runs):  # interleaved: a load shared with other work falls on every column alike
+        for label, extra in (("cold -j 1", ["-j", "1"]), (f"cold -j {jobs}", [])):
+            shutil.rmtree(root / ".policy-cache", ignore_errors=True)
+            rows[label].append(_measured(_policy_build(root, n, out, *extra), root))
+        rows["warm"].append(_measured(_policy_build(root, n, out), root))
+    sizes = {n: (_du(root / ".policy-cache"), _du(out))}
+    # publishing one more release: the first build after it against a rebuild without change
+    after, same = [], []
+    for k in range(runs):
+        project = make_project(OUT / f"plus-{k}", n)
+        site_dir = OUT / f"plus-site-{k}"
+        _measured(_policy_build(project, n, site_dir), project)   # the cache of the n releases
+        _measured(_policy_build(project, n, site_dir), project)
+        add_release(project, n + 1)
+        after.append(_measured(_policy_build(project, n + 1, site_dir), project))
+        same.append(_measured(_policy_build(project, n + 1, site_dir), project))
+        shutil.rmtree(project)
+        shutil.rmtree(site_dir)
+    plain = [_measured([Path(sys.executable).parent / "mkdocs", "build", "-q", "-f", root / "mkdocs.yml", "-d",
+                        OUT / "plain"], root) for _ in range(runs)]
+    memory = {n: max(r[2] for r in rows[f"cold -j {jobs}"])}
+    memory_one = {n: max(r[2] for r in rows["cold -j 1"])}
+    if big:
+        shutil.rmtree(root)
+        root = make_project(OUT / f"cold-{big}", big)
+        out = OUT / f"cold-site-{big}"
+        memory[big] = _measured(_policy_build(root, big, out), root)[2]
+        memory_one[big] = None
+        sizes[big] = (_du(root / ".policy-cache"), _du(out))
+    shutil.rmtree(OUT, ignore_errors=True)
+    return dict(n=n, big=big, jobs=jobs, rows=rows, after=after, same=same, plain=plain, memory=memory,
+                memory_one=memory_one, sizes=sizes)
+
+
+def render_cold(r, runs):
+    med = statistics.median
+    n, jobs = r["n"], r["jobs"]
+    wall = {label: med(x[0] for x in v) for label, v in r["rows"].items()}
+    cpu = {label: med(x[1] for x in v) for label, v in r["rows"].items()}
+    warm = wall["warm"]
+    plain = med(x[0] for x in r["plain"])
+    after, same = med(x[0] for x in r["after"]), med(x[0] for x in r["same"])
+    lines = ["# `policy build`: cold builds, publishing a release, memory (issue 15)", "",
+             "Reproduce: `.venv/bin/python bench/bench_build.py --cold` (writes this file).", "",
+             f"Machine: {os.cpu_count()} cores shared with other work (other engineers' builds and tests ran at "
+             "the same time: absolute times vary with the load, compare the columns of one table). Whole "
+             f"processes; medians of {runs} interleaved runs; *cold* = `.policy-cache/` removed before the build; "
+             "CPU = user + system seconds of the process and its workers.", "",
+             f"| {n} releases | wall | CPU |", "|---|---:|---:|"]
+    for label in r["rows"]:
+        lines.append(f"| `policy build`, {label} | {wall[label]:.2f} s | {cpu[label]:.2f} s |")
+    lines.append(f"| plain `mkdocs build` of one version (the drafts of docs/) | {plain:.2f} s | "
+                 f"{med(x[1] for x in r['plain']):.2f} s |")
+    best = wall[f"cold -j {jobs}"]
+    lines += ["", f"- Cold / warm: **{best / warm:.1f}x** with {jobs} processes, {wall['cold -j 1'] / warm:.1f}x with one "
+              "(target ≤ 2x).",
+              f"- One build per version, mike-style, estimated as {n} × one plain build: {n * plain:.0f} s; "
+              f"the cold build is **{n * plain / best:.0f}x** faster (target ≥ 50x), the warm one {n * plain / warm:.0f}x.",
+              f"- Publishing release {n + 1}: the first build after it {after:.2f} s, a rebuild without change "
+              f"{same:.2f} s: **{after / same:.2f}x** (target ≤ 1.05x); CPU {med(x[1] for x in r['after']):.2f} s "
+              f"vs {med(x[1] for x in r['same']):.2f} s.", "",
+              "| releases | peak memory, largest process (cold, default jobs) | the same, -j 1 | .policy-cache/ | site |",
+              "|---:|---:|---:|---:|---:|"]
+    for size in sorted(r["sizes"]):
+        one = r["memory_one"].get(size)
+        cache, site_bytes = r["sizes"][size]
+        lines.append(f"| {size} | {r['memory'][size]:.0f} MB | {f'{one:.0f} MB' if one else '–'} | "
+                     f"{cache / 2**20:.1f} MB | {site_bytes / 2**20:.1f} MB |")
+    lines += ["", "Peak memory is ru_maxrss of the largest process (the build or one of its workers), from "
+              "getrusage(RUSAGE_CHILDREN) of a helper that runs only that build.", ""]
+    return "\n".join(lines) + "\n"
+
+
 def render_floor(results, profile, runs):
     med = statistics.median
     two, hundred = results[2], results[100]
@@ -280,8 +390,17 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--floor", action="store_true", help="issue 15: warm build vs plain mkdocs, whole processes")
+    parser.add_argument("--cold", action="store_true", help="issue 15: cold vs warm, +1 release, memory, cache size")
+    parser.add_argument("--releases", type=int, default=100, help="--cold: releases of the project (default 100)")
+    parser.add_argument("--big", type=int, default=500, help="--cold: also memory and sizes at this many (0: no)")
     parser.add_argument("--runs", type=int, default=None)
     args = parser.parse_args()
+    if args.cold:
+        runs = args.runs or 3
+        report = render_cold(cold_builds(args.releases, runs, args.big), runs)
+        print(report)
+        (ROOT / "bench" / "results" / "build-cold.md").write_text(report, encoding="utf-8")
+        return
     if args.floor:
         OUT.mkdir(parents=True, exist_ok=True)
         runs = args.runs or 7

@@ -72,3 +72,59 @@ def test_a_cached_build_after_editing_the_letter_module_equals_a_build_without_c
     assert (cached / atom).read_bytes() == (fresh / atom).read_bytes()
     for name in ("notices.json", "notices.zh.atom", "privacy/index.html", "en/privacy/changes/v2/index.html"):
         assert (cached / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def _many_releases(root, count):
+    """The fixture project with ``count`` releases: v1, then v2's text with one more sentence each time."""
+    from datetime import date, timedelta
+
+    site_fixture.make_project(root, releases=False)
+    for k in range(1, count + 1):
+        day = date(2025, 1, 1) + timedelta(days=14 * k)
+        texts = {lang: site_fixture.text("v1" if k == 1 else "v2", lang) for lang in ("zh", "en")}
+        if k > 1:
+            texts = {"zh": texts["zh"] + f"\n第{k}次修订补充的说明。\n", "en": texts["en"] + f"\nA note added in revision {k}.\n"}
+        site_fixture.write_release(root, f"r{k:02d}", k, "material" if k == 1 else "editorial", day, day,
+                                   {"zh": f"第{k}次修订。", "en": f"Revision {k}."}, texts)
+
+
+def _tree(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_a_cold_build_in_several_processes_writes_the_same_site_as_one_process(tmp_path):
+    """Issue 15: the worker processes of a cold build (--jobs) render released pages into the cache;
+    the site is the same, byte for byte, as with one process and as without the cache, and the
+    report still counts them as rendered, not as taken from the cache."""
+    root = tmp_path / "project"
+    _many_releases(root, 12)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def build(out, *extra, fresh=True):
+        if fresh:
+            shutil.rmtree(root / ".policy-cache", ignore_errors=True)
+        result = subprocess.run([sys.executable, "-m", "tooling", "build", "--as-of", "2025-07-01", "-o", str(out),
+                                 *extra], cwd=root, env=env, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    one = build(tmp_path / "one", "--jobs", "1")
+    three = build(tmp_path / "three", "--jobs", "3")
+    assert "(0 released pages from the cache)" in one and "(0 released pages from the cache)" in three
+    assert not (root / ".policy-cache" / "workers").exists()
+    warm = build(tmp_path / "three", "--jobs", "3", fresh=False)
+    assert "(48 released pages from the cache)" in warm   # 12 versions and 12 change notices, 2 languages
+    build(tmp_path / "none", "--no-cache")
+    sites = [_tree(tmp_path / name) for name in ("one", "three", "none")]
+    assert len(sites[0]) > 100 and "en/privacy/changes/r12/index.html" in sites[0]
+    assert sites[0] == sites[1] == sites[2]
+
+
+def test_jobs_must_be_a_whole_number_from_one(tmp_path):
+    site_fixture.make_project(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "tooling", "build", "--jobs", "0", "-o", str(tmp_path / "out")],
+                            cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "--jobs 2" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

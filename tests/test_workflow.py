@@ -146,3 +146,18 @@ def test_the_workflow_runs_in_order_on_a_pull_request_and_on_main(clone, tmp_pat
     pages = set(git(origin, "ls-tree", "-r", "--name-only", "gh-pages").split())
     assert {"index.html", "privacy/index.html", "notices.json", "notices/index.json"} <= pages
     assert json.loads((work / "notices.json").read_text(encoding="utf-8"))["notices"]
+
+
+def test_the_publish_job_restores_the_build_cache_before_it_builds():
+    """Issue 15: without .policy-cache/ every CI run is a cold build; the cache is restored from the
+    last run (exact key: same dependencies, code and releases; else the closest earlier one)."""
+    steps = load_workflow()["jobs"]["publish"]["steps"]
+    caches = [k for k, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@")
+              and s["with"]["path"] == ".policy-cache"]
+    build = next(k for k, s in enumerate(steps) if "policy deploy" in s.get("run", ""))
+    assert len(caches) == 1 and caches[0] < build and "if" not in steps[caches[0]]
+    cache = steps[caches[0]]["with"]
+    for part in ("requirements.lock", "tooling/**", "releases/**", "mkdocs.yml"):
+        assert part in cache["key"], part
+    restore = [line.strip() for line in cache["restore-keys"].splitlines() if line.strip()]
+    assert restore and all(cache["key"].startswith(prefix) for prefix in restore)

@@ -109,20 +109,51 @@ class DiskMemo:
         from .site import fingerprint
 
         key = fingerprint(self.code, key)
-        path = os.path.join(self.folder, name, key[:2], key + ".json")
+        path = os.path.join(self.folder, name, key[:2], key + ".json.z")
         self.used.add(path)
         try:
-            with open(path, encoding="utf-8") as fh:
-                return json.load(fh)
-        except (OSError, ValueError):
+            return json.loads(read_compressed(path))
+        except (OSError, ValueError):  # zlib.error is a ValueError too
             pass
         value = compute()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_compressed(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
+
+
+def write_compressed(path, data):
+    """Write the bytes ``data`` to ``path`` compressed (zlib, fast level: HTML and JSON shrink
+    about 4x, so that .policy-cache/ stays smaller than the site), atomically."""
+    import zlib
+
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(zlib.compress(data, 1))
+    os.replace(tmp, path)
+
+
+def read_compressed(path):
+    """The bytes write_compressed wrote to ``path`` (OSError, or zlib.error, a ValueError)."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        return zlib.decompress(fh.read())
+
+
+def copy_compressed(path, target):
+    """Write the page cached in ``path`` (write_compressed) into the site as ``target``."""
+    import zlib
+
+    try:
+        data = read_compressed(path)
+    except (OSError, zlib.error) as exc:
+        from .mkdocs_adapter import BuildError
+
+        raise BuildError(f"the cached page {path} cannot be read ({exc}); build once with "
+                         "`policy build --no-cache`, or remove .policy-cache/.") from None
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as fh:
+        fh.write(data)
 
 
 class SegmentCache:
@@ -401,9 +432,10 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None, pdf=False):
-    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns.
-    ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py).
+def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None, pdf=False, prepare=None):
+    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns;
+    ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py); ``prepare(inputs)``
+    runs before the pages are planned (a cold build fills the memo there in parallel).
     Returns (pages, navs, inputs)."""
     from . import site
 
@@ -412,10 +444,50 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
     inputs = site_inputs(config, as_of, memo, preview)
     inputs.preview = preview
     inputs.pdf = pdf
+    if prepare is not None:
+        prepare(inputs)
     pages = site.plan_site(inputs)
     left_out = omit(pages) if omit else set()
     write_staging(staging, [p for p in pages if p not in left_out])
     return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
+
+
+class PreviewCaches:
+    """The caches of `policy serve`: released pages rendered for the preview (their own keys:
+    the preview's pages have no Content-Security-Policy), Chinese segmented for the search index,
+    compiled templates. Released pages are rendered once, not on every rebuild after an edit."""
+
+    def __init__(self, config, cache_root):
+        self.config = config
+        self.code = code_fingerprint()
+        self.folder = os.path.join(cache_root, "site-pages")
+        self.pages = None  # the PageCache, keyed with the preview's navigation (known at the first staging)
+        self.segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config))
+        self.templates_dir = os.path.join(cache_root, "templates", templates_fingerprint(config, self.code)[:32])
+
+    def omit(self, pages):
+        """PageCache.omit for the next (re)build: what it copies is counted afresh."""
+        from . import site
+
+        if self.pages is None:  # the navigation of the preview, as stage() makes it (drafts included)
+            navs = site.navigation(self.config, sorted({p.document for p in pages if p.document}), True)
+            self.pages = PageCache(self.folder, site.fingerprint("preview", site_fingerprint(self.config, navs, self.code)))
+        self.pages.copied = []
+        self.pages.keys.clear()
+        return self.pages.omit(pages)
+
+    def finish(self, site_dir):
+        self.pages.copy_into(site_dir)
+        self.segments.save()
+
+
+def preview_caches(config, cache_root):
+    return PreviewCaches(config, cache_root)
+
+
+def page_cache_path(folder, key):
+    """Where the page cache in ``folder`` keeps the HTML of key ``key`` (write_compressed)."""
+    return os.path.join(folder, key[:2], key + ".html.z")
 
 
 class PageCache:
@@ -434,7 +506,7 @@ class PageCache:
         self.copied = []     # [(page, cached file)] left out of the build
 
     def path(self, key):
-        return os.path.join(self.folder, key[:2], key + ".html")
+        return page_cache_path(self.folder, key)
 
     def omit(self, pages):
         from .site import fingerprint
@@ -452,24 +524,22 @@ class PageCache:
             cached = [self.path(self.keys[(p.language, p.path)]) for p in group]
             if all(os.path.isfile(c) for c in cached):
                 left_out.update(group)
-                self.copied.extend(zip(group, cached))
+                self.copied.extend(zip(_without_text(group), cached))
         return left_out
 
     def copy_into(self, site_dir):
-        import shutil
-
         for page, cached in self.copied:
-            target = os.path.join(site_dir, *page.url.split("/"), "index.html")
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(cached, target)
+            copy_compressed(cached, os.path.join(site_dir, *page.url.split("/"), "index.html"))
 
 
-def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, pdf=None):
+def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, pdf=None, jobs=None):
     """Build the whole site into ``site_dir``; returns a BuildReport. ``pdf``: make the PDF of
     every version (None: unless POLICY_PDF=0; tooling/site/pdf.py).
 
     ``site_dir`` must be new, empty or a site an earlier build wrote (tooling.site_output):
-    the site is built beside it and swapped in, so that it is never half-written."""
+    the site is built beside it and swapped in, so that it is never half-written. ``jobs``:
+    processes that render the released pages missing from the cache (default: the cores this
+    process may use; see parallel_jobs)."""
     from ..history.repolock import repository_lock
     from ..project import display_path
     from . import site_output
@@ -483,7 +553,7 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
         site_output.check_output(config, site_dir, display_path(site_dir))  # as it is now we hold the lock
         final_dir, site_dir = site_dir, site_output.temp_folder(site_dir)
         try:
-            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf)
+            report = _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf, jobs)
             site_output.swap_in(site_dir, final_dir)
         except BaseException:
             site_output.discard(site_dir)
@@ -492,8 +562,10 @@ def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root
     return report
 
 
-def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None):
-    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``."""
+def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, jobs=None):
+    """One mkdocs build of the whole site into the (new, empty) folder ``site_dir``. With the
+    cache on and more than one job, worker processes share the work of what the cache lacks
+    (see ParallelCold)."""
     from . import mkdocs_adapter, site, site_output
     from . import pdf as pdfs
 
@@ -506,23 +578,42 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None):
     memo = DiskMemo(os.path.join(cache_root, "site-memo"), code) if cache else None
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
-    pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                omit=pages_cache.omit if pages_cache else None, memo=memo, pdf=pdf_plan.enabled)
+    parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
+    try:
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
+                                    omit=pages_cache.omit if pages_cache else None, memo=memo,
+                                    pdf=pdf_plan.enabled, prepare=parallel.fill_memo if parallel else None)
+        skip = set()
+        if parallel:
+            skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
+                                         verbose, cache_root)
+        archived = _archived_files(staging, pages) if cache else []
+        pages = _without_text(pages)  # written into the staging tree: the rest of the build needs their places only
+        if cache:
+            from ..diff import diffing
 
-    def finish(out):
-        if pages_cache:
-            pages_cache.copy_into(out)
-        finish_site(out, config, pages, inputs)
+            diffing.forget_recent()  # the comparisons are in the memo and the staging tree now
 
-    context = mkdocs_adapter.BuildContext(
-        cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-        finish=finish, navs=navs, segments=segments, templates_dir=templates)
-    # the marker stays through the build: a build killed at any moment leaves a folder that the
-    # next build recognises as its own and removes
-    mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
-                         epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
+        def finish(out):
+            if pages_cache:
+                pages_cache.copy_into(out)
+            if parallel:
+                parallel.finish_render(out, pages_cache)
+            finish_site(out, config, pages, inputs)
+
+        context = mkdocs_adapter.BuildContext(
+            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+            finish=finish, navs=navs, segments=segments, templates_dir=templates, skip=skip)
+        # the marker stays through the build: a build killed at any moment leaves a folder that the
+        # next build recognises as its own and removes
+        mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
+                             epoch=_epoch(as_of), verbose=verbose, keep=(site_output.MARKER,))
+    finally:
+        if parallel:
+            parallel.close()
     pdf_report = pdfs.export(config, inputs, site_dir, pdf_plan, cache_root if cache else None, code or "")
     if cache:
+        _remove_files(archived, (staging, fragments_dir(staging)))  # their HTML is in the page cache now
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
         used |= pdf_report.used
@@ -532,6 +623,237 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None):
     cached = context.hits + (len(pages_cache.copied) if pages_cache else 0)
     return BuildReport(len(pages), cached, len(pages) - cached, site_dir,
                        pdf_report if pdf_plan.enabled else None, pdf_plan.skipped)
+
+
+def _archived_files(staging, pages):
+    """The files of the released pages (and of their fragments) in the staging tree."""
+    out = []
+    for page in pages:
+        if page.archived:
+            out.append(os.path.join(staging, page.language, *page.path.split("/")))
+            out += [os.path.join(fragments_dir(staging), key[:2], key + ".html") for key, _ in page.fragments]
+    return out
+
+
+def _remove_files(paths, roots):
+    """Remove ``paths`` and the folders they leave empty inside ``roots`` (the staging tree after
+    a build: a first build stages every released page, which would otherwise stay there until
+    the next build; that one stages none of them, their HTML being in the page cache)."""
+    roots = tuple(os.path.normpath(root) + os.sep for root in roots)
+    folders = set()
+    for path in paths:
+        try:
+            os.remove(path)
+            folders.add(os.path.dirname(path))
+        except OSError:
+            pass
+    for folder in sorted(folders, key=len, reverse=True):
+        while (folder + os.sep).startswith(roots) and (folder + os.sep) not in roots:
+            try:
+                os.rmdir(folder)
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
+
+
+def _without_text(pages):
+    """``pages`` without their Markdown and fragments (the larger part of a build's memory)."""
+    import dataclasses
+
+    return [dataclasses.replace(page, markdown="", fragments=()) for page in pages]
+
+
+def parallel_jobs(jobs=None):
+    """How many processes a cold build may use: ``jobs`` if given, else the cores this process
+    may run on (os.sched_getaffinity; os.cpu_count where it does not exist)."""
+    if jobs:
+        return max(1, int(jobs))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+_FORKED = {}  # what the worker processes of ParallelCold read (inherited by fork, not pickled)
+
+
+class ParallelCold:
+    """The work of a cold build shared among ``jobs`` processes, this one and ``jobs - 1`` forked
+    workers (issue 15). Released versions and change notices never change and do not depend on
+    one another, so:
+    1. before the pages are planned, each process computes the memo (DiskMemo) of the change
+       notices (diffs, redlines) and of the anchored texts of every ``jobs``-th release;
+    2. while this process builds the site, rendering its share of the released pages the page
+       cache lacks, the workers render the other shares, each in its own mkdocs build (every
+       page of the site is known to it, so links and the language switcher are the same, but
+       only its share is rendered), into the page cache; the site takes their HTML from it.
+    A page's HTML depends on its cache key only, never on the process or the number of jobs:
+    the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
+    elsewhere, with one job or with too little to do, nothing changes. mkdocs holds every page
+    of a build until it ends, so a process renders at most CHUNK of them: a worker renders one
+    chunk and ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks
+    this process renders none, ``jobs`` workers do."""
+
+    MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
+    MIN_PAGES = 16     # fewer pages to render: the same
+    CHUNK = 160        # pages rendered by one worker process at most
+
+    def __init__(self, jobs):
+        import multiprocessing
+
+        self.jobs = jobs
+        self.pool = None
+        self.result = None
+        self.given = []  # [(language, path)] rendered by the workers
+        self.urls = {}   # {(language, path): URL} of those pages
+        self.scratch = None
+        try:
+            self.context = multiprocessing.get_context("fork") if jobs > 1 else None
+        except ValueError:  # pragma: no cover - no fork on this platform
+            self.context = None
+
+    def _start(self, function, tasks, state, workers=None):
+        _FORKED.clear()
+        _FORKED.update(state)
+        self.pool = self.context.Pool(min(workers or self.jobs - 1, len(tasks)), maxtasksperchild=1)
+        return self.pool.map_async(function, tasks, chunksize=1)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+        _FORKED.clear()
+
+    def fill_memo(self, inputs):
+        if self.context is None or inputs.memo is None:
+            return
+        from ..model import releases as model
+
+        work = [(document, release.id) for document, releases in sorted(inputs.releases.items())
+                for release in model.visible(releases, inputs.as_of)]
+        if len(work) < self.MIN_RELEASES:
+            return
+        shares = [work[k::self.jobs] for k in range(self.jobs)]
+        try:
+            result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
+        except OSError:  # no process to be had (a limit on processes): the planning computes it all
+            self.close()
+            return
+        try:
+            _fill_memo_share(shares[0])
+            result.get()
+        finally:
+            self.close()
+
+    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+        """Start the workers on their shares; returns the pages this process must not render."""
+        if self.context is None:
+            return set()
+        from . import mkdocs_adapter
+
+        omitted = {(page.language, page.path) for page, _ in pages_cache.copied}
+        todo = [(page.language, page.path) for page in pages
+                if (page.language, page.path) in pages_cache.keys and (page.language, page.path) not in omitted
+                and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
+        if len(todo) < self.MIN_PAGES:
+            return set()
+        if len(todo) <= self.jobs * self.CHUNK:
+            workers = self.jobs - 1   # this process renders a share too
+            shares = self._shares(todo, pages, own=True)[1:]
+        else:
+            workers = self.jobs       # this process renders none: it would hold them all to the end
+            shares = self._shares(todo, pages, own=False)
+        self.given = [item for share in shares for item in share]
+        given = set(self.given)
+        self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
+        shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
+        config_file = mkdocs_config_file(config)
+        # imported and compiled once here, not in every worker
+        mkdocs_adapter.warm_up(config_file, staging, templates)
+        self.scratch = os.path.join(cache_root, "workers")
+        state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
+                 "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
+                 "verbose": verbose, "scratch": self.scratch}
+        try:
+            self.result = self._start(_render_share, shares, state, workers)
+        except OSError:  # no process to be had: this process renders everything
+            self.close()
+            self.given, self.urls = [], {}
+            return set()
+        return set(self.given)
+
+    PAGE_COST = 20_000      # what rendering a page costs besides its Markdown, in characters of Markdown
+    MAIN_COST = 2_000_000   # what this process does besides rendering pages (search index, feeds), the same
+
+    def _shares(self, todo, pages, own):
+        """``todo`` in ``jobs`` shares of about the same work (the largest pages first, each to the
+        share with the least work; with ``own``, the first share is this process's, which starts
+        with the pages it renders anyway). Any division gives the same site."""
+        size = {(page.language, page.path): len(page.markdown) + self.PAGE_COST for page in pages}
+        loads = [0] * self.jobs
+        if own:
+            loads[0] = self.MAIN_COST + sum(size[(page.language, page.path)] for page in pages if not page.archived)
+        shares = [[] for _ in range(self.jobs)]
+        for place in sorted(todo, key=lambda place: (-size[place], place)):
+            k = min(range(self.jobs), key=lambda k: (loads[k], k))
+            shares[k].append(place)
+            loads[k] += size[place]
+        return shares
+
+    def finish_render(self, site_dir, pages_cache):
+        """Wait for the workers and copy the pages they rendered into ``site_dir``."""
+        if self.result is None:
+            return
+        try:
+            self.result.get()
+        finally:
+            self.close()
+            try:
+                os.rmdir(self.scratch)
+            except OSError:
+                pass
+        for place, url in self.urls.items():
+            copy_compressed(pages_cache.path(pages_cache.keys[place]), os.path.join(site_dir, *url.split("/"), "index.html"))
+
+
+def _fill_memo_share(share):
+    """The memoised parts of the pages of the releases ``share`` ([(document, id)])."""
+    from ..model import releases as model
+    from . import site
+
+    inputs = _FORKED["inputs"]
+    builder = site._Builder(inputs)
+    wanted = set(share)
+    for document, releases in sorted(inputs.releases.items()):
+        status = model.statuses(releases, inputs.as_of)
+        for release in model.visible(releases, inputs.as_of):
+            if (document, release.id) in wanted:
+                for language in inputs.config.languages:
+                    builder._body(document, language, release)
+                    builder.change_page(language, document, release, releases, status[release.id])
+    return len(wanted)
+
+
+def _render_share(share):
+    """Worker: render the pages ``share`` ([(language, path)]) into the page cache; returns how
+    many it stored."""
+    import shutil
+    import tempfile
+
+    from . import mkdocs_adapter
+
+    state = _FORKED
+    os.makedirs(state["scratch"], exist_ok=True)
+    out = tempfile.mkdtemp(prefix="render-", dir=state["scratch"])
+    context = mkdocs_adapter.BuildContext(cache_dir=state["cache_dir"], keys=state["keys"], navs=state["navs"],
+                                          templates_dir=state["templates"], only=set(share))
+    try:
+        mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
+                             verbose=state["verbose"])
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return context.misses
 
 
 def site_inputs_documents(config):

@@ -34,7 +34,7 @@ class BuildContext:
     """What the hooks need to know about the build in progress."""
 
     def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
-                 segments=None, templates_dir=None):
+                 segments=None, templates_dir=None, only=None, skip=()):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
@@ -43,6 +43,10 @@ class BuildContext:
         self.before = before                # callable() before each (re)build, e.g. restage for serve
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
+        self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
+        self.skip = skip                    # {(language, path)}: pages not to render (the workers do)
+        self.restore = None                 # undoes the caches installed by `policy serve` (install_caches_once)
+        self.started = None                 # time.perf_counter() when the (re)build in progress started
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -264,6 +268,38 @@ def _install_caches(context, config):
     return restore
 
 
+def warm_up(config_file, docs_dir, templates_dir):
+    """Import the engine and the plugins and compile the theme's templates into the bytecode
+    cache ``templates_dir``, so that the processes forked afterwards (the workers of a cold
+    build, tooling.site.build.ParallelCold) find them done."""
+    engine()
+    _quiet_logging()
+    _lazy_jieba()
+    import mkdocs.commands.build  # noqa: F401
+
+    config = load(config_file, docs_dir, os.path.normpath(docs_dir) + ".unused-site")  # not written
+    restore = _install_caches(BuildContext(templates_dir=templates_dir), config)
+    try:
+        env = config.theme.get_env()
+        i18n = _i18n(config)
+        locales = {lang.locale for lang in i18n.config.languages} if i18n is not None else set()
+        locales.add(str(config.theme.get("language") or "en"))
+
+        def wanted(name):  # the pages' templates; of the 60 translations of the theme's words, the site's
+            if not name.endswith((".html", ".xml")):
+                return False
+            folder, _, file = name.rpartition("/")
+            return folder != "partials/languages" or file[:-len(".html")] in locales | {"custom"}
+
+        for name in env.list_templates(filter_func=wanted):
+            try:
+                env.get_template(name)
+            except Exception:  # a template that does not compile fails the build itself, with its message
+                pass
+    finally:
+        restore()
+
+
 def load(config_file, docs_dir, site_dir, site_url=None):
     """mkdocs.yml with the staging tree as docs_dir."""
     engine()
@@ -345,27 +381,48 @@ def remove_older(folder, since_ns, keep=()):
             os.rmdir(path)
 
 
-def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False):
+def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False,
+          caches=None):
     """Preview with live reload. ``before()`` runs before every (re)build, e.g. to regenerate
-    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild."""
+    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild. ``caches``
+    (tooling.site.build.PreviewCaches): released pages, segmented Chinese and compiled templates
+    are kept between rebuilds. Each rebuild prints how long it took."""
     global CONTEXT
     engine()
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import Abort, MkDocsException
 
     _quiet_logging(verbose)
-    try:
-        _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
-    except ImportError:  # pragma: no cover - jieba is a pinned dependency
-        pass
+    if caches is None:
+        try:
+            _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
+        except ImportError:  # pragma: no cover - jieba is a pinned dependency
+            pass
+    else:
+        _lazy_jieba()  # loaded only when a text not segmented before is segmented
     CONTEXT = BuildContext(before=before, navs=navs, preview=True)
+    if caches is not None:
+        CONTEXT.cache_dir = caches.pages.folder
+        CONTEXT.keys = caches.pages.keys
+        CONTEXT.finish = caches.finish
+        CONTEXT.segments = caches.segments
+        CONTEXT.templates_dir = caches.templates_dir
     try:
         mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
                      docs_dir=docs_dir, dev_addr=addr)
     except (Abort, MkDocsException) as exc:
         raise BuildError(f"the preview could not start: {exc}", config_file) from None
     finally:
+        if CONTEXT is not None and CONTEXT.restore is not None:
+            CONTEXT.restore()
         CONTEXT = None
+
+
+def install_caches_once(context, config):
+    """For `policy serve`: the caches of ``context`` installed at its first build (mkdocs loads
+    the configuration itself there), kept until the preview stops."""
+    if context.restore is None and (context.segments is not None or context.templates_dir is not None):
+        context.restore = _install_caches(context, config)
 
 
 # -- helpers for the hooks (so that they need not import mkdocs) ------------------------------

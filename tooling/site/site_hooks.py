@@ -21,6 +21,7 @@ import re
 import shutil
 
 from tooling.site import mkdocs_adapter as adapter
+from tooling.site.build import copy_compressed, page_cache_path, write_compressed
 from tooling.wording import table
 
 _FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
@@ -95,7 +96,21 @@ def on_config(config):
 def on_pre_build(config):
     ctx = _ctx()
     if ctx is not None and ctx.before is not None and not adapter.is_nested_build(config):
+        import time
+
+        ctx.started = time.perf_counter()
+        adapter.install_caches_once(ctx, config)
         ctx.before()
+
+
+def on_serve(server, config, builder):
+    """`policy serve` regenerates the staging tree (mkdocs' docs_dir) itself before every rebuild
+    and watches docs/ and releases/: mkdocs watching the staging tree too would rebuild a second
+    time after each rebuild's own staging."""
+    ctx = _ctx()
+    if ctx is not None and ctx.before is not None:
+        server.unwatch(config.docs_dir)
+    return server
 
 
 def on_files(files, config):
@@ -109,6 +124,9 @@ def on_files(files, config):
     language = adapter.languages(config)[0]
     for file in adapter.documentation_pages(files):
         path = file.src_uri[len(language) + 1:] if file.src_uri.startswith(f"{language}/") else file.src_uri
+        if (ctx.only is not None and (language, path) not in ctx.only) or (language, path) in ctx.skip:
+            adapter.exclude_file(file)  # rendered by another process of a cold build
+            continue
         key = ctx.keys.get((language, path))
         if key is None:
             continue
@@ -116,9 +134,7 @@ def on_files(files, config):
         cached = _cache_path(ctx, key)
         if os.path.isfile(cached):
             adapter.exclude_file(file)
-            target = os.path.join(config.site_dir, file.dest_uri)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(cached, target)
+            copy_compressed(cached, os.path.join(config.site_dir, file.dest_uri))
             ctx.hits += 1
     return files
 
@@ -161,12 +177,7 @@ def on_post_page(output, page, config):
     if ctx is not None and ctx.cache_dir and _policy(page).get("archived"):
         key = _state["keys"].get(page.file.src_uri)
         if key:
-            path = _cache_path(ctx, key)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            tmp = f"{path}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(output)
-            os.replace(tmp, path)
+            write_compressed(_cache_path(ctx, key), output.encode("utf-8"))
             ctx.misses += 1
     return output
 
@@ -184,6 +195,10 @@ def on_post_build(config):
     ctx = _ctx()
     if ctx is not None and ctx.finish is not None:
         ctx.finish(site_dir)
+    if ctx is not None and ctx.preview and ctx.started is not None:
+        import time
+
+        print(f"Preview rebuilt in {(time.perf_counter() - ctx.started) * 1000:.0f} ms.", flush=True)
 
 
 on_post_build.mkdocs_priority = -200  # after mkdocs-static-i18n has built every language
@@ -237,4 +252,4 @@ def _read_fragment(config, key, page):
 
 
 def _cache_path(ctx, key):
-    return os.path.join(ctx.cache_dir, key[:2], key + ".html")
+    return page_cache_path(ctx.cache_dir, key)

@@ -14,6 +14,9 @@ def add_arguments(parser):
                         help="render every page again instead of reusing the cached pages of released versions")
     parser.add_argument("--no-pdf", action="store_true",
                         help="no PDF of each version (a quicker preview; also POLICY_PDF=0)")
+    parser.add_argument("-j", "--jobs", metavar="N", type=_jobs, default=None,
+                        help="processes that render the released pages missing from the cache, e.g. on a "
+                             "first build (default: the cores available; the site is the same whatever N)")
     add_site_arguments(parser)
 
 
@@ -34,7 +37,7 @@ def run(args):
     out = os.path.abspath(args.output) if args.output else os.path.join(config.root, "site")
     start = time.perf_counter()
     report = build_site(config, out, as_of, cache=not args.no_cache, verbose=args.verbose,
-                        pdf=False if args.no_pdf else None)
+                        pdf=False if args.no_pdf else None, jobs=args.jobs)
     took = time.perf_counter() - start
     print(f"Built {report.pages} pages ({', '.join(config.languages)}) as of {as_of.isoformat()} into "
           f"{display_path(out)} in {took:.1f} s ({report.cached} released pages from the cache).")
@@ -52,6 +55,15 @@ def print_pdf_report(report):
         pdfs = report.pdfs
         each = f", {pdfs.seconds / pdfs.rendered:.2f} s each" if pdfs.rendered else ""
         print(f"PDFs: {pdfs.rendered + pdfs.cached} ({pdfs.rendered} rendered{each}, {pdfs.cached} from the cache).")
+
+
+def _jobs(text):
+    import argparse
+
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes; write a whole number from 1, "
+                                         "e.g. --jobs 2 (1: no worker processes)")
+    return int(text)
 
 
 def _as_of(text):

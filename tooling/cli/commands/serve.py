@@ -55,7 +55,7 @@ def _check_free(host, port):
 
 def run(args):
     from ...site import mkdocs_adapter
-    from ...site.build import mkdocs_config_file, stage
+    from ...site.build import preview_caches, mkdocs_config_file, stage
 
     host, port = _address(args.dev_addr)
     _check_free(host, port)
@@ -63,10 +63,11 @@ def run(args):
     as_of = _as_of(args.as_of)
     cache_root = os.path.join(config.root, ".policy-cache")
     staging = os.path.join(cache_root, "serve-staging")
-    _, navs, _ = stage(config, as_of, staging, cache_root, preview=True)
+    caches = preview_caches(config, cache_root)
+    _, navs, _ = stage(config, as_of, staging, cache_root, preview=True, omit=caches.omit)
 
     def restage():
-        stage(config, as_of, staging, cache_root, preview=True)
+        stage(config, as_of, staging, cache_root, preview=True, omit=caches.omit)
 
     watch = [path for path in (config.docs_dir, config.releases_dir, config.path) if os.path.exists(path)]
     print(f"Previewing the site as of {as_of.isoformat()} on http://{args.dev_addr}/ "
@@ -74,7 +75,7 @@ def run(args):
           "Ctrl+C to stop).")
     try:
         mkdocs_adapter.serve(mkdocs_config_file(config), staging, navs=navs, watch=watch, before=restage,
-                             addr=args.dev_addr, verbose=args.verbose)
+                             addr=args.dev_addr, verbose=args.verbose, caches=caches)
     except OSError as exc:
         if exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
             raise

@@ -1,0 +1,113 @@
+"""Benchmark of `policy serve` (issue 15): how long after an edit to docs/ the preview shows it.
+
+    .venv/bin/python bench/bench_serve.py [--releases N] [--edits K]   # writes bench/results/serve.md
+
+The project is bench_build's (the privacy statement with N releases). The preview is started
+once and its first build awaited (it renders the released pages for the preview once, then keeps
+them in .policy-cache/); then K edits are saved into docs/zh/privacy.md, one at a time, and for
+each one two figures are taken:
+
+- *edit to served*: from the moment the file is written until the working-draft page, fetched
+  over HTTP every 10 ms, contains the new sentence (what a reader of the preview waits for; the
+  browser's live reload adds its own poll on top);
+- *rebuild*: what the server says it took ("Preview rebuilt in N ms", from the start of the
+  rebuild to the end), without the file watcher's wait before it.
+"""
+
+import argparse
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_build  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--releases", type=int, default=2)
+    parser.add_argument("--edits", type=int, default=5)
+    args = parser.parse_args()
+    out = Path(tempfile.mkdtemp(prefix="policy-bench-serve-"))
+    root = bench_build.make_project(out / "project", args.releases)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "tooling", "serve", "-a", f"127.0.0.1:{port}", "--as-of",
+                               bench_build.as_of_for(args.releases).isoformat()], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+
+    def read():
+        for line in server.stdout:
+            lines.append((time.perf_counter(), line.rstrip()))
+
+    threading.Thread(target=read, daemon=True).start()
+
+    def wait(predicate, timeout=600):
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if server.poll() is not None:
+                sys.exit("policy serve ended:\n" + "\n".join(line for _, line in lines))
+            if predicate():
+                return
+            time.sleep(0.01)
+        sys.exit("timed out:\n" + "\n".join(line for _, line in lines))
+
+    def fetch(path):
+        try:
+            return urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5).read().decode("utf-8")
+        except OSError:
+            return ""
+
+    rebuilt = re.compile(r"Preview rebuilt in (\d+) ms")
+    try:
+        start = time.perf_counter()
+        wait(lambda: any(rebuilt.search(line) for _, line in lines))
+        first = time.perf_counter() - start
+        time.sleep(3)  # let a rebuild started by the first staging settle
+        served, rebuilds = [], []
+        draft = root / "docs" / "zh" / "privacy.md"
+        for k in range(args.edits):
+            marker = f"预览修改第{k}次"
+            seen = len(lines)
+            text = draft.read_text(encoding="utf-8")
+            text = re.sub(r"^(\d+\.\d+ .+)$", lambda m: m.group(1) + marker, text, count=1, flags=re.M)
+            written = time.perf_counter()
+            draft.write_text(text, encoding="utf-8")
+            wait(lambda: marker in fetch("privacy/draft/"))
+            served.append(time.perf_counter() - written)
+            wait(lambda: any(rebuilt.search(line) for _, line in lines[seen:]))
+            rebuilds += [int(rebuilt.search(line).group(1)) for _, line in lines[seen:] if rebuilt.search(line)]
+            time.sleep(1.5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    med = statistics.median
+    report = "\n".join([
+        "# `policy serve`: from an edit to the preview (issue 15)", "",
+        f"Reproduce: `.venv/bin/python bench/bench_serve.py --releases {args.releases} --edits {args.edits}`.", "",
+        f"Machine: {os.cpu_count()} cores shared with other work. Project with {args.releases} releases; "
+        f"{args.edits} edits of docs/zh/privacy.md, medians.", "",
+        "| what | median | all |", "|---|---:|---|",
+        f"| edit to served (the draft page over HTTP shows the edit) | {med(served) * 1000:.0f} ms | "
+        + ", ".join(f"{x * 1000:.0f}" for x in served) + " |",
+        f"| rebuild, the server's own log (all rebuilds after the edits) | {med(rebuilds):.0f} ms | "
+        + ", ".join(map(str, rebuilds)) + " |",
+        f"| first build of the preview (released pages rendered for it once) | {first:.1f} s | |", ""]) + "\n"
+    print(report)
+    (ROOT / "bench" / "results" / f"serve-{args.releases}.md").write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
