@@ -561,6 +561,9 @@ def finish_site(site_dir, config, pages, inputs):
 
     chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
                              inputs.as_of)
+    from .compare_data import write_compare_data
+
+    write_compare_data(site_dir, config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(config, inputs)):
