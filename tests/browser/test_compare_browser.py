@@ -219,3 +219,101 @@ def test_the_engine_gives_the_ops_of_policy_diff(page, real_site):
             expected = [list(op) for op in diffing.diff_text(old, new, language)]
             got = page.evaluate("([a, b, l]) => window.policyCompare.diffText(a, b, l)", [old, new, language])
             assert got == expected, (old[:40], new[:40], language)
+
+
+# The version selector in the header.
+SECTION_PAGES = ["privacy/", "privacy/upcoming/", "privacy/history/", "privacy/parallel/", "privacy/compare/",
+                 "privacy/versions/2025-06-01/", "privacy/changes/2026-12-01/"]
+
+
+def _menu(page):
+    return page.locator("header details.policy-versions__menu")
+
+
+def test_every_page_of_a_document_has_the_version_selector_with_status_and_dates(page, real_site):
+    expected = {"zh": [("2027-01-01", "尚未生效", "生效日期 2027年1月1日 · 发布日期 2026年11月26日"),
+                       ("2026-12-01", "尚未生效", "生效日期 2026年12月1日 · 发布日期 2026年11月25日"),
+                       ("2025-06-01", "现行有效", "生效日期 2025年6月1日 · 发布日期 2025年6月1日")],
+                "en": [("2027-01-01", "Not yet in force", "Effective 1 January 2027 · Published 26 November 2026"),
+                       ("2026-12-01", "Not yet in force", "Effective 1 December 2026 · Published 25 November 2026"),
+                       ("2025-06-01", "In force", "Effective 1 June 2025 · Published 1 June 2025")]}
+    for language in ("zh", "en"):
+        for path in SECTION_PAGES:
+            page.goto(real_site.url(("en/" if language == "en" else "") + path))
+            menu = _menu(page)
+            assert menu.count() == 1, path
+            links = menu.locator("a.policy-versions__link")
+            rows = [(links.nth(k).locator(".policy-versions__id").text_content(),   # closed: not rendered
+                     links.nth(k).locator(".policy-status").text_content(),
+                     links.nth(k).locator(".policy-versions__dates").text_content()) for k in range(links.count())]
+            assert rows == expected[language], (language, path)
+            shown = "2026-12-01" if "2026-12-01" in path or "upcoming" in path else "2025-06-01"
+            current = menu.locator("a[aria-current]")
+            assert current.count() == 1 and shown in current.text_content(), path
+            assert shown in menu.locator("summary").inner_text()
+    page.goto(real_site.url(""))
+    assert _menu(page).count() == 0   # the policy centre is no document's page
+
+
+def test_choosing_a_version_keeps_the_section_being_read(page, real_site):
+    for prefix in ("", "en/"):
+        page.goto(real_site.url(f"{prefix}privacy/"))
+        page.locator("#s5").scroll_into_view_if_needed()
+        page.evaluate("() => window.scrollBy(0, document.getElementById('s5').getBoundingClientRect().top - 80)")
+        _menu(page).locator("summary").click()
+        reading = page.evaluate("() => policyCurrentSection()")
+        assert reading.startswith("#s5"), reading   # §5 or a clause of it
+        _menu(page).locator("a.policy-versions__link", has_text="2026-12-01").click()
+        page.wait_for_url(real_site.url(f"{prefix}privacy/versions/2026-12-01/{reading}"))
+        top = page.evaluate(f"() => document.getElementById('{reading[1:]}').getBoundingClientRect().top")
+        assert 0 <= top < 300
+
+
+def test_the_version_selector_works_with_the_keyboard(page, real_site):
+    page.goto(real_site.url("en/privacy/versions/2026-12-01/#s3"))
+    summary = _menu(page).locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert _menu(page).get_attribute("open") is not None
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement.textContent")
+    assert focused.startswith("2027-01-01")
+    page.keyboard.press("Escape")
+    assert _menu(page).get_attribute("open") is None
+    assert page.evaluate("() => document.activeElement.tagName") == "SUMMARY"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(real_site.url("en/privacy/versions/2025-06-01/#s3"))
+    # a screen reader finds a button that expands, named by the version it shows
+    tree = page.locator("header details.policy-versions__menu").aria_snapshot()
+    assert "2025-06-01" in tree.splitlines()[0] and "expanded" not in tree.splitlines()[0], tree
+
+
+def test_the_version_selector_fits_a_360_px_screen(browser, real_site, screenshot):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        for path in ("privacy/", "en/privacy/versions/2025-06-01/", "en/privacy/compare/?from=2025-06-01&to=2027-01-01"):
+            page.goto(real_site.url(path))
+            _menu(page).locator("summary").click()
+            panel = page.locator(".policy-versions__panel").bounding_box()
+            assert panel["x"] >= 0 and panel["x"] + panel["width"] <= 360, (path, panel)
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 360, path
+        screenshot(page, "version-selector-en-360")
+    finally:
+        context.close()
+
+
+def test_without_scripts_the_version_selector_is_a_list_of_links(browser, real_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(real_site.url("privacy/history/"))
+        _menu(page).locator("summary").click()
+        _menu(page).locator("a.policy-versions__link", has_text="2026-12-01").click()
+        page.wait_for_url(real_site.url("privacy/versions/2026-12-01/"))
+    finally:
+        context.close()

@@ -665,7 +665,10 @@
   }
   if (from === to) { say("compare_same", {id: from}, "policy-compare__status--error"); return; }
   var swapped = known[from] > known[to];
-  if (swapped) { var t = from; from = to; to = t; }
+  if (swapped) {   // shown in time order; the form says so too
+    var t = from; from = to; to = t;
+    for (k = 0; k < selects.length; k++) selects[k].value = selects[k].name === "from" ? from : to;
+  }
 
   function load(id) {
     return fetch(config.versions[known[id]].data, {credentials: "same-origin"}).then(function (response) {

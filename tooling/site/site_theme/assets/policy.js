@@ -31,6 +31,29 @@ document.addEventListener("click", function (event) {
   event.stopPropagation();
 }, true);
 
+/* The version selector in the header (tooling/site/version_menu.py): the version chosen opens at
+   the section being read, as the language switcher does; Escape closes the list and gives the
+   focus back to its button, and so does a click elsewhere. Without scripts it is a list of
+   links to each version's page. */
+document.addEventListener("click", function (event) {
+  var link = event.target.closest ? event.target.closest("a.policy-versions__link") : null;
+  if (link && !event.metaKey && !event.ctrlKey) {
+    link.setAttribute("href", link.getAttribute("href").split("#")[0] + policyCurrentSection());
+    return;
+  }
+  var menus = document.querySelectorAll("details.policy-versions__menu[open]");
+  for (var i = 0; i < menus.length; i++) {
+    if (!menus[i].contains(event.target)) menus[i].open = false;
+  }
+});
+document.addEventListener("keydown", function (event) {
+  if (event.key !== "Escape") return;
+  var menu = event.target.closest ? event.target.closest("details.policy-versions__menu[open]") : null;
+  if (!menu) return;
+  menu.open = false;
+  menu.querySelector("summary").focus();
+});
+
 /* Search: a result opens its page with the words the reader typed highlighted, exactly as
    typed. Material's worker passes the words of its index that matched instead, which for
    Chinese are jieba's pieces: a search for 第三方 highlighted 第三, one for 个人信息 highlighted
