@@ -564,9 +564,9 @@ def finish_site(site_dir, config, pages, inputs):
     from .compare_data import write_compare_data
 
     write_compare_data(site_dir, config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
-    from .version_menu import write_menus
+    from .version_menu import write_menu_files
 
-    write_menus(site_dir, config, pages, inputs)
+    write_menu_files(site_dir, config, inputs)
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(config, inputs)):

@@ -194,6 +194,9 @@ class _Builder:
             meta["search"] = {"exclude": True}
             policy["archived"] = True
         policy.update(self._feeds_and_footer(language, url, document))
+        versions = self._version_menu(language, url, document, kind, release_id)
+        if versions:
+            policy["versions"] = versions
         meta["policy"] = policy
         self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
                                tuple(tuple(f) for f in fragments)))
@@ -215,6 +218,13 @@ class _Builder:
                           "href": relative_url(url, self.url(language, HISTORY, history_of))})
         links.append({"text": label(language, "subscribe"), "href": to_root(f"notices.{language}.atom")})
         return {"feeds": feeds, "footer": {"name": names.get(language, ""), "links": links}}
+
+    def _version_menu(self, language, url, document, kind, release_id):
+        """The version selector of the page's header (version_menu.py, partials/policy-versions.html)."""
+        from .version_menu import menu
+
+        return menu(self.config, self.inputs.releases.get(document, []), self.inputs.as_of, language, url,
+                    document, kind, release_id)
 
     def _state_block(self, language, here, document, release, st, releases, links=True):
         """The status block of a version: in force / upcoming / superseded, since when, and what
