@@ -39,6 +39,9 @@ def site_inputs(config, as_of, memo=None, preview=False):
                 drafts.setdefault(document, {})[language] = read_source(path, display_path(path)).text
     inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of, memo=memo)
     inputs.redline = _redline()
+    from .version_menu import menu
+
+    inputs.versions = menu   # the version selector in each page's header
     _add_notices(inputs)
     return inputs
 

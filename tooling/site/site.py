@@ -89,6 +89,7 @@ class SiteInputs:
     redline: object = None                      # callable(prev_text, text, language, doc, prev_id, id) -> (inline, side) html
     memo: object = None                         # callable(name, key, compute) -> value: a cache of pure results
     preview: bool = False                       # `policy serve`: add the working draft of each document
+    versions: object = None                     # callable(config, releases, as_of, language, url, doc, kind, id) -> version selector
 
 
 def page_path(kind, document="", release_id=""):
@@ -220,11 +221,12 @@ class _Builder:
         return {"feeds": feeds, "footer": {"name": names.get(language, ""), "links": links}}
 
     def _version_menu(self, language, url, document, kind, release_id):
-        """The version selector of the page's header (version_menu.py, partials/policy-versions.html)."""
-        from .version_menu import menu
-
-        return menu(self.config, self.inputs.releases.get(document, []), self.inputs.as_of, language, url,
-                    document, kind, release_id)
+        """The version selector of the page's header (inputs.versions: version_menu.menu; rendered by
+        partials/policy-versions.html)."""
+        if self.inputs.versions is None:
+            return None
+        return self.inputs.versions(self.config, self.inputs.releases.get(document, []), self.inputs.as_of,
+                                    language, url, document, kind, release_id)
 
     def _state_block(self, language, here, document, release, st, releases, links=True):
         """The status block of a version: in force / upcoming / superseded, since when, and what
