@@ -36,9 +36,9 @@ def test_one_build_renders_every_page_of_the_url_scheme_in_both_languages(cold):
     for prefix in ("", "en/"):
         for url in ("", "privacy/", "privacy/upcoming/", "privacy/history/", "privacy/parallel/",
                     "privacy/versions/v1/", "privacy/versions/v2/", "privacy/changes/v1/", "privacy/changes/v2/",
-                    "privacy/review/"):
+                    "privacy/review/", "privacy/compare/"):
             assert (out / prefix / url / "index.html").is_file(), prefix + url
-    assert report.pages == 20
+    assert report.pages == 22   # with the compare page of each language
     for name in ("sitemap.xml", "sitemap.xml.gz", "notices.json", "notices.zh.atom", "notices.en.atom",
                  "assets/redline.css", "assets/policy.css", "assets/policy.js"):
         assert (out / name).is_file(), name
@@ -141,7 +141,7 @@ def test_only_the_adapter_imports_mkdocs():
 def test_policy_build_command_reports_only_what_concerns_the_legal_team(tmp_path):
     root = site_fixture.make_project(tmp_path / "project")
     result = run_policy("build", "-o", tmp_path / "out", "--as-of", "2026-12-15", cwd=root, check=0)
-    assert result.stdout.startswith("Built 20 pages (zh, en) as of 2026-12-15 into ")
+    assert result.stdout.startswith("Built 22 pages (zh, en) as of 2026-12-15 into ")
     assert result.stderr == ""            # no mkdocs chatter, no "MkDocs 2.0" banner
     html = (tmp_path / "out/privacy/index.html").read_text(encoding="utf-8")
     assert "保存两年" in html and "将于2026年12月1日生效" not in html

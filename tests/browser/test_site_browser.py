@@ -85,7 +85,7 @@ def test_change_page_shows_insertions_and_deletions(page, after_site, screenshot
     assert page.locator(".policy-redline--inline del").first.is_visible()
     assert page.locator(".policy-redline--side").count() == 1
     screenshot(page, "change-zh")
-    page.locator("a[href$='versions/v2/']").first.click()
+    page.locator("article a[href$='versions/v2/']").first.click()
     page.wait_for_url(re.compile(r".*/privacy/versions/v2/$"))
 
 

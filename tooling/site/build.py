@@ -41,6 +41,9 @@ def site_inputs(config, as_of, memo=None, preview=False):
                 drafts.setdefault(document, {})[language] = read_source(path, display_path(path)).text
     inputs = SiteInputs(config=config, releases=releases, drafts=drafts, as_of=as_of, memo=memo)
     inputs.redline = _redline()
+    from .version_menu import menu
+
+    inputs.versions = menu   # the version selector in each page's header
     _add_notices(inputs)
     return inputs
 
@@ -893,6 +896,12 @@ def finish_site(site_dir, config, pages, inputs):
 
     chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
                              inputs.as_of)
+    from .compare_data import write_compare_data
+
+    write_compare_data(site_dir, config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
+    from .version_menu import write_menu_files
+
+    write_menu_files(site_dir, config, inputs)
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(config, inputs)):

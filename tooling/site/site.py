@@ -15,6 +15,7 @@ language (Chinese) is at the site root, every other language under ``/<language>
     /<doc>/versions/<id>/               each release at its permanent URL
     /<doc>/changes/<id>/                change notice of a release: summary, affected sections, redline
     /<doc>/parallel/                    the version in force, Chinese and English side by side
+    /<doc>/compare/?from=A&to=B         any two versions compared (in the browser, from versions/<id>/text.json)
     /en/<doc>/…                         the same pages in English (a translation; Chinese prevails)
 
 Section anchors are the ids of ``tooling.sections`` (``#s2-1``), the same in every language.
@@ -35,6 +36,8 @@ STATUS_LABELS = table("notice_status")
 IN_FORCE, UPCOMING, HISTORY, VERSION, CHANGE, PARALLEL, HOME, DRAFT = (
     "in-force", "upcoming", "history", "version", "change", "parallel", "home", "draft")
 
+COMPARE = "compare"  # any two versions compared in the reader's browser (assets/compare.js)
+
 REVIEW = "review"  # the PIPL disclosure report for the legal team (review_page.py): no nav, search or sitemap
 
 ARCHIVED = (VERSION, CHANGE)  # pages of a release: the same whatever is released later, cacheable
@@ -50,6 +53,7 @@ _PATHS = {
     VERSION: ("{doc}/versions/{id}.md", "{doc}/versions/{id}/"),
     CHANGE: ("{doc}/changes/{id}.md", "{doc}/changes/{id}/"),
     REVIEW: ("{doc}/review.md", "{doc}/review/"),
+    COMPARE: ("{doc}/compare.md", "{doc}/compare/"),
 }
 
 LABELS = table("site")
@@ -86,6 +90,7 @@ class SiteInputs:
     memo: object = None                         # callable(name, key, compute) -> value: a cache of pure results
     preview: bool = False                       # `policy serve`: add the working draft of each document
     pdf: bool = False                           # a PDF of every version exists (tooling/site/pdf.py): link to it
+    versions: object = None                     # callable(config, releases, as_of, language, url, doc, kind, id) -> version selector
 
 
 def pdf_name(document, release_id, language):
@@ -196,6 +201,9 @@ class _Builder:
             meta["search"] = {"exclude": True}
             policy["archived"] = True
         policy.update(self._feeds_and_footer(language, url, document))
+        versions = self._version_menu(language, url, document, kind, release_id)
+        if versions:
+            policy["versions"] = versions
         meta["policy"] = policy
         self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
                                tuple(tuple(f) for f in fragments)))
@@ -217,6 +225,14 @@ class _Builder:
                           "href": relative_url(url, self.url(language, HISTORY, history_of))})
         links.append({"text": label(language, "subscribe"), "href": to_root(f"notices.{language}.atom")})
         return {"feeds": feeds, "footer": {"name": names.get(language, ""), "links": links}}
+
+    def _version_menu(self, language, url, document, kind, release_id):
+        """The version selector of the page's header (inputs.versions: version_menu.menu; rendered by
+        partials/policy-versions.html)."""
+        if self.inputs.versions is None:
+            return None
+        return self.inputs.versions(self.config, self.inputs.releases.get(document, []), self.inputs.as_of,
+                                    language, url, document, kind, release_id)
 
     def _state_block(self, language, here, document, release, st, releases, links=True):
         """The status block of a version: in force / upcoming / superseded, since when, and what
@@ -324,6 +340,7 @@ class _Builder:
         self.upcoming_page(language, document, current, coming)
         self.history_page(language, document, visible, status)
         self.parallel_page(language, document, current)
+        self.compare_page(language, document, visible, status)
         for release in visible:
             self.version_page(language, document, release, status[release.id], releases, current)
             self.change_page(language, document, release, releases, status[release.id])
@@ -462,6 +479,11 @@ class _Builder:
         atom_href = relative_url(self.url(language, HISTORY, document), f"notices.{language}.atom").rstrip("/")
         lines += [f'<p class="policy-subscribe">{_a(atom_href, label(language, "subscribe"))}</p>', "",
                   f'<p class="policy-chain">{label(language, "chain")}{_a(json_href, "history.json")}</p>', ""]
+        fragments = []
+        if len(visible) > 1:  # compare any two versions: a form that opens the compare page
+            action = relative_url(self.url(language, HISTORY, document), self.url(language, COMPARE, document))
+            lines += [f"## {label(language, 'compare_link')} {{#compare}}", "",
+                      _html_fragment(fragments, self._compare_form(language, visible, status, action, "history-")), ""]
         html = ['<div class="policy-history">']
         for release in reversed(visible):
             st = status[release.id]
@@ -492,7 +514,59 @@ class _Builder:
         html.append("</div>")
         lines += ["\n".join(html), ""]
         # not in the search: it lists every release and would grow with them; readers search the texts
-        self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines))
+        self.add(language, HISTORY, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines),
+                 fragments=fragments)
+
+    def _compare_form(self, language, visible, status, action, prefix):
+        """Two lists of the versions (earlier, later) and a button: a GET form that opens the
+        compare page (?from=A&to=B); it works without scripts, the comparing needs them."""
+        def choice(name, chosen):
+            options = []
+            for release in reversed(visible):
+                text = (f"{release.id} · {label(language, 'status.' + status[release.id])} · "
+                        f"{label(language, 'effective')} {format_date(release.effective, language)}")
+                selected = " selected" if release.id == chosen else ""
+                options.append(f'<option value="{_esc(release.id)}"{selected}>{_esc(text)}</option>')
+            return (f'<p class="policy-compare-form__field"><label for="{prefix}{name}">{label(language, "compare_" + name)}</label> '
+                    f'<select id="{prefix}{name}" name="{name}">{"".join(options)}</select></p>')
+        earlier = visible[-2].id if len(visible) > 1 else (visible[0].id if visible else "")
+        later = visible[-1].id if visible else ""
+        return (f'<form class="policy-compare-form" action="{_esc(action)}" method="get">'
+                f'{choice("from", earlier)}{choice("to", later)}'
+                f'<p class="policy-compare-form__go"><button type="submit" class="md-button md-button--primary">'
+                f'{label(language, "compare_go")}</button></p></form>')
+
+    def compare_page(self, language, document, visible, status):
+        """/<doc>/compare/?from=A&to=B: the form, and the redline compare.js computes in the
+        browser from the released texts (compare_data.py) with the labels of the change pages."""
+        from ..diff.redline import labels as redline_labels
+
+        here = (COMPARE, document, "")
+        url = self.url(language, *here)
+        title = f"{self.title(document, language)} · {label(language, COMPARE)}"
+        fragments = []
+        lines = [f"# {title}", "", label(language, "compare_intro"), ""]
+        if len(visible) < 2:
+            lines += [label(language, "none") if not visible else label(language, "first"), ""]
+        else:
+            keys = ("compare_choose", "compare_missing", "compare_unknown", "compare_same", "compare_swapped",
+                    "compare_working", "compare_failed")
+            data = {"document": document, "language": language, "languages": list(self.config.languages),
+                    "versions": [{"id": r.id, "data": relative_url(url, self.url(language, VERSION, document, r.id)) + "text.json"}
+                                 for r in visible],
+                    "labels": redline_labels(language),
+                    "messages": {lang: {k: label(lang, k) for k in keys} for lang in self.config.languages},
+                    "switcher": (f'<p class="policy-view-switch" role="group" aria-label="{_esc(label(language, "view_choice"))}" hidden>'
+                                 f'<button type="button" data-view="inline" aria-pressed="true">{_esc(label(language, "inline"))}</button>'
+                                 f'<button type="button" data-view="side" aria-pressed="false">{_esc(label(language, "side"))}</button></p>\n')}
+            html = (f'<div class="policy-compare" id="policy-compare" data-compare="{_esc(json.dumps(data, ensure_ascii=False, sort_keys=True))}">'
+                    f'{self._compare_form(language, visible, status, "./", "compare-")}'
+                    f'<div class="policy-compare__status" role="status" aria-live="polite"><p>{_esc(label(language, "compare_needs_js"))}</p></div>'
+                    f'<div class="policy-compare__result"></div></div>')
+            lines += [_html_fragment(fragments, html), ""]
+        lines += [f"[{label(language, HISTORY)}]({self.link(here, language, HISTORY, document)})", ""]
+        self.add(language, COMPARE, document, "", {"title": title, "search": {"exclude": True}}, "\n".join(lines),
+                 fragments=fragments)
 
     def _digest_items(self, language, release):
         """The record's SHA-256 and the previous record's, as <li> items (the published hash chain)."""
@@ -649,6 +723,14 @@ def _views_fragment(fragments, language, inline, side):
     return FRAGMENT.format(key=key)
 
 
+def _html_fragment(fragments, html):
+    """Put ``html`` (the site's own markup: forms, data for scripts) in the page after its Markdown
+    is rendered and sanitised, as the redlines are."""
+    key = fingerprint("fragment", html)
+    fragments.append([key, html])
+    return FRAGMENT.format(key=key)
+
+
 def _a(href, text):
     """An HTML link to a URL (not resolved by mkdocs)."""
     return f'<a href="{_esc(href)}">{_esc(text)}</a>'
@@ -778,7 +860,7 @@ def navigation(config, documents, preview=False):
         for document in documents:
             nav.append({_esc(config.title(document, language)): [
                 {label(language, kind): page_path(kind, document)}
-                for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL) + ((DRAFT,) if preview else ())]})
+                for kind in (IN_FORCE, UPCOMING, HISTORY, PARALLEL, COMPARE) + ((DRAFT,) if preview else ())]})
         navs[language] = nav
     return navs
 

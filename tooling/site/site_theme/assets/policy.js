@@ -31,6 +31,65 @@ document.addEventListener("click", function (event) {
   event.stopPropagation();
 }, true);
 
+/* The version selector in the header (tooling/site/version_menu.py): the version chosen opens at
+   the section being read, as the language switcher does; Escape closes the list and gives the
+   focus back to its button, and so does a click elsewhere. Without scripts it is a list of
+   links to each version's page. The page of a release lists its own version only (it is cached
+   as it is whatever is released later): the first time the list is opened, every release is
+   filled in from the document's versions/menu.json (data-menu). */
+var policySiteRoot = document.currentScript ? new URL("../", document.currentScript.src) : null;
+document.addEventListener("toggle", function (event) {
+  var menu = event.target;
+  if (!menu.open || !menu.matches || !menu.matches("details.policy-versions__menu[data-menu]") || !policySiteRoot) return;
+  var url = menu.getAttribute("data-menu");
+  menu.removeAttribute("data-menu");
+  fetch(url, { credentials: "same-origin" }).then(function (response) {
+    if (!response.ok) throw new Error(String(response.status));
+    return response.json();
+  }).then(function (data) {
+    var list = menu.querySelector(".policy-versions__list");
+    var more = list.querySelector(".policy-versions__more");
+    var shown = list.querySelector("a[aria-current] .policy-versions__id");
+    var shownId = shown ? shown.textContent : "";
+    var old = list.querySelectorAll("li:not(.policy-versions__more)");
+    for (var i = 0; i < old.length; i++) list.removeChild(old[i]);
+    data.items.forEach(function (item) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.className = "policy-versions__link";
+      a.href = new URL(item.url, policySiteRoot).href;
+      if (item.id === shownId) a.setAttribute("aria-current", "true");
+      [["policy-versions__id", item.id], ["policy-status policy-status--" + item.status, item.status_label],
+       ["policy-versions__dates", item.dates]].forEach(function (part, k) {
+        var span = document.createElement("span");
+        span.className = part[0];
+        span.textContent = part[1];
+        if (k) a.appendChild(document.createTextNode(" "));
+        a.appendChild(span);
+      });
+      li.appendChild(a);
+      list.insertBefore(li, more);
+    });
+  }).catch(function () { menu.setAttribute("data-menu", url); });   // offline: its own version, and the history link
+}, true);
+document.addEventListener("click", function (event) {
+  var link = event.target.closest ? event.target.closest("a.policy-versions__link") : null;
+  if (link && !event.metaKey && !event.ctrlKey) {
+    link.setAttribute("href", link.getAttribute("href").split("#")[0] + policyCurrentSection());
+    return;
+  }
+  var menus = document.querySelectorAll("details.policy-versions__menu[open]");
+  for (var i = 0; i < menus.length; i++) {
+    if (!menus[i].contains(event.target)) menus[i].open = false;
+  }
+});
+document.addEventListener("keydown", function (event) {
+  if (event.key !== "Escape") return;
+  var menu = event.target.closest ? event.target.closest("details.policy-versions__menu[open]") : null;
+  if (!menu) return;
+  menu.open = false;
+  menu.querySelector("summary").focus();
+});
+
 /* Search: a result opens its page with the words the reader typed highlighted, exactly as
    typed. Material's worker passes the words of its index that matched instead, which for
    Chinese are jieba's pieces: a search for 第三方 highlighted 第三, one for 个人信息 highlighted
