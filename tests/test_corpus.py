@@ -12,7 +12,7 @@ from tooling.checks.check import run_check
 
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
-from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT  # noqa: E402
+from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, RETUNED  # noqa: E402
 
 
 def _findings(folder):
@@ -41,27 +41,35 @@ def test_every_pair_has_exactly_its_expected_findings(baseline):
 
 
 def test_the_true_findings_say_what_is_missing(baseline):
-    faq = [f for f in baseline if f.code == "F004" and "/covenant-14-" in f.file]
+    faq = [f for f in baseline if f.code == "P006" and "/covenant-14-" in f.file]
     assert len(faq) == 2
     for f in faq:
-        assert f.message.startswith("section \u201cAttribution\u201d: the URL https://www.contributor-covenant.org/faq "
-                                    "is not in the Chinese text (")
+        # one finding for one cause: the paragraph, with the fact it states (no F004 besides)
+        assert f.message.startswith("section \u201cAttribution\u201d: this paragraph (\u201cFor answers to common "
+                                    "questions about th\u2026\u201d), which states the URL "
+                                    "https://www.contributor-covenant.org/faq, has no counterpart in the Chinese text (")
+    assert not [f for f in baseline if f.code.startswith("F") and "/covenant-14-" in f.file]
 
 
 def test_the_corpus_has_ten_pairs_and_every_false_finding_is_one_it_reports():
     from collections import Counter
 
-    assert len(EXPECTED) >= 10 and set(HELD_OUT) <= set(EXPECTED)
+    assert len(EXPECTED) >= 10 and set(HELD_OUT) <= set(EXPECTED) and set(RETUNED) <= set(EXPECTED)
     for name, items in FALSE.items():
         assert not Counter(items) - Counter(EXPECTED[name]), name
     for name in EXPECTED:
         assert (CORPUS / "zh" / f"{name}.md").is_file() and (CORPUS / "en" / f"{name}.md").is_file()
 
 
-def test_a_held_out_true_finding_names_what_the_translation_leaves_out(baseline):
-    title = [f for f in baseline if f.file.endswith("/en/cncf-coc.md") and f.line == 5]
-    assert [f.code for f in title] == ["P002"]
-    assert "\u201cCNCF Community Code of Conduct v1.3\u201d exists only in the English text" in title[0].message
+def test_a_formerly_held_out_pair_has_its_true_findings_and_no_false_one(baseline):
+    cncf = [f for f in baseline if f.file.endswith("/en/cncf-coc.md")]
+    assert [(f.line, f.code) for f in cncf] == [(5, "P002"), (28, "P004")]
+    assert "\u201cCNCF Community Code of Conduct v1.3\u201d exists only in the English text" in cncf[0].message
+    # sections nested one level deeper: one finding that names both, not a missing section for each
+    assert cncf[1].message.startswith("the English text places 2 sections one level deeper than the Chinese text: "
+                                      "section \u201cCommunity Code of Conduct\u201d (line 28, ### here, ## at ")
+    assert "section \u201cCNCF Events\u201d (line 43, ### here, ## at " in cncf[1].message
+    assert not [f for f in baseline if "/mulan-psl-1." in f.file or "/vue-" in f.file]
 
 
 @pytest.mark.parametrize("defect", [d for d in DEFECTS if not d.known_miss], ids=lambda d: d.name)
@@ -82,6 +90,6 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS if d.pair not in HELD_OUT]
     caught = [d for d in tuned if not d.known_miss]
-    assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.8
-    held_out = [d for d in DEFECTS if d.pair in HELD_OUT]
-    assert len(held_out) >= 8
+    assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
+    kinds = {d.name for d in DEFECTS}
+    assert len(kinds) >= 10

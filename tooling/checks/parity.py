@@ -21,9 +21,11 @@ the reference. Each message names both places (file:line in each language).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 
-from ..model.facts import section_facts
+from ..model.facts import extract_facts, section_facts
+from ..model.sections import Block
 from ..findings import Finding
 
 
@@ -41,15 +43,34 @@ def article(word):
 def text_length(text):
     """Length of a text in comparable units: CJK characters count one, other visible
     characters one each (so an English word of five letters counts five)."""
-    return len(text) - sum(text.count(ch) for ch in _NOT_COUNTED)
+    return len(text.translate(_DROP_NOT_COUNTED))
 
 
 _NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
+_DROP_NOT_COUNTED = str.maketrans("", "", _NOT_COUNTED)
+
+
+def _script_counts(text):
+    """(wide, narrow): visible characters of CJK width (three UTF-8 bytes: ideographs, kana,
+    full-width and CJK punctuation) and the others (Latin letters, digits, ASCII punctuation).
+    Counted from the UTF-8 length, which CPython knows without a loop over the characters."""
+    visible = text.translate(_DROP_NOT_COUNTED)
+    extra = len(visible.encode("utf-8")) - len(visible)  # 2 per wide character, 1 per accented letter
+    wide = extra // 2
+    return wide, len(visible) - wide
 
 
 class _Ctx:
+    """What one comparison knows about the two documents.
+
+    Lengths are measured in *units*: a character of the script that is not translated as it
+    stands (Latin letters, digits) counts one, a CJK character counts ``wide_weight``, the number
+    of Latin letters a translator writes for one, calibrated on the whole pair. English text
+    inside the Chinese document (a licence notice, a name) therefore has its own length there,
+    not three times it."""
+
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
-                 "all_facts")
+                 "wide_weight", "position", "extra_facts", "level_changes", "covered")
 
     def __init__(self, source, translation):
         self.source = source
@@ -58,11 +79,43 @@ class _Ctx:
         self.tr_name = language_name(translation.language)
         self.findings = []
         self.facts = {}
-        self.all_facts = {}
+        self.extra_facts = {}   # id(section) -> facts of the sections folded into it
         self.length = {}
-        src_total = sum(self.subtree_length(s) for s in source.sections) or 1
-        tr_total = sum(self.subtree_length(s) for s in translation.sections) or 1
-        self.ratio = tr_total / src_total
+        self.position = {}
+        self.level_changes = []
+        self.covered = set()  # (id(translation section), side, fact key) named by a P006/P007
+        counts = {}
+        for doc in (source, translation):
+            wide = narrow = 0
+            for section in doc.walk():
+                w, o = _script_counts(section.own_text())
+                counts[id(section)] = (w, o)
+                wide += w
+                narrow += o
+            counts[id(doc)] = (wide, narrow)
+        (ks, os_), (kt, ot) = counts[id(source)], counts[id(translation)]
+        if abs(ks - kt) <= 0.2 * max(ks, kt, 1):
+            weight = 1.0  # both texts in the same script
+        else:
+            weight = min(max((ot - os_) / (ks - kt), 1.0), 8.0)
+        self.wide_weight = weight
+        totals = []
+        for doc in (source, translation):
+            total = 0.0
+            walk = list(doc.walk())
+            for section in walk:
+                w, o = counts[id(section)]
+                self.position[id(section)] = total
+                self.length[id(section)] = w * weight + o
+                total += self.length[id(section)]
+            for section in walk:
+                self.position[id(section)] /= total or 1.0
+            totals.append(total or 1.0)
+        self.ratio = totals[1] / totals[0]
+
+    def units(self, text):
+        w, o = _script_counts(text)
+        return w * self.wide_weight + o
 
     def at(self, line, code, message, column=1):
         self.findings.append(Finding(self.translation.path, line, column, code, message))
@@ -76,21 +129,16 @@ class _Ctx:
             self.facts[key] = {f.key: f for f in section_facts(section)}
         return self.facts[key]
 
-    def subtree_facts(self, section):
-        key = id(section)
-        if key not in self.all_facts:
-            out = dict(self.own_facts(section))
-            for child in section.children:
-                out.update(self.subtree_facts(child))
-            self.all_facts[key] = out
-        return self.all_facts[key]
-
-    def subtree_length(self, section):
-        key = id(section)
-        if key not in self.length:
-            own = text_length(section.title) + sum(text_length(b.text) for b in section.blocks)
-            self.length[key] = own + sum(self.subtree_length(c) for c in section.children)
-        return self.length[key]
+    def compared_facts(self, section):
+        """The facts of a section as compared: its own and those of the sections folded into it."""
+        extra = self.extra_facts.get(id(section))
+        if not extra:
+            return self.own_facts(section)
+        out = dict(self.own_facts(section))
+        for other in extra:
+            for key, fact in self.own_facts(other).items():
+                out.setdefault(key, fact)
+        return out
 
 
 def compare(source, translation):
@@ -101,14 +149,41 @@ def compare(source, translation):
                f"the {ctx.src_name} text {'has' if source.title else 'has no'} a title line (`# …`) "
                f"but the {ctx.tr_name} text {'has' if translation.title else 'has none'}; both need one.")
 
-    missing, extra = [], []
-    pairs = []
-    _align_level(ctx, source.sections, translation.sections, None, None, pairs, missing, extra)
+    srcs, trs = list(source.walk()), list(translation.walk())
+    pairs = [(srcs[i], trs[j]) for i, j in _align(ctx, srcs, trs)]
+    partner = {}
+    for a, b in pairs:
+        partner[id(a)], partner[id(b)] = b, a
+    missing = [s for s in srcs if id(s) not in partner]
+    extra = [t for t in trs if id(t) not in partner]
     moved = _pair_moved(ctx, missing, extra)
-    moved_src = {id(a) for a, _ in moved}
-    moved_tr = {id(b) for _, b in moved}
-    tr_order = list(translation.walk())
+    for a, b in moved:
+        partner[id(a)], partner[id(b)] = b, a
+    # the ratio of lengths, calibrated again on the sections that correspond (a section in one
+    # language only, such as a list of the other translations, says nothing of it)
+    paired_src = sum(ctx.length[id(a)] for a, _ in pairs + moved)
+    paired_tr = sum(ctx.length[id(b)] for _, b in pairs + moved)
+    if paired_src > 0 and paired_tr > 0:
+        ctx.ratio = paired_tr / paired_src
+    folded = {}
+    _fold(srcs, partner, folded)
+    _fold(trs, partner, folded)
+    for target, sections in folded.items():
+        ctx.extra_facts[target] = sections
+    folded_ids = {id(s) for sections in folded.values() for s in sections}
+
+    _numbering_coverage(ctx, pairs)
+    unplaced = set()
+    for a, b in pairs:
+        unplaced |= _compare_pair(ctx, a, b, folded)
+    moved_with_parent = {id(a) for a, b in moved
+                         if a.parent is not None and b.parent is not None
+                         and partner.get(id(a.parent)) is b.parent and (a.parent, b.parent) in moved}
+    tr_order = trs
     for src, tr in moved:
+        unplaced |= _compare_pair(ctx, src, tr, folded)
+        if id(src) in moved_with_parent:
+            continue  # it moved with the section it belongs to: one finding, for that one
         before = _previous_paired(src, pairs)
         hint = f"after {before[0].label()}" if before else "first"
         k = tr_order.index(tr)
@@ -116,11 +191,9 @@ def compare(source, translation):
         ctx.at(tr.line, "P003",
                f"{tr.label()}{_title(tr)} is out of order: in the {ctx.src_name} text "
                f"({ctx.where_src(src.line)}) it comes {hint}; {here}.")
-        _compare_pair(ctx, src, tr)
-        sub = []
-        _align_level(ctx, src.children, tr.children, src, tr, sub, [], [])
+    _report_levels(ctx)
     for src in missing:
-        if id(src) in moved_src:
+        if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced):
             continue
         before = _previous_paired(src, pairs)
         line = before[1].line if before else (translation.title_line or translation.source.body_line)
@@ -129,7 +202,7 @@ def compare(source, translation):
                f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no "
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
     for tr in extra:
-        if id(tr) in moved_tr:
+        if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced):
             continue
         ctx.at(tr.line, "P002",
                f"{tr.label()}{_title(tr)} exists only in the {ctx.tr_name} text; the {ctx.src_name} text, "
@@ -141,29 +214,36 @@ def compare(source, translation):
 # --- alignment of sections -------------------------------------------------------------------
 
 _GAP = -0.4  # score of leaving a section unpaired
+_FULL = 6400  # up to this many cells the alignment scores every pair; beyond, a band around the diagonal
 
 
-def _similarity(ctx, a, b, i, n, j, m):
-    """How likely ``a`` (source) and ``b`` (translation) are the same section; > 0 means likely."""
+def _similarity(ctx, a, b, placed=True):
+    """How likely ``a`` (source) and ``b`` (translation) are the same section; > 0 means likely.
+    ``placed``: whether their places in the two documents count (not for a moved section)."""
     score = 0.0
     if a.kind == "preamble" or b.kind == "preamble":
         return 4.0 if a.kind == b.kind else -9.0
     if a.explicit_id and a.explicit_id == b.explicit_id:
         score += 4.0
     if a.number is not None and b.number is not None:
-        score += 2.5 if a.number.values[-1] == b.number.values[-1] else -1.5
+        if a.path == b.path:
+            score += 2.5
+        elif a.number.values[-1] == b.number.values[-1]:
+            score += 1.0
+        else:
+            score -= 1.5
     if a.kind == b.kind:
         score += 0.3
         if a.level == b.level:
             score += 0.3
+        elif abs(a.level - b.level) > 1:
+            score -= 0.3
     else:
         score -= 0.3
-    # position among siblings
-    pa = i / max(n - 1, 1)
-    pb = j / max(m - 1, 1)
-    score -= 1.5 * abs(pa - pb)
+    if placed:  # where each starts, as a fraction of its document's length
+        score -= 2.0 * abs(ctx.position[id(a)] - ctx.position[id(b)])
     # facts both carry
-    fa, fb = ctx.subtree_facts(a), ctx.subtree_facts(b)
+    fa, fb = ctx.own_facts(a), ctx.own_facts(b)
     if fa or fb:
         shared = len(fa.keys() & fb.keys())
         union = len(fa.keys() | fb.keys())
@@ -174,7 +254,7 @@ def _similarity(ctx, a, b, i, n, j, m):
     if na or nb:
         score += 0.5 if na == nb else -0.5 * min(abs(math.log((nb + 1) / (na + 1))), 1.0)
     # length ratio
-    la, lb = ctx.subtree_length(a), ctx.subtree_length(b)
+    la, lb = ctx.length[id(a)], ctx.length[id(b)]
     if la + lb > 0:
         expected = la * ctx.ratio
         weight = min(1.0, (expected + lb) / 60)  # short sections say little by their length
@@ -183,23 +263,37 @@ def _similarity(ctx, a, b, i, n, j, m):
 
 
 def _align(ctx, srcs, trs):
-    """Pairs (i, j) of a maximum-score alignment of two sibling lists."""
+    """Pairs (i, j) of a maximum-score alignment of the two sequences of sections (each
+    document's sections in reading order, whatever their depth: a translation may nest a
+    section one level deeper or shallower, and the heading level is one feature of the score)."""
     n, m = len(srcs), len(trs)
     if not n or not m:
         return []
-    sim = [[_similarity(ctx, a, b, i, n, j, m) for j, b in enumerate(trs)] for i, a in enumerate(srcs)]
+    if n * m <= _FULL:
+        width = m
+    else:  # long documents: pairs far from the diagonal are left to the search for moved sections
+        width = max(40, int(0.15 * max(n, m)))
+    neg = float("-inf")
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]
+    move = [bytearray(m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         best[i][0], move[i][0] = best[i - 1][0] + _GAP, 1
     for j in range(1, m + 1):
         best[0][j], move[0][j] = best[0][j - 1] + _GAP, 2
     for i in range(1, n + 1):
-        row, prev = best[i], best[i - 1]
+        a = srcs[i - 1]
+        row, prev, mv = best[i], best[i - 1], move[i]
+        centre = i * m / n
+        lo, hi = max(1, int(centre - width)), min(m, int(centre + width) + 1)
         for j in range(1, m + 1):
-            options = (prev[j - 1] + sim[i - 1][j - 1], prev[j] + _GAP, row[j - 1] + _GAP)
-            k = max(range(3), key=options.__getitem__)
-            row[j], move[i][j] = options[k], k
+            diag = prev[j - 1] + _similarity(ctx, a, trs[j - 1]) if lo <= j <= hi else neg
+            up, left = prev[j] + _GAP, row[j - 1] + _GAP
+            if diag >= up and diag >= left:
+                row[j] = diag
+            elif up >= left:
+                row[j], mv[j] = up, 1
+            else:
+                row[j], mv[j] = left, 2
     pairs = []
     i, j = n, m
     while i or j:
@@ -215,36 +309,55 @@ def _align(ctx, srcs, trs):
     return pairs
 
 
-def _align_level(ctx, srcs, trs, src_parent, tr_parent, pairs, missing, extra):
-    matched = _align(ctx, srcs, trs)
-    paired_src = {i for i, _ in matched}
-    paired_tr = {j for _, j in matched}
-    missing.extend(s for i, s in enumerate(srcs) if i not in paired_src)
-    extra.extend(t for j, t in enumerate(trs) if j not in paired_tr)
-    _numbering_coverage(ctx, [(srcs[i], trs[j]) for i, j in matched], srcs, trs)
-    for i, j in matched:
-        a, b = srcs[i], trs[j]
-        pairs.append((a, b))
-        _compare_pair(ctx, a, b)
-        _align_level(ctx, a.children, b.children, a, b, pairs, missing, extra)
+def _fold(walk, partner, folded):
+    """Sections without a counterpart that the other text writes as part of a neighbouring
+    section's text: a heading line with nothing under it ("End of the Terms and Conditions"
+    against the paragraph "条款结束。"), or a clause where the other text numbers no clause in that
+    place ("i." "ii." "iii." written as lines of one block against paragraphs "1，" "2，" "3，").
+    Each is compared as content of the section it follows (``folded``: id of that section ->
+    the sections folded into it); if its text has no counterpart there either, it is reported
+    as a missing section after all."""
+    target_of = {}
+    for k, section in enumerate(walk):
+        if k == 0 or id(section) in partner or section.kind == "preamble":
+            continue
+        if section.children:
+            continue
+        prev = walk[k - 1]
+        target = target_of.get(id(prev), prev)
+        other = partner.get(id(target))
+        if other is None:
+            continue
+        if section.kind == "heading" and (section.blocks or section.children):
+            continue
+        if section.kind == "clause" and any(c.kind == "clause" for c in other.children):
+            continue  # the other text numbers clauses here: a missing clause is a missing section
+        target_of[id(section)] = target
+        folded.setdefault(id(target), []).append(section)
 
 
-def _numbering_coverage(ctx, matched, srcs, trs):
-    """One finding when one side numbers the sections of a level and the other does not."""
-    one_sided = [(a, b) for a, b in matched
-                 if a.kind != "preamble" and (a.number is None) != (b.number is None)]
-    if not one_sided:
-        return
-    ns = sum(1 for s in srcs if s.number is not None and s.kind != "preamble")
-    nt = sum(1 for t in trs if t.number is not None and t.kind != "preamble")
-    total_s = sum(1 for s in srcs if s.kind != "preamble")
-    total_t = sum(1 for t in trs if t.kind != "preamble")
-    a, b = one_sided[0]
-    ctx.at(b.line, "P005",
-           f"the {ctx.src_name} text numbers {_count(ns, total_s)} at this level and the {ctx.tr_name} text "
-           f"numbers {_count(nt, total_t)}; the first difference is {b.label()} here, numbered "
-           f"\u201c{b.display_number or '(none)'}\u201d, against \u201c{a.display_number or '(none)'}\u201d in the "
-           f"{ctx.src_name} text ({ctx.where_src(a.line)}). Number the sections the same way in both.")
+def _numbering_coverage(ctx, pairs):
+    """One finding per level when one side numbers the sections of that level and the other
+    does not."""
+    seen = set()
+    for a, b in pairs:
+        if a.kind == "preamble" or (a.number is None) == (b.number is None):
+            continue
+        key = id(a.parent)
+        if key in seen:
+            continue
+        seen.add(key)
+        srcs = a.parent.children if a.parent is not None else ctx.source.sections
+        trs = b.parent.children if b.parent is not None else ctx.translation.sections
+        ns = sum(1 for s in srcs if s.number is not None and s.kind != "preamble")
+        nt = sum(1 for t in trs if t.number is not None and t.kind != "preamble")
+        total_s = sum(1 for s in srcs if s.kind != "preamble")
+        total_t = sum(1 for t in trs if t.kind != "preamble")
+        ctx.at(b.line, "P005",
+               f"the {ctx.src_name} text numbers {_count(ns, total_s)} at this level and the {ctx.tr_name} text "
+               f"numbers {_count(nt, total_t)}; the first difference is {b.label()} here, numbered "
+               f"\u201c{b.display_number or '(none)'}\u201d, against \u201c{a.display_number or '(none)'}\u201d in the "
+               f"{ctx.src_name} text ({ctx.where_src(a.line)}). Number the sections the same way in both.")
 
 
 def _count(k, n):
@@ -263,7 +376,7 @@ def _pair_moved(ctx, missing, extra):
         for b in extra:
             if id(b) in used or a.kind == "preamble" or b.kind == "preamble":
                 continue
-            score = _similarity(ctx, a, b, 0, 1, 0, 1)
+            score = _similarity(ctx, a, b, placed=False)
             if a.number is not None and b.number is not None and a.path == b.path:
                 score += 1.0
             if score > best_score:
@@ -284,9 +397,35 @@ def _previous_paired(src, pairs):
     return prev
 
 
+def _report_levels(ctx):
+    """P004 for headings paired at another level: one finding for each shift (a translation that
+    nests its sections one level deeper does so for one reason, not once per section)."""
+    by_shift = {}
+    for src, tr in ctx.level_changes:
+        by_shift.setdefault(tr.level - src.level, []).append((src, tr))
+    for shift, group in sorted(by_shift.items(), key=lambda item: item[1][0][1].line):
+        src, tr = group[0]
+        name = f"{tr.label()}{_title(tr)}"
+        if len(group) == 1:
+            ctx.at(tr.line, "P004",
+                   f"{name} is a level-{tr.level} heading ({'#' * tr.level}) here but level {src.level} "
+                   f"({'#' * src.level}) in the {ctx.src_name} text ({ctx.where_src(src.line)}); "
+                   f"use {'#' * src.level}.")
+            continue
+        depth = "deeper" if shift > 0 else "shallower"
+        levels = "one level" if abs(shift) == 1 else f"{abs(shift)} levels"
+        listed = "; ".join(f"{b.label()}{_title(b)} (line {b.line}, {'#' * b.level} here, "
+                           f"{'#' * a.level} at {ctx.where_src(a.line)})" for a, b in group)
+        ctx.at(tr.line, "P004",
+               f"the {ctx.tr_name} text places {len(group)} sections {levels} {depth} than the "
+               f"{ctx.src_name} text: {listed}. Use the heading levels of the {ctx.src_name} text.")
+
+
 # --- one pair of sections --------------------------------------------------------------------
 
-def _compare_pair(ctx, src, tr):
+def _compare_pair(ctx, src, tr, folded):
+    """Findings for one pair of sections; returns the ids of the folded sections whose text has
+    no counterpart after all (reported as missing sections)."""
     ref = f"({ctx.where_src(src.line)})"
     name = f"{tr.label()}{_title(tr)}"
     if src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None):
@@ -298,27 +437,27 @@ def _compare_pair(ctx, src, tr):
         ctx.at(tr.line, "P004",
                f"{name} is {what[tr.kind]} here but {what[src.kind]} in the {ctx.src_name} text {ref}.")
     elif src.kind == "heading" and src.level != tr.level:
-        ctx.at(tr.line, "P004",
-               f"{name} is a level-{tr.level} heading ({'#' * tr.level}) here but level {src.level} "
-               f"({'#' * src.level}) in the {ctx.src_name} text {ref}; use {'#' * src.level}.")
+        ctx.level_changes.append((src, tr))
     if src.number is not None and tr.number is not None and (src.path or None) != (tr.path or None):
         ctx.at(tr.line, "P005",
                f"{name} is numbered \u201c{tr.display_number}\u201d here but \u201c{src.display_number}\u201d "
                f"in the {ctx.src_name} text {ref}.")
-    _compare_blocks(ctx, src, tr, name)
+    unplaced = _compare_blocks(ctx, src, tr, name, folded)
     _compare_facts(ctx, src, tr, name, ref)
+    return unplaced
 
 
 def _compare_facts(ctx, src, tr, name, ref):
-    src_facts = ctx.own_facts(src)
-    tr_facts = ctx.own_facts(tr)
+    src_facts = ctx.compared_facts(src)
+    tr_facts = ctx.compared_facts(tr)
+    covered = ctx.covered
     for key, f in src_facts.items():
-        if key not in tr_facts:
+        if key not in tr_facts and (id(tr), "src", key) not in covered:
             ctx.at(tr.line, _FACT_CODES[f.kind],
                    f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) that the "
                    f"{ctx.tr_name} text does not carry; check the {ctx.tr_name} wording.")
     for key, f in tr_facts.items():
-        if key not in src_facts:
+        if key not in src_facts and (id(tr), "tr", key) not in covered:
             ctx.at(f.line, _FACT_CODES[f.kind],
                    f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
                    f"state the same facts.", f.column)
@@ -331,6 +470,7 @@ _FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "email": "F0
 _BEAD_COST = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (3, 1): 4.6, (1, 3): 4.6}
 _VARIANCE = 9.0
 _SUBSTANTIAL = 12  # a block shorter than this (in the translation's units) is not worth a finding
+_DEFICIT = 0.5  # a neighbour that takes a lonely block in must then match within half its length
 
 
 def _length_cost(l1, l2, ratio):
@@ -341,21 +481,30 @@ def _length_cost(l1, l2, ratio):
 
 
 class _Piece:
-    """A paragraph or list item as compared: lines of `·` bullets count as items, and a nested
-    list item belongs to the item it is nested in."""
+    """A paragraph or list item as compared: lines of `·` bullets or of enumerators (`i.` `ii.`,
+    `1，` `2，`) count as items, and a nested list item belongs to the item it is nested in.
+    ``section``: the folded section it comes from, if it does."""
 
-    __slots__ = ("kind", "text", "line")
+    __slots__ = ("kind", "text", "line", "section")
 
-    def __init__(self, kind, text, line):
+    def __init__(self, kind, text, line, section=None):
         self.kind = kind
         self.text = text
         self.line = line
+        self.section = section
 
 
 _BULLETS = "·•・‧▪◦"
+# A line that starts with an enumerator: "i." "ii)" "(a)" "1，" "2、" "（三）" "3)"
+_LINE_ENUMERATOR = (r"[ \t]*(?:[（(]?(?:[ivx]{1,5}|[a-z]|\d{1,3})[.)）]|[（(](?:[ivx]{1,5}|[a-z]|\d{1,3})[)）]|"
+                    r"\d{1,3}[，,、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
-def _pieces(blocks):
+def _is_enumerated_lines(lines):
+    return len(lines) > 1 and all(re.match(_LINE_ENUMERATOR, line) for line in lines if line.strip())
+
+
+def _pieces(blocks, section=None):
     out = []
     for block in blocks:
         if block.kind == "item" and block.text[:1] in " \t" and out and out[-1].kind == "item":
@@ -364,20 +513,36 @@ def _pieces(blocks):
         if block.kind == "paragraph":
             lines = block.text.split("\n")
             if len(lines) > 1 and all(line.lstrip()[:1] in _BULLETS for line in lines if line.strip()):
-                out.extend(_Piece("item", line, block.line + k) for k, line in enumerate(lines) if line.strip())
+                out.extend(_Piece("item", line, block.line + k, section) for k, line in enumerate(lines)
+                           if line.strip())
+                continue
+            if len(lines) > 1 and _is_enumerated_lines(lines[1:]):
+                # a lead-in or first step, then steps written as lines of one block
+                first = "paragraph" if not _is_enumerated_lines(lines[:1] * 2) else "item"
+                out.append(_Piece(first, lines[0], block.line, section))
+                out.extend(_Piece("item", line, block.line + k, section) for k, line in enumerate(lines)
+                           if k and line.strip())
                 continue
         if block.kind in ("paragraph", "item"):
-            out.append(_Piece(block.kind, block.text, block.line))
+            out.append(_Piece(block.kind, block.text, block.line, section))
     return out
 
 
-def _compare_blocks(ctx, src, tr, name):
-    a = _pieces(src.blocks)
-    b = _pieces(tr.blocks)
+def _compared_pieces(section, folded):
+    """The paragraphs and items of a section, then those of the sections folded into it."""
+    out = _pieces(section.blocks)
+    for other in folded.get(id(section), ()):
+        out.extend(_pieces([Block("paragraph", other.line, other.heading)] + other.blocks, other))
+    return out
+
+
+def _compare_blocks(ctx, src, tr, name, folded):
+    a = _compared_pieces(src, folded)
+    b = _compared_pieces(tr, folded)
     if len(a) == len(b) or (not a and not b):
-        return
-    la = [text_length(x.text) for x in a]
-    lb = [text_length(x.text) for x in b]
+        return set()
+    la = [ctx.units(x.text) for x in a]
+    lb = [ctx.units(x.text) for x in b]
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -406,30 +571,66 @@ def _compare_blocks(ctx, src, tr, name):
                 if here + c < cost[ni][nj]:
                     cost[ni][nj] = here + c
                     back[ni][nj] = (i, j)
+    beads = []  # (i, ni, j, nj): a[i:ni] corresponds to b[j:nj]
     i, j = n, m
-    lonely = []
     while i or j:
         pi, pj = back[i][j]
-        if i - pi == 1 and j == pj:
-            lonely.append(("src", a[pi], la[pi] * ctx.ratio))
-        elif j - pj == 1 and i == pi:
-            lonely.append(("tr", b[pj], lb[pj]))
+        beads.append((pi, i, pj, j))
         i, j = pi, pj
-    for side, block, size in reversed(lonely):
-        if size < _SUBSTANTIAL:
+    beads.reverse()
+    unplaced = set()
+    for k, (i, ni, j, nj) in enumerate(beads):
+        if ni - i + nj - j != 1:
+            continue
+        side, block, size = ("src", a[i], la[i] * ctx.ratio) if ni > i else ("tr", b[j], lb[j])
+        if block.section is not None:
+            unplaced.add(id(block.section))
+            continue
+        if size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size):
             continue
         noun = "list item" if block.kind == "item" else "paragraph"
         code = "P007" if block.kind == "item" else "P006"
+        # the facts it states are missing for this one reason: named here, not reported again
+        other = ctx.compared_facts(tr if side == "src" else src)
+        facts = [f for f in extract_facts(block.text, block.line) if f.key not in other]
+        for f in facts:
+            ctx.covered.add((id(tr), side, f.key))
+        states = f", which states {_and(f.describe() for f in facts)}," if facts else ""
         if side == "src":
             ctx.at(tr.line, code,
                    f"{name}: the {ctx.src_name} {noun} at {ctx.where_src(block.line)} "
-                   f"(\u201c{_excerpt(block.text)}\u201d) has no counterpart in the {ctx.tr_name} text; "
+                   f"(\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the {ctx.tr_name} text; "
                    f"translate it.")
         else:
             ctx.at(block.line, code,
-                   f"{name}: this {noun} (\u201c{_excerpt(block.text)}\u201d) has no counterpart in the "
+                   f"{name}: this {noun} (\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the "
                    f"{ctx.src_name} text ({ctx.where_src(src.line)}); remove it or add it to the "
                    f"{ctx.src_name} text first.")
+    return unplaced
+
+
+def _absorbed(beads, k, la, lb, ratio, side, size):
+    """Whether a block without a counterpart is rather part of a neighbour that the translator
+    split or joined differently: the neighbouring pair of blocks is short, in the other text, of
+    about this block's length, and has like length in both texts once the block is counted with
+    it. A block really missing leaves its neighbours of like length without it."""
+    for near in (k - 1, k + 1):
+        if not 0 <= near < len(beads):
+            continue
+        i, ni, j, nj = beads[near]
+        if i == ni or j == nj:
+            continue
+        src, tr = sum(la[i:ni]) * ratio, sum(lb[j:nj])
+        without = abs(src - tr)
+        joined = abs(src + size - tr) if side == "src" else abs(src - tr - size)
+        if joined < without and joined < _DEFICIT * size:
+            return True
+    return False
+
+
+def _and(items):
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _excerpt(text, width=40):
