@@ -43,21 +43,20 @@ def article(word):
 def text_length(text):
     """Length of a text in comparable units: CJK characters count one, other visible
     characters one each (so an English word of five letters counts five)."""
-    return len(text.translate(_DROP_NOT_COUNTED))
+    return len(text) - sum(map(text.count, _NOT_COUNTED))
 
 
 _NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
-_DROP_NOT_COUNTED = str.maketrans("", "", _NOT_COUNTED)
 
 
 def _script_counts(text):
     """(wide, narrow): visible characters of CJK width (three UTF-8 bytes: ideographs, kana,
     full-width and CJK punctuation) and the others (Latin letters, digits, ASCII punctuation).
     Counted from the UTF-8 length, which CPython knows without a loop over the characters."""
-    visible = text.translate(_DROP_NOT_COUNTED)
-    extra = len(visible.encode("utf-8")) - len(visible)  # 2 per wide character, 1 per accented letter
-    wide = extra // 2
-    return wide, len(visible) - wide
+    ideographic_spaces = text.count("\u3000")
+    visible = len(text) - sum(map(text.count, _NOT_COUNTED))
+    wide = (len(text.encode("utf-8")) - len(text)) // 2 - ideographic_spaces
+    return wide, visible - wide
 
 
 class _Ctx:
@@ -217,18 +216,46 @@ _GAP = -0.4  # score of leaving a section unpaired
 _FULL = 6400  # up to this many cells the alignment scores every pair; beyond, a band around the diagonal
 
 
-def _similarity(ctx, a, b, placed=True):
-    """How likely ``a`` (source) and ``b`` (translation) are the same section; > 0 means likely.
-    ``placed``: whether their places in the two documents count (not for a moved section)."""
+class _Features:
+    """What the alignment weighs of one section, computed once (the score of every pair of
+    sections reads them)."""
+
+    __slots__ = ("preamble", "explicit_id", "path", "last", "kind", "level", "position", "facts",
+                 "log_blocks", "has_blocks", "log_length", "length")
+
+    def __init__(self, ctx, section, scale):
+        self.preamble = section.kind == "preamble"
+        self.explicit_id = section.explicit_id
+        self.path = section.path
+        self.last = section.number.values[-1] if section.number is not None else None
+        self.kind = section.kind
+        self.level = section.level
+        self.position = ctx.position[id(section)]
+        self.facts = frozenset(ctx.own_facts(section))
+        blocks = sum(1 for x in section.blocks if x.kind != "code")
+        self.has_blocks = blocks > 0
+        self.log_blocks = math.log(blocks + 1)
+        self.length = ctx.length[id(section)] * scale  # in the translation's units
+        self.log_length = math.log(self.length + 4)
+
+
+def _features(ctx, sections, scale):
+    return [_Features(ctx, s, scale) for s in sections]
+
+
+def _similarity(a, b, placed=True):
+    """How likely the section of features ``a`` (source) and ``b`` (translation) are the same
+    section; > 0 means likely. ``placed``: whether their places in the two documents count (not
+    for a moved section)."""
+    if a.preamble or b.preamble:
+        return 4.0 if a.preamble and b.preamble else -9.0
     score = 0.0
-    if a.kind == "preamble" or b.kind == "preamble":
-        return 4.0 if a.kind == b.kind else -9.0
     if a.explicit_id and a.explicit_id == b.explicit_id:
         score += 4.0
-    if a.number is not None and b.number is not None:
+    if a.last is not None and b.last is not None:
         if a.path == b.path:
             score += 2.5
-        elif a.number.values[-1] == b.number.values[-1]:
+        elif a.last == b.last:
             score += 1.0
         else:
             score -= 1.5
@@ -236,29 +263,29 @@ def _similarity(ctx, a, b, placed=True):
         score += 0.3
         if a.level == b.level:
             score += 0.3
-        elif abs(a.level - b.level) > 1:
+        elif a.level - b.level > 1 or b.level - a.level > 1:
             score -= 0.3
     else:
         score -= 0.3
     if placed:  # where each starts, as a fraction of its document's length
-        score -= 2.0 * abs(ctx.position[id(a)] - ctx.position[id(b)])
+        score -= 2.0 * abs(a.position - b.position)
     # facts both carry
-    fa, fb = ctx.own_facts(a), ctx.own_facts(b)
-    if fa or fb:
-        shared = len(fa.keys() & fb.keys())
-        union = len(fa.keys() | fb.keys())
-        score += 2.0 * shared / union - (0.8 if not shared else 0.0)
+    if a.facts or b.facts:
+        shared = len(a.facts & b.facts)
+        score += 2.0 * shared / len(a.facts | b.facts) - (0.8 if not shared else 0.0)
     # shape: how many paragraphs and list items
-    na = sum(1 for x in a.blocks if x.kind != "code")
-    nb = sum(1 for x in b.blocks if x.kind != "code")
-    if na or nb:
-        score += 0.5 if na == nb else -0.5 * min(abs(math.log((nb + 1) / (na + 1))), 1.0)
-    # length ratio
-    la, lb = ctx.length[id(a)], ctx.length[id(b)]
-    if la + lb > 0:
-        expected = la * ctx.ratio
-        weight = min(1.0, (expected + lb) / 60)  # short sections say little by their length
-        score += weight * (1.0 - min(abs(math.log((lb + 4) / (expected + 4))) * 3.0, 3.0))
+    if a.has_blocks or b.has_blocks:
+        if a.log_blocks == b.log_blocks:
+            score += 0.5
+        else:
+            d = abs(a.log_blocks - b.log_blocks)
+            score -= 0.5 * (d if d < 1.0 else 1.0)
+    # length ratio (``a.length`` is already the expected length in the translation)
+    total = a.length + b.length
+    if total > 0:
+        weight = total / 60 if total < 60 else 1.0  # short sections say little by their length
+        d = 3.0 * abs(b.log_length - a.log_length)
+        score += weight * (1.0 - (d if d < 3.0 else 3.0))
     return score
 
 
@@ -274,6 +301,7 @@ def _align(ctx, srcs, trs):
     else:  # long documents: pairs far from the diagonal are left to the search for moved sections
         width = max(40, int(0.15 * max(n, m)))
     neg = float("-inf")
+    fa, fb = _features(ctx, srcs, ctx.ratio), _features(ctx, trs, 1.0)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [bytearray(m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
@@ -281,12 +309,12 @@ def _align(ctx, srcs, trs):
     for j in range(1, m + 1):
         best[0][j], move[0][j] = best[0][j - 1] + _GAP, 2
     for i in range(1, n + 1):
-        a = srcs[i - 1]
+        a = fa[i - 1]
         row, prev, mv = best[i], best[i - 1], move[i]
         centre = i * m / n
         lo, hi = max(1, int(centre - width)), min(m, int(centre + width) + 1)
         for j in range(1, m + 1):
-            diag = prev[j - 1] + _similarity(ctx, a, trs[j - 1]) if lo <= j <= hi else neg
+            diag = prev[j - 1] + _similarity(a, fb[j - 1]) if lo <= j <= hi else neg
             up, left = prev[j] + _GAP, row[j - 1] + _GAP
             if diag >= up and diag >= left:
                 row[j] = diag
@@ -371,12 +399,18 @@ def _count(k, n):
 def _pair_moved(ctx, missing, extra):
     """Sections missing in one place and extra in another that are the same section: moved."""
     out, used = [], set()
+    if not missing or not extra:
+        return out
+    fb = _features(ctx, extra, 1.0)
     for a in missing:
+        if a.kind == "preamble":
+            continue
+        fa = _Features(ctx, a, ctx.ratio)
         best, best_score = None, 0.3
-        for b in extra:
-            if id(b) in used or a.kind == "preamble" or b.kind == "preamble":
+        for b, f in zip(extra, fb):
+            if id(b) in used or b.kind == "preamble":
                 continue
-            score = _similarity(ctx, a, b, placed=False)
+            score = _similarity(fa, f, placed=False)
             if a.number is not None and b.number is not None and a.path == b.path:
                 score += 1.0
             if score > best_score:
