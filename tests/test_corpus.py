@@ -12,7 +12,7 @@ from tooling.checks.check import run_check
 
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
-from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, RETUNED  # noqa: E402
+from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, RESHAPINGS, RETUNED, reshaped  # noqa: E402
 
 
 def _findings(folder):
@@ -93,3 +93,24 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
     assert len(kinds) >= 10
+
+
+@pytest.mark.parametrize("reshaping", RESHAPINGS, ids=lambda r: r.__name__)
+def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline, tmp_path):
+    """Headings nested or flattened, paragraphs joined or split, a list written as lines: no
+    finding but one P004 (heading levels differ) for a change of levels, on every pair."""
+    before = {_key(f) for f in baseline}
+    applied = 0
+    for name in EXPECTED:
+        text = reshaped(name, reshaping)
+        if text is None:
+            continue
+        applied += 1
+        folder = tmp_path / name
+        for lang in ("zh", "en"):
+            (folder / lang).mkdir(parents=True)
+            shutil.copy(CORPUS / lang / f"{name}.md", folder / lang)
+        (folder / "en" / f"{name}.md").write_text(text, encoding="utf-8")
+        new = [f for f in _findings(folder) if _key(f) not in before and not f.code.startswith("N")]
+        assert [f.code for f in new] in ([], ["P004"]), (name, [str(f) for f in new])
+    assert applied >= 3

@@ -541,14 +541,13 @@ class _Piece:
     `1，` `2，`) count as items, and a nested list item belongs to the item it is nested in.
     ``section``: the folded section it comes from, if it does."""
 
-    __slots__ = ("kind", "text", "line", "section", "enumerator")
+    __slots__ = ("kind", "text", "line", "section")
 
     def __init__(self, kind, text, line, section=None):
         self.kind = kind
         self.text = text
         self.line = line
         self.section = section
-        self.enumerator = _enumerator_value(text)  # 2 for "2，" "ii." "(b)" "2. " "（二）"; else None
 
 
 _BULLETS = "·•・‧▪◦"
@@ -622,6 +621,9 @@ def _compare_blocks(ctx, src, tr, name, folded):
         return set()
     la = [ctx.units(x.text) for x in a]
     lb = [ctx.units(x.text) for x in b]
+    # 2 for "2，" "ii." "(b)" "2. " "（二）"; None for a block that starts with no enumerator
+    ea = [_enumerator_value(x.text) for x in a]
+    eb = [_enumerator_value(x.text) for x in b]
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -641,10 +643,9 @@ def _compare_blocks(ctx, src, tr, name, folded):
                     if di == dj == 1:
                         if a[i].kind != b[j].kind:
                             c += 0.6  # a paragraph for a list item: allowed, but not preferred
-                        ea, eb = a[i].enumerator, b[j].enumerator
-                        if ea is not None and eb is not None:
+                        if ea[i] is not None and eb[j] is not None:
                             # "2，" and "ii." are the same step; "2，" and "iii." are not
-                            c += -0.5 if ea == eb else 1.5
+                            c += -0.5 if ea[i] == eb[j] else 1.5
                     elif di != dj:
                         kinds = {x.kind for x in a[i:ni] + b[j:nj]}
                         # items of one list joined into one item are unusual in a translation;
