@@ -85,7 +85,7 @@ class _Ctx:
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
                  "wide_weight", "position", "extra_facts", "level_changes", "covered")
 
-    def __init__(self, source, translation):
+    def __init__(self, source, translation, walks):
         self.source = source
         self.translation = translation
         self.src_name = language_name(source.language)
@@ -98,15 +98,16 @@ class _Ctx:
         self.level_changes = []
         self.covered = set()  # (id(translation section), side, fact key) named by a P006/P007
         counts = {}
-        for doc in (source, translation):
+        sums = []
+        for walk in walks:
             wide = narrow = 0
-            for section in doc.walk():
+            for section in walk:
                 w, o = _script_counts(section.own_text())
                 counts[id(section)] = (w, o)
                 wide += w
                 narrow += o
-            counts[id(doc)] = (wide, narrow)
-        (ks, os_), (kt, ot) = counts[id(source)], counts[id(translation)]
+            sums.append((wide, narrow))
+        (ks, os_), (kt, ot) = sums
         if abs(ks - kt) <= 0.2 * max(ks, kt, 1):
             weight = 1.0  # both texts in the same script
         else:  # the document's own figure, drawn towards the usual one as much as the text is short
@@ -115,9 +116,8 @@ class _Ctx:
             weight = min(max(weight, 1.0), 8.0)
         self.wide_weight = weight
         totals = []
-        for doc in (source, translation):
+        for walk in walks:
             total = 0.0
-            walk = list(doc.walk())
             for section in walk:
                 w, o = counts[id(section)]
                 self.position[id(section)] = total
@@ -158,13 +158,13 @@ class _Ctx:
 
 def compare(source, translation):
     """Findings for ``translation`` (a Document) against ``source`` (the authoritative Document)."""
-    ctx = _Ctx(source, translation)
+    srcs, trs = list(source.walk()), list(translation.walk())
+    ctx = _Ctx(source, translation, (srcs, trs))
     if bool(source.title) != bool(translation.title):
         ctx.at(translation.title_line or translation.source.body_line, "P008",
                f"the {ctx.src_name} text {'has' if source.title else 'has no'} a title line (`# …`) "
                f"but the {ctx.tr_name} text {'has' if translation.title else 'has none'}; both need one.")
 
-    srcs, trs = list(source.walk()), list(translation.walk())
     pairs = [(srcs[i], trs[j]) for i, j in _align(ctx, srcs, trs)]
     partner = {}
     for a, b in pairs:
