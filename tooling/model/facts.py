@@ -191,7 +191,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     norm = re.sub(_ENUMERATOR, lambda m: " " * len(m.group(0)), norm)
-    if has_enumeration(norm):
+    if _DIGIT.search(norm) is not None and has_enumeration(norm):
         norm = re.sub(_RUN, _blank_enumeration, norm)
     taken = bytearray(len(norm))
     facts = []
