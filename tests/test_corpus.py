@@ -66,7 +66,7 @@ def test_a_formerly_held_out_pair_has_its_true_findings_and_no_false_one(baselin
     assert [(f.line, f.code) for f in cncf] == [(5, "P002"), (28, "P004")]
     assert "\u201cCNCF Community Code of Conduct v1.3\u201d exists only in the English text" in cncf[0].message
     # sections nested one level deeper: one finding that names both, not a missing section for each
-    assert cncf[1].message.startswith("the English text places 2 sections one level deeper than the Chinese text: "
+    assert cncf[1].message.startswith("the English text places two sections one level deeper than the Chinese text: "
                                       "section \u201cCommunity Code of Conduct\u201d (line 28, ### here, ## at ")
     assert "section \u201cCNCF Events\u201d (line 43, ### here, ## at " in cncf[1].message
     assert not [f for f in baseline if "/mulan-psl-1." in f.file or "/vue-" in f.file]

@@ -292,7 +292,7 @@ def test_sections_nested_one_level_deeper_are_one_finding_not_missing_sections(t
     # deeper are paired with theirs (their URL and facts compared there), in one P004
     assert found == [("en", 7, "P002"), ("en", 9, "P004")], [str(f) for f in result.findings]
     message = result.findings[1].message
-    assert message.startswith("the English text places 2 sections one level deeper than the Chinese text: "
+    assert message.startswith("the English text places two sections one level deeper than the Chinese text: "
                               "section \u201cCommunity Code of Conduct\u201d (line 9, ### here, ## at ")
     assert "section \u201cCommunity events\u201d (line 17, ### here, ## at " in message
     assert message.endswith("Use the heading levels of the Chinese text.")
@@ -357,3 +357,18 @@ def test_a_dropped_paragraph_names_its_facts_once(tmp_path):
     assert found == [("en", 7, "P006")], [str(f) for f in result.findings]
     assert ", which states the number 3 (\u201c三\u201d), has no counterpart in the English text; translate it." \
         in result.findings[0].message
+
+
+def test_articles_and_chapters_in_english_headings_are_the_numbers_of_the_chinese(tmp_path):
+    zh = ("# 管理办法\n\n## 第一章 总则\n\n### 第一条 目的\n\n为规范个人信息处理活动，制定本办法。\n\n"
+          "### 第二条 适用范围\n\n本办法适用于本公司的全部业务。\n\n## 第二章 附则\n\n### 第三条 施行日期\n\n"
+          "本办法自 2027 年 1 月 1 日起施行。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Measures\n\n## Chapter I General Provisions\n\n### Article 1 Purpose\n\n"
+          "These Measures are formulated to regulate the handling of personal information.\n\n"
+          "### Article 2 Scope\n\nThese Measures apply to all businesses of the Company.\n\n"
+          "## Chapter II Supplementary Provisions\n\n### Article 3 Effective date\n\n"
+          "These Measures take effect on 1 January 2027.\n")
+    result, found = _write(tmp_path, zh, en, "measures")
+    assert found == [], [str(f) for f in result.findings]
+    _, found = _write(tmp_path / "renumbered", zh, en.replace("### Article 2 Scope", "### Article 3 Scope"), "measures")
+    assert ("en", 13, "P005") in found

@@ -1,21 +1,29 @@
 """Section parity between the authoritative text and a translation.
 
-Which sections correspond is decided by *alignment*, not by numbering alone: the two section
-trees are paired level by level with a global sequence alignment (dynamic programming, as in
-Needleman-Wunsch) whose score weighs the numbering, explicit ids, the heading level, the position,
-the facts both sections carry and their length ratio (Chinese characters against English
-letters, calibrated on the whole document). A missing, extra or moved section therefore costs one
-finding and the sections after it still pair with the right ones; a side that does not number its
-sections is one finding, not a cascade.
+Which sections correspond is decided by *alignment*, not by numbering alone: the sections of the
+two texts, each in reading order whatever its depth, are paired with a global sequence alignment
+(dynamic programming, as in Needleman-Wunsch) whose score weighs the numbering, explicit ids, the
+heading level, the position, the facts both sections carry and their length ratio. A missing,
+extra or moved section therefore costs one finding and the sections after it still pair with the
+right ones; a side that does not number its sections is one finding, not a cascade; a translation
+that nests sections one level deeper (or shallower) pairs them all the same and is one P004.
+
+Lengths are measured in units that weigh a CJK character as the Latin letters a translator
+writes for one (calibrated on the pair), so that English text inside the Chinese document (a
+licence notice, a name) has its own length there.
 
 Inside a pair of sections, paragraphs and list items are aligned as blocks the way Gale and Church
 align sentences (1-1, 1-0, 0-1, 2-1, 1-2, 3-1, 1-3), so a translation may legitimately reshape
-them (one list against a paragraph of lines, two paragraphs joined); a count difference is
-reported only where a block of real length has no counterpart. Facts (numbers, dates, e-mail
-addresses, URLs, phone numbers) must be the same in both.
+them (one list against a paragraph of lines, steps "i." "ii." as lines against paragraphs "1，"
+"2，", two paragraphs joined); a count difference is reported only where a block of real length
+has no counterpart and no neighbour takes it in. A section without counterpart that the other text
+writes as part of a neighbouring section's text (a heading line with nothing under it, a clause
+where the other text numbers none) is compared as that section's content. Facts (numbers, dates,
+e-mail addresses, URLs, phone numbers) must be the same in both.
 
 Findings are placed in the translation, which is where the fix belongs: the authoritative text is
-the reference. Each message names both places (file:line in each language).
+the reference. Each message names both places (file:line in each language) and one cause: a
+paragraph missing is one finding with the facts it states, not one more for each fact.
 """
 
 from __future__ import annotations
@@ -458,6 +466,9 @@ def _previous_paired(src, pairs):
     return prev
 
 
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
 def _report_levels(ctx):
     """P004 for headings paired at another level: one finding for each shift (a translation that
     nests its sections one level deeper does so for one reason, not once per section)."""
@@ -474,11 +485,11 @@ def _report_levels(ctx):
                    f"use {'#' * src.level}.")
             continue
         depth = "deeper" if shift > 0 else "shallower"
-        levels = "one level" if abs(shift) == 1 else f"{abs(shift)} levels"
+        levels = "one level" if abs(shift) == 1 else f"{_NUMBER_WORDS[abs(shift)]} levels"
         listed = "; ".join(f"{b.label()}{_title(b)} (line {b.line}, {'#' * b.level} here, "
                            f"{'#' * a.level} at {ctx.where_src(a.line)})" for a, b in group)
         ctx.at(tr.line, "P004",
-               f"the {ctx.tr_name} text places {len(group)} sections {levels} {depth} than the "
+               f"the {ctx.tr_name} text places {_NUMBER_WORDS.get(len(group), len(group))} sections {levels} {depth} than the "
                f"{ctx.src_name} text: {listed}. Use the heading levels of the {ctx.src_name} text.")
 
 
