@@ -87,8 +87,9 @@ _PATTERNS = [
     ("number", "cn_unit", rf"([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
 ]
 _DIGIT = re.compile(r"\d")
-_YEAR_DIGITS = re.compile(r"\d{4}")
-_DOTTED_NAME = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")
+# Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
+_YEAR_DIGITS = r"\d{4}"
+_DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
 
@@ -199,10 +200,10 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     lower = norm.lower()
     gates = {
         "url": "://" in norm or "www." in lower,
-        "domain": "." in norm and _DOTTED_NAME.search(norm) is not None,  # "example.cn", not a full stop
+        "domain": "." in norm and re.search(_DOTTED_NAME, norm) is not None,  # "example.cn", not a full stop
         "email": "@" in norm,
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
-        "date": "年" in norm or (has_digit and _YEAR_DIGITS.search(norm) is not None),
+        "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
         "percent": has_digit or "百分之" in norm,
         "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
