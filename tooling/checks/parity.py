@@ -380,18 +380,22 @@ def _fold(walk, partner, folded):
     Each is compared as content of the section it follows (``folded``: id of that section ->
     the sections folded into it); if its text has no counterpart there either, it is reported
     as a missing section after all."""
+    foldable = set()
+    for section in reversed(walk):  # children before their parent
+        if id(section) in partner or section.kind == "preamble":
+            continue
+        if section.kind == "heading" and (section.blocks or section.children):
+            continue
+        if all(id(c) in foldable for c in section.children):
+            foldable.add(id(section))  # a clause with its sub-clauses, written as a nested list
     target_of = {}
     for k, section in enumerate(walk):
-        if k == 0 or id(section) in partner or section.kind == "preamble":
-            continue
-        if section.children:
+        if k == 0 or id(section) not in foldable:
             continue
         prev = walk[k - 1]
         target = target_of.get(id(prev), prev)
         other = partner.get(id(target))
         if other is None:
-            continue
-        if section.kind == "heading" and (section.blocks or section.children):
             continue
         if section.kind == "clause" and any(c.kind == "clause" for c in other.children):
             continue  # the other text numbers clauses here: a missing clause is a missing section
