@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 
 
 _FW = str.maketrans("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/")
+# The same mapping as pairs: replacing the few that occur is twenty times faster than
+# str.translate, which looks up every character of a CJK text in a dict.
+_FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/"))
+_CN_UNIT_SET = frozenset("日天周期月年时钟岁个名项次份种条家位")
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -83,6 +87,9 @@ _PATTERNS = [
     ("number", "cn_unit", rf"([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
 ]
 _DIGIT = re.compile(r"\d")
+# Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
+_YEAR_DIGITS = r"\d{4}"
+_DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
 
@@ -178,11 +185,14 @@ def _num(x):
 
 def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
-    norm = text.translate(_FW)
+    norm = text
+    for wide, narrow in _FW_PAIRS:  # text.translate(_FW), faster
+        if wide in norm:
+            norm = norm.replace(wide, narrow)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     norm = re.sub(_ENUMERATOR, lambda m: " " * len(m.group(0)), norm)
-    if has_enumeration(norm):
+    if _DIGIT.search(norm) is not None and has_enumeration(norm):
         norm = re.sub(_RUN, _blank_enumeration, norm)
     taken = bytearray(len(norm))
     facts = []
@@ -190,13 +200,15 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     lower = norm.lower()
     gates = {
         "url": "://" in norm or "www." in lower,
-        "domain": "." in norm,
+        "domain": "." in norm and re.search(_DOTTED_NAME, norm) is not None,  # "example.cn", not a full stop
         "email": "@" in norm,
-        "date": has_digit or "年" in norm,
+        # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
+        "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
         "percent": has_digit or "百分之" in norm,
-        "cn_unit": any(unit in norm for unit in _CN_UNIT_CHARS),
-        "en_unit": any(unit in lower for unit in ("day", "week", "month", "year", "hour", "minute")),
+        "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
+        "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
+                    or "minute" in lower),
     }
     for kind, gate, pattern in _PATTERNS:
         if not gates[gate]:
@@ -217,11 +229,24 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
 
 
 def section_facts(section: Section) -> list[Fact]:
-    """Facts of a section's own text: its heading (without the number) and its blocks."""
-    out = []
+    """Facts of a section's own text: its heading (without the number) and its blocks.
+
+    One pass over the parts joined at their own lines (an extraction per paragraph costs more
+    than the patterns themselves); each part ends with "。", which no fact crosses, so a fact never
+    joins the end of one paragraph with the start of the next."""
+    parts = []
     if section.kind != "preamble" and section.title:
-        out.extend(extract_facts(section.title, section.line))
-    for block in section.blocks:
-        if block.kind != "code":
-            out.extend(extract_facts(block.text, block.line))
-    return out
+        parts.append((section.line, section.title))
+    parts.extend((block.line, block.text) for block in section.blocks if block.kind != "code")
+    if not parts:
+        return []
+    first = parts[0][0]
+    chunks, line = [], first
+    for start, text in parts:
+        if chunks:
+            chunks.append("\n" * max(start - line, 1))
+            line = max(start, line + 1)
+        chunks.append(text + "\u3002")
+        line += text.count("\n")
+    facts = extract_facts("".join(chunks), first)
+    return facts

@@ -122,6 +122,9 @@ _PATTERNS = [
 ]
 _STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
 _BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
+# "Article 5", "Chapter II", "Section 3." in an English heading: the 第五条 / 第二章 / 第三节 of the
+# Chinese text (relative, like them); only trusted in headings ("Section 3 of this License …").
+_ARTICLE = r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6})(?:[.:](?=\s|$)|(?=\s|$))"
 # A number that starts a heading followed by a unit is a quantity, not a section number:
 # "30 天退款窗口", "3 years", "30% off", "30-day".
 _QUANTITY = (r"(?i)\s*(?:[%％]|个|天|日|周|星期|月|年|小时|分钟|岁|元|万|亿|倍|次|项|名|"
@@ -158,6 +161,14 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
     A bare number without punctuation (``9 Revision``) is only recognised in headings,
     where it is a defect worth reporting rather than ordinary prose such as ``2026 was``.
     """
+    if heading and text[:1] in "ACSP":
+        m = re.match(_ARTICLE, text)
+        if m:
+            token = m.group(2)
+            value = int(token) if token.isdigit() else roman_to_int(token.lower())
+            if value is not None:
+                return (Numbering(m.group(0), (value,), False, m.group(1) + " N"),
+                        text[m.end():].lstrip(" \t\u3000"))
     if not text or text[0] not in _STARTS:
         return None, text
     first = text[0]
@@ -217,6 +228,8 @@ def format_like(style: str, values: tuple[int, ...]) -> str:
         return relative[style]
     if style.startswith("第"):
         return f"第{cn if style.startswith('第CN') else last}{style[-1]}"
+    if style.endswith(" N"):  # Article N, Chapter N, Section N
+        return f"{style[:-2]} {last}"
     # the arabic dotted family: N, N., N.N, N.N.
     return ".".join(str(v) for v in values) + ("." if style.endswith(".") else "")
 
