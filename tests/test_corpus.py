@@ -12,7 +12,7 @@ from tooling.checks.check import run_check
 
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
-from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, RESHAPINGS, RETUNED, reshaped  # noqa: E402
+from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 
 
 def _findings(folder):
@@ -104,8 +104,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     before = {_key(f) for f in baseline}
     applied = 0
     for name in EXPECTED:
-        if name in HELD_OUT:  # measured by bench/bench_parity.py only: joining k8s-security's paragraph that the
-            continue          # Chinese lacks to its neighbour turns its true P006 into a (still true) F004
+        if name in HELD_OUT:  # measured by bench/bench_parity.py only
+            continue
         text = reshaped(name, reshaping)
         if text is None:
             continue
@@ -116,18 +116,24 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
             shutil.copy(CORPUS / lang / f"{name}.md", folder / lang)
         (folder / "en" / f"{name}.md").write_text(text, encoding="utf-8")
         new = [f for f in _findings(folder) if _key(f) not in before and not f.code.startswith("N")]
+        if (name, reshaping.__name__) == ("k8s-security", "join_paragraphs"):
+            # the English paragraph the Chinese lacks, joined to its neighbour: its true P006 becomes the (still
+            # true) F004 of the RSS feed's URL it states
+            new = [f for f in new if not (f.code == "F004" and "rss_v2_0.xml?num=50 is not in the Chinese" in f.message)]
         assert [f.code for f in new] in ([], ["P004"]), (name, [str(f) for f in new])
     assert applied >= 3
 
 
-def test_the_round_3_pairs_are_held_out_apart_and_each_is_classified(baseline):
+def test_the_round_3_pairs_are_counted_apart_and_each_is_classified(baseline):
     from collections import Counter
 
+    assert RETUNED_3 == HELD_OUT_3 and not set(RETUNED_3) & set(HELD_OUT)
     assert len(HELD_OUT_3) >= 6 and set(HELD_OUT_3) <= set(EXPECTED) and not set(HELD_OUT_3) & set(RETUNED)
     found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_3]
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_3)
-    # the figures of tests/corpus/README.md, "Held-out round 3"
-    assert (len(found), false) == (45, 35)
+    # the figures of tests/corpus/README.md, "Held-out round 3": 45 findings, 35 false, held out; after the
+    # third round tuned the checker on them, 9 findings, all true
+    assert (len(found), false) == (9, 0)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_3) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_3]
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 2
@@ -150,3 +156,9 @@ def test_the_round_3_true_findings_name_the_real_differences(baseline):
         assert url in k8s, url
     # the Mozilla terms' Chinese misspells the domain mozillians.org
     assert any("mozilians.org" in m for m in messages("mozilla-websites-terms", "F004"))
+    assert any("mozillians.org" in m for m in messages("mozilla-websites-terms", "F004"))
+    # one difference, one finding naming both sides: the link that points elsewhere in each language
+    assert [m for m in messages("k8s-security", "F004") if "bug-report.yaml" in m and "bug-report.md" in m]
+    # the {#id}s written in Chinese only: one finding per pair that counts them
+    assert messages("istio-security", "P009")[0].startswith("the Chinese text gives seven sections an explicit {#id}")
+    assert messages("k8s-security", "P009")[0].startswith("the Chinese text gives six sections an explicit {#id}")

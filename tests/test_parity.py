@@ -102,8 +102,9 @@ def test_facts_must_match(pair, old, new, code):
     pair.edit("en", old, new)
     result, found = pair.check()
     assert {c for _, _, c in found} == {code}
-    # both sides are reported: what Chinese has and English lacks, and what English adds
-    assert len(found) == 2
+    # one difference, one finding that names both sides: what the Chinese has and what the English has instead
+    assert len(found) == 1
+    assert " where the English text has " in result.findings[0].message
 
 
 def test_dates_written_differently_are_the_same_fact(pair):
@@ -145,6 +146,28 @@ def test_explicit_ids_must_agree(pair):
     pair.edit("en", "### 2.1 Account information", "### 2.1 Account information {#accounts}")
     _, found = pair.check()
     assert found == [("en", 20, "P009")]
+
+
+def test_ids_written_in_one_language_only_are_one_finding(pair):
+    # the Chinese pages give their headings {#id}s, the English ones none: one cause, one finding that names them
+    for heading, anchor in (("## 一、适用范围", "scope"), ("## 二、我们收集的信息", "collect"),
+                            ("### （一）账户信息", "account"), ("## 三、您的权利", "rights"), ("## 四、联系我们", "contact")):
+        pair.edit("zh", heading, f"{heading} {{#{anchor}}}")
+    result, found = pair.check()
+    assert found == [("en", 9, "P009")]
+    message = result.findings[0].message
+    assert message.startswith("the Chinese text gives five sections an explicit {#id} that the English text does not: "
+                              "section 1 (\u201cscope\u201d at ")
+    assert "section 2.1 (\u201caccount\u201d at " in message and ", and 2 more. " in message
+    assert message.endswith("add the same {#id} to each English heading.")
+    # one section only: named as before
+    pair.edit("en", "## 1. Scope", "## 1. Scope {#scope}")
+    pair.edit("en", "## 2. Information we collect", "## 2. Information we collect {#collect}")
+    pair.edit("en", "### 2.1 Account information", "### 2.1 Account information {#account}")
+    pair.edit("en", "## 3. Your rights", "## 3. Your rights {#rights}")
+    result, found = pair.check()
+    assert found == [("en", 36, "P009")]
+    assert "has the id \u201cs4\u201d here but \u201ccontact\u201d in the Chinese text" in result.findings[0].message
 
 
 def _pair(tmp_path, zh, en):
@@ -221,7 +244,7 @@ def test_numbering_from_zero_quantities_in_headings_and_facts_written_differentl
     _, found = _pair(tmp_path, zh, en)
     assert found == []
     _, found = _pair(tmp_path / "changed", zh.replace("2026 年 5 月 16 日", "2026 年 6 月 16 日"), en)
-    assert found == [("en", 7, "F002"), ("en", 7, "F002")]
+    assert found == [("en", 7, "F002")]
 
 
 def test_a_heading_that_starts_with_a_quantity_is_not_numbered(tmp_path):
@@ -246,9 +269,10 @@ def test_addresses_and_domains_are_facts(tmp_path):
     zh = "# 说明\n\n## 1. 服务器\n\n服务器地址为 192.168.1.10，网站为 example.cn。\n"
     en = "# Notice\n\n## 1. Servers\n\nThe server address is 192.168.1.11; the website is example.com.\n"
     result, found = _pair(tmp_path, zh, en)
-    assert sorted(code for _, _, code in found) == ["F004", "F004", "F004", "F004"]
+    assert sorted(code for _, _, code in found) == ["F004", "F004"]
     messages = " ".join(f.message for f in result.findings)
-    assert "the IP address 192.168.1.10" in messages and "the URL example.com" in messages
+    assert "the IP address 192.168.1.10 (" in messages and "where the English text has the IP address 192.168.1.11" in messages
+    assert "where the English text has the URL example.com" in messages
 
 
 def test_lists_written_differently_are_not_count_differences(tmp_path):
@@ -298,7 +322,7 @@ def test_sections_nested_one_level_deeper_are_one_finding_not_missing_sections(t
     assert message.endswith("Use the heading levels of the Chinese text.")
     # a fact changed inside a section nested deeper is still found, in that section
     _, found = _write(tmp_path / "changed", _NESTED_ZH, _NESTED_EN.replace("events.example.org/coc/", "events.example.org/code/"))
-    assert sorted(code for _, _, code in found) == ["F004", "F004", "P002", "P004"]
+    assert sorted(code for _, _, code in found) == ["F004", "P002", "P004"]
 
 
 _STEPS_ZH = ("# 许可证\n\n## 1. 授予许可\n\n每个贡献者授予您永久性的、全球性的、免费的版权许可。\n\n"

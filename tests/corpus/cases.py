@@ -182,19 +182,18 @@ DEFECTS += [
 ]
 
 
-# --- Held-out round 3 (issue 10) ---------------------------------------------------------------------------
+# --- Round 3 (issue 10) -------------------------------------------------------------------------------------
 # Eleven more real pairs (seven Mozilla legal documents, the Istio and the Kubernetes security pages, two
-# GitHub site policies), added
-# while the checker was being changed on the pairs above and kept apart from that work: never used to tune
-# it. Their ground truth (every real difference, found by reading both texts, independent of any checker)
-# is in tests/corpus/README.md, "Held-out round 3"; the findings below are those of the checker as it was
-# when they were added (commit 242904a), each classified against that ground truth.
+# GitHub site policies), added while the checker was being changed on the pairs above and kept apart from
+# that work. Their ground truth (every real difference, found by reading both texts, independent of any
+# checker) is in tests/corpus/README.md, "Held-out round 3". Measured held out with the checker of commit
+# 242904a: 45 findings, 35 false (the README keeps that figure); then used to remove the six causes of those
+# false findings (issue 10, third round): from then on they are tuned pairs too, counted apart as RETUNED_3.
 HELD_OUT_3 = ("mozilla-firefox-terms", "mozilla-mdn-plus-terms", "mozilla-report-infringement",
               "mozilla-common-voice-privacy", "mozilla-privacy-policy", "mozilla-websites-terms",
               "mozilla-accounts-terms", "istio-security", "k8s-security", "github-safe-harbor",
               "github-gpl-commitment")
-
-_P009 = "P009"  # an English heading without {#id} against a Chinese one with it (see FALSE below)
+RETUNED_3 = HELD_OUT_3
 
 EXPECTED.update({
     "mozilla-firefox-terms": [],
@@ -202,50 +201,29 @@ EXPECTED.update({
     "mozilla-common-voice-privacy": [],
     # misses the English paragraph on changing e-mail subscriptions that the Chinese leaves out (no fact in it)
     "mozilla-accounts-terms": [],
-    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
-    "mozilla-report-infringement": [("en", 7, "F001")],
-    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "F004"), ("en", 12, "P005"), ("en", 16, "F004"),
-                               ("en", 20, "F001"), ("en", 27, "F001"), ("en", 40, "F001"), ("en", 58, "F001"),
-                               ("en", 63, "F001"), ("en", 72, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
-                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 85, "F001"), ("en", 90, "F001"),
-                               ("en", 97, "F001"), ("en", 101, "F001"), ("en", 105, "F001")],
+    "mozilla-mdn-plus-terms": [],
+    # misses the expansion of DMCA the Chinese adds (words, no fact)
+    "mozilla-report-infringement": [],
+    # true: the Chinese writes the domain mozillians.org as "mozilians.org" (one finding naming both)
+    "mozilla-websites-terms": [("en", 16, "F004")],
     "github-safe-harbor": [],  # misses the two sentences the Chinese leaves in English (untranslated)
     # true: the English makes "Our Commitment" a level-3 heading, the Chinese a level-2 one
     "github-gpl-commitment": [("en", 11, "P004")],
-    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 40, "P007"), ("en", 42, "F001"),
-                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009), ("en", 87, "P002")],
-    "k8s-security": [("en", 9, _P009), ("en", 13, "P006"), ("en", 15, "F004"), ("en", 15, _P009), ("en", 21, "F004"),
-                     ("en", 25, _P009), ("en", 32, _P009), ("en", 38, "F004"), ("en", 38, _P009), ("en", 40, "F004"),
-                     ("en", 46, _P009)],
+    # true: the Chinese gives its seven headings {#id}s, the English none (one finding: the section links of
+    # the site's language switcher go by the id, so they break); the bullet and the section "Base Images"
+    # that the Chinese leaves out
+    "istio-security": [("en", 10, "P009"), ("en", 40, "P007"), ("en", 87, "P002")],
+    # true: {#id}s in Chinese only, as for Istio; the RSS-feed paragraph the Chinese leaves out; the bug-report
+    # template and the release process linked elsewhere in each language (one finding each, naming both URLs)
+    "k8s-security": [("en", 9, "P009"), ("en", 13, "P006"), ("en", 21, "F004"), ("en", 40, "F004")],
 })
 
-FALSE.update({
-    # "1.2 版，2023 年 11 月 1 日生效" (version 1.2, effective 1 November 2023) starts with a version
-    # number and is read as clause 1.2; the English "Version 1.2, Effective November 1, 2023" is the same line.
-    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
-    # "数字千年版权法" (Digital Millennium Copyright Act): 千年 is "millennium", not the number 1000. (The
-    # Chinese does add this expansion of "DMCA", which the English has not, but the finding does not say so.)
-    "mozilla-report-infringement": [("en", 7, "F001")],
-    # The Chinese headings write "#### 1\.介绍" with no space after the number, so none of its 13 numbered
-    # sections is read as numbered and each number is taken for a fact the English lacks; in section 8 the
-    # enumerators (1) (2) (3) against (i) (ii) (iii) are taken for numbers. (True: en 12 and en 16 F004, the
-    # Chinese writes the domain mozillians.org as "mozilians.org".)
-    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "P005"), ("en", 20, "F001"), ("en", 27, "F001"),
-                               ("en", 40, "F001"), ("en", 58, "F001"), ("en", 63, "F001"), ("en", 72, "F001"),
-                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
-                               ("en", 85, "F001"), ("en", 90, "F001"), ("en", 97, "F001"), ("en", 101, "F001"),
-                               ("en", 105, "F001")],
-    # P009: the Chinese Hugo pages give every heading an explicit {#id}, the English ones none; on the website
-    # the English ids are made from the titles and are the same as the Chinese ones. F001: "three work days"
-    # is "三个工作日" (an English number word). (True: en 40 P007 and en 87 P002, the bullet and the section
-    # "Base Images" that the Chinese leaves out.)
-    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 42, "F001"),
-                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009)],
-    # P009 as for Istio. (True: the five F004, the RSS feed URL the Chinese leaves out and two links that point
-    # elsewhere in each language, each reported from both sides; with the second round the RSS feed is one P006
-    # that names the paragraph and its URL.)
-    "k8s-security": [("en", 9, _P009), ("en", 15, _P009), ("en", 25, _P009), ("en", 32, _P009), ("en", 38, _P009),
-                     ("en", 46, _P009)],
+# Findings of the checker at 242904a on round 3 that were classified true and are reported in another form
+# now (the RSS feed's URL, F004, is the P006 of the paragraph that states it): each link that differs was two F004 (one from each side), now one naming both; the P009 of the first
+# heading stands for the others (the ids written in Chinese only: one cause, one finding).
+EARLIER_TRUE.update({
+    "mozilla-websites-terms": [("en", 12, "F004")],
+    "k8s-security": [("en", 13, "F004"), ("en", 15, "F004"), ("en", 38, "F004")],  # 13: the RSS feed, now a P006
 })
 
 # Defects written into the round-3 pairs, set (with the finding that must name each and the lines of its
@@ -313,8 +291,8 @@ DEFECTS += [
            known_miss=True),
 ]
 
-# Round 3 is the held-out measure now: pairs the checker was never tuned on.
-HELD_OUT = HELD_OUT_3
+# Round 3 was the held-out measure of the second round; the third round tuned the checker on it (RETUNED_3).
+# The next held-out pairs are collected apart and listed in HELD_OUT when they land.
 
 
 # Legitimate reshapings of a translation: what translators do without changing the content. Written

@@ -91,7 +91,7 @@ class _Ctx:
     not three times it."""
 
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
-                 "wide_weight", "position", "extra_facts", "level_changes", "covered")
+                 "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps")
 
     def __init__(self, source, translation, walks):
         self.source = source
@@ -104,6 +104,7 @@ class _Ctx:
         self.length = {}
         self.position = {}
         self.level_changes = []
+        self.id_gaps = []  # (source, translation) sections where only one of them has an explicit {#id}
         self.covered = set()  # (id(translation section), side, fact key) named by a P006/P007
         counts = {}
         sums = []
@@ -215,6 +216,7 @@ def compare(source, translation):
                f"{tr.label()}{_title(tr)} is out of order: in the {ctx.src_name} text "
                f"({ctx.where_src(src.line)}) it comes {hint}; {here}.")
     _report_levels(ctx)
+    _report_ids(ctx)
     for src in missing:
         if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced):
             continue
@@ -497,6 +499,33 @@ def _report_levels(ctx):
                f"{ctx.src_name} text: {listed}. Use the heading levels of the {ctx.src_name} text.")
 
 
+def _report_ids(ctx):
+    """P009 for sections where one language gives an explicit ``{#id}`` and the other none: the
+    section links of the language switcher go by the id, so each such section loses its link, but
+    the cause is one (the ids were written in one language only): one finding per side, naming the
+    first sections."""
+    by_side = {}
+    for src, tr in ctx.id_gaps:
+        by_side.setdefault(bool(src.explicit_id), []).append((src, tr))
+    for src_explicit, group in sorted(by_side.items(), key=lambda item: item[1][0][1].line):
+        src, tr = group[0]
+        if len(group) == 1:
+            ctx.at(tr.line, "P009",
+                   f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {ctx.src_name} "
+                   f"text ({ctx.where_src(src.line)}); use the same {{#id}} in both languages.")
+            continue
+        has, lacks = (ctx.src_name, ctx.tr_name) if src_explicit else (ctx.tr_name, ctx.src_name)
+        shown = "; ".join(f"{b.label()} (\u201c{a.id}\u201d at {ctx.where_src(a.line)})" if src_explicit
+                          else f"{b.label()} (\u201c{b.id}\u201d)" for a, b in group[:3])
+        more = f", and {len(group) - 3} more" if len(group) > 3 else ""
+        todo = (f"add the same {{#id}} to each {ctx.tr_name} heading" if src_explicit else
+                f"give the {ctx.src_name} headings the same {{#id}}s first, or remove them here")
+        ctx.at(tr.line, "P009",
+               f"the {has} text gives {_NUMBER_WORDS.get(len(group), len(group))} sections an explicit {{#id}} that the "
+               f"{lacks} text does not: {shown}{more}. Links to a section (the language switcher's among them) go by "
+               f"its id: {todo}.")
+
+
 # --- one pair of sections --------------------------------------------------------------------
 
 def _compare_pair(ctx, src, tr, folded):
@@ -504,7 +533,10 @@ def _compare_pair(ctx, src, tr, folded):
     no counterpart after all (reported as missing sections)."""
     ref = f"({ctx.where_src(src.line)})"
     name = f"{tr.label()}{_title(tr)}"
-    if src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None):
+    if src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None) \
+            and not (src.explicit_id and tr.explicit_id):
+        ctx.id_gaps.append((src, tr))  # one language writes its ids, the other none: one finding (_report_ids)
+    elif src.id != tr.id and src.explicit_id and tr.explicit_id and (src.path or None) == (tr.path or None):
         ctx.at(tr.line, "P009",
                f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {ctx.src_name} "
                f"text {ref}; use the same {{#id}} in both languages.")
@@ -527,13 +559,31 @@ def _compare_facts(ctx, src, tr, name, ref):
     src_facts = ctx.compared_facts(src)
     tr_facts = ctx.compared_facts(tr)
     covered = ctx.covered
-    for key, f in src_facts.items():
-        if key not in tr_facts and (id(tr), "src", key) not in covered:
-            ctx.at(tr.line, _FACT_CODES[f.kind],
-                   f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) that the "
-                   f"{ctx.tr_name} text does not carry; check the {ctx.tr_name} wording.")
-    for key, f in tr_facts.items():
-        if key not in src_facts and (id(tr), "tr", key) not in covered:
+    src_only = [f for key, f in src_facts.items() if key not in tr_facts and (id(tr), "src", key) not in covered]
+    tr_only = [f for key, f in tr_facts.items() if key not in src_facts and (id(tr), "tr", key) not in covered]
+    # A fact written differently in each text (a link to another page, a changed period) is one difference:
+    # where a kind of fact has as many of its own on each side, they are paired in reading order and each
+    # pair is one finding that names both places.
+    replaced = {}
+    for kind in {f.kind for f in src_only}:
+        a = sorted((f for f in src_only if f.kind == kind), key=lambda f: (f.line, f.column))
+        b = sorted((f for f in tr_only if f.kind == kind), key=lambda f: (f.line, f.column))
+        if len(a) == len(b):
+            replaced.update((id(x), y) for x, y in zip(a, b))
+    paired = {id(f) for f in replaced.values()}
+    for f in src_only:
+        other = replaced.get(id(f))
+        if other is not None:
+            ctx.at(other.line, _FACT_CODES[f.kind],
+                   f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) where the "
+                   f"{ctx.tr_name} text has {other.describe()}; the translation must state the same facts.",
+                   other.column)
+            continue
+        ctx.at(tr.line, _FACT_CODES[f.kind],
+               f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) that the "
+               f"{ctx.tr_name} text does not carry; check the {ctx.tr_name} wording.")
+    for f in tr_only:
+        if id(f) not in paired:
             ctx.at(f.line, _FACT_CODES[f.kind],
                    f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
                    f"state the same facts.", f.column)
