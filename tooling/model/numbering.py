@@ -98,8 +98,8 @@ _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not 
 # compiling them all would cost ``policy check`` a millisecond of start-up.
 _DIGITS = "0123456789０１２３４５６７８９"
 _PATTERNS = [
-    # 2.1, 2.1., 2.1.3 (absolute, several levels)
-    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$)", "dotted"),
+    # 2.1, 2.1., 2.1.3 (absolute, several levels); 2.1.介绍 (a final dot, then the title with no space)
+    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?:(?=\s|$)|(?<=[.．])(?={_CJK}))", "dotted"),
     # 5. 5\. (absolute, one level); in Chinese also with no space before the title: 1.介绍, 1\.介绍
     # (a digit after the dot is a decimal, 1.5倍, and is left alone)
     (_DIGITS, rf"({_D}){_DOT}(?=\s|$|{_CJK})", "N."),
