@@ -82,6 +82,7 @@ def test_inline_enumerators_numerals_in_words_and_number_words_round_3():
     assert values("一千年") == ["1000"] and values("三百天") == ["300"]
     # an English number word before "work days" / "workdays"
     assert values("三个工作日内") == values("within three work days") == values("three workdays") == ["3"]
+    assert values("七十天") == values("seventy days") == ["70"] and values("eighty (80) hours") == ["80"]
 
 
 def test_a_section_number_is_never_a_fact():

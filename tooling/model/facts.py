@@ -33,7 +33,7 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
              "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
-             "ninety": 90, "hundred": 100}
+             "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
