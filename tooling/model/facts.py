@@ -258,11 +258,11 @@ def section_facts(section: Section) -> list[Fact]:
     One pass over the parts joined at their own lines (an extraction per paragraph costs more
     than the patterns themselves); each part ends with "。", which no fact crosses, so a fact never
     joins the end of one paragraph with the start of the next."""
-    parts = []
+    parts: list[tuple[int, str]] = []
     if section.kind != "preamble" and section.title:
         title = section.title
         if section.kind == "heading" and section.number is None:
-            # a number that starts a heading and was not read as its number ("1-介绍", "1.1.介绍") is still
+            # a number that starts a heading and was not read as its number ("1-介绍", "1.1介绍") is still
             # a section number, never a fact; a quantity ("30 天退款窗口") is one
             m = re.match(_HEADING_NUMBER, title)
             if m and not re.match(_QUANTITY, title[m.end():]):
@@ -272,7 +272,8 @@ def section_facts(section: Section) -> list[Fact]:
     if not parts:
         return []
     first = parts[0][0]
-    chunks, line = [], first
+    chunks: list[str] = []
+    line = first
     for start, text in parts:
         if chunks:
             chunks.append("\n" * max(start - line, 1))
