@@ -67,15 +67,16 @@ def test_check_works_outside_any_project_and_writes_nothing(tmp_path):
     before = _snapshot(tmp_path)
     result = run_policy("check", "--docs", ".", cwd=tmp_path, check=1)
     assert result.stdout.splitlines() == [
-        "en/covenant-14-zh-cn.md:80:1: error F004: section \u201cAttribution\u201d: the URL "
-        "https://www.contributor-covenant.org/faq is not in the Chinese text (zh/covenant-14-zh-cn.md:47); "
-        "the translation must state the same facts.",
+        "en/covenant-14-zh-cn.md:79:1: error P006: section \u201cAttribution\u201d: this paragraph (\u201cFor "
+        "answers to common questions about th\u2026\u201d), which states the URL "
+        "https://www.contributor-covenant.org/faq, has no counterpart in the Chinese text "
+        "(zh/covenant-14-zh-cn.md:47); remove it or add it to the Chinese text first.",
         "policy check: 4 files checked, 1 error, 0 warnings."]
     result = run_policy("check", "zh/mulan-psl-2.md", "en/mulan-psl-2.md", cwd=tmp_path, check=0)
     assert result.stdout.strip() == "policy check: 2 files checked, no findings."
     result = run_policy("check", "zh/covenant-14-zh-cn.md", "en/covenant-14-zh-cn.md", "--format", "json",
                         cwd=tmp_path, check=1)
-    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["F004"]
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["P006"]
     assert _snapshot(tmp_path) == before  # no cache, no pins, nothing
 
 

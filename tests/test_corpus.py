@@ -12,7 +12,7 @@ from tooling.checks.check import run_check
 
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
-from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3  # noqa: E402
+from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 
 
 def _findings(folder):
@@ -41,27 +41,35 @@ def test_every_pair_has_exactly_its_expected_findings(baseline):
 
 
 def test_the_true_findings_say_what_is_missing(baseline):
-    faq = [f for f in baseline if f.code == "F004" and "/covenant-14-" in f.file]
+    faq = [f for f in baseline if f.code == "P006" and "/covenant-14-" in f.file]
     assert len(faq) == 2
     for f in faq:
-        assert f.message.startswith("section \u201cAttribution\u201d: the URL https://www.contributor-covenant.org/faq "
-                                    "is not in the Chinese text (")
+        # one finding for one cause: the paragraph, with the fact it states (no F004 besides)
+        assert f.message.startswith("section \u201cAttribution\u201d: this paragraph (\u201cFor answers to common "
+                                    "questions about th\u2026\u201d), which states the URL "
+                                    "https://www.contributor-covenant.org/faq, has no counterpart in the Chinese text (")
+    assert not [f for f in baseline if f.code.startswith("F") and "/covenant-14-" in f.file]
 
 
 def test_the_corpus_has_ten_pairs_and_every_false_finding_is_one_it_reports():
     from collections import Counter
 
-    assert len(EXPECTED) >= 10 and set(HELD_OUT) <= set(EXPECTED)
+    assert len(EXPECTED) >= 10 and set(HELD_OUT) <= set(EXPECTED) and set(RETUNED) <= set(EXPECTED)
     for name, items in FALSE.items():
         assert not Counter(items) - Counter(EXPECTED[name]), name
     for name in EXPECTED:
         assert (CORPUS / "zh" / f"{name}.md").is_file() and (CORPUS / "en" / f"{name}.md").is_file()
 
 
-def test_a_held_out_true_finding_names_what_the_translation_leaves_out(baseline):
-    title = [f for f in baseline if f.file.endswith("/en/cncf-coc.md") and f.line == 5]
-    assert [f.code for f in title] == ["P002"]
-    assert "\u201cCNCF Community Code of Conduct v1.3\u201d exists only in the English text" in title[0].message
+def test_a_formerly_held_out_pair_has_its_true_findings_and_no_false_one(baseline):
+    cncf = [f for f in baseline if f.file.endswith("/en/cncf-coc.md")]
+    assert [(f.line, f.code) for f in cncf] == [(5, "P002"), (28, "P004")]
+    assert "\u201cCNCF Community Code of Conduct v1.3\u201d exists only in the English text" in cncf[0].message
+    # sections nested one level deeper: one finding that names both, not a missing section for each
+    assert cncf[1].message.startswith("the English text places two sections one level deeper than the Chinese text: "
+                                      "section \u201cCommunity Code of Conduct\u201d (line 28, ### here, ## at ")
+    assert "section \u201cCNCF Events\u201d (line 43, ### here, ## at " in cncf[1].message
+    assert not [f for f in baseline if "/mulan-psl-1." in f.file or "/vue-" in f.file]
 
 
 @pytest.mark.parametrize("defect", [d for d in DEFECTS if not d.known_miss], ids=lambda d: d.name)
@@ -80,21 +88,52 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 
 
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
-    tuned = [d for d in DEFECTS if d.pair not in HELD_OUT + HELD_OUT_3]
+    tuned = [d for d in DEFECTS if d.pair not in HELD_OUT + HELD_OUT_3 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
-    assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.8
-    held_out = [d for d in DEFECTS if d.pair in HELD_OUT]
-    assert len(held_out) >= 8
+    assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
+    kinds = {d.name for d in DEFECTS}
+    assert len(kinds) >= 10
+    retuned = [d for d in DEFECTS if d.pair in RETUNED]
+    assert len(retuned) >= 8
 
 
-def test_the_round_3_pairs_are_held_out_apart_and_each_is_classified(baseline):
+@pytest.mark.parametrize("reshaping", RESHAPINGS, ids=lambda r: r.__name__)
+def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline, tmp_path):
+    """Headings nested or flattened, paragraphs joined or split, a list written as lines: no
+    finding but one P004 (heading levels differ) for a change of levels, on every pair."""
+    before = {_key(f) for f in baseline}
+    applied = 0
+    for name in EXPECTED:
+        if name in HELD_OUT:  # measured by bench/bench_parity.py only
+            continue
+        text = reshaped(name, reshaping)
+        if text is None:
+            continue
+        applied += 1
+        folder = tmp_path / name
+        for lang in ("zh", "en"):
+            (folder / lang).mkdir(parents=True)
+            shutil.copy(CORPUS / lang / f"{name}.md", folder / lang)
+        (folder / "en" / f"{name}.md").write_text(text, encoding="utf-8")
+        new = [f for f in _findings(folder) if _key(f) not in before and not f.code.startswith("N")]
+        if (name, reshaping.__name__) == ("k8s-security", "join_paragraphs"):
+            # the English paragraph the Chinese lacks, joined to its neighbour: its true P006 becomes the (still
+            # true) F004 of the RSS feed's URL it states
+            new = [f for f in new if not (f.code == "F004" and "rss_v2_0.xml?num=50 is not in the Chinese" in f.message)]
+        assert [f.code for f in new] in ([], ["P004"]), (name, [str(f) for f in new])
+    assert applied >= 3
+
+
+def test_the_round_3_pairs_are_counted_apart_and_each_is_classified(baseline):
     from collections import Counter
 
-    assert len(HELD_OUT_3) >= 6 and set(HELD_OUT_3) <= set(EXPECTED) and not set(HELD_OUT_3) & set(HELD_OUT)
+    assert RETUNED_3 == HELD_OUT_3 and not set(RETUNED_3) & set(HELD_OUT)
+    assert len(HELD_OUT_3) >= 6 and set(HELD_OUT_3) <= set(EXPECTED) and not set(HELD_OUT_3) & set(RETUNED)
     found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_3]
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_3)
-    # the figures of tests/corpus/README.md, "Held-out round 3"
-    assert (len(found), false) == (45, 35)
+    # the figures of tests/corpus/README.md, "Held-out round 3": 45 findings, 35 false, held out; after the
+    # third round tuned the checker on them, 9 findings, all true
+    assert (len(found), false) == (9, 0)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_3) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_3]
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 2
@@ -112,8 +151,14 @@ def test_the_round_3_true_findings_name_the_real_differences(baseline):
     assert any("Your issue is related to base image de" in m for m in messages("istio-security", "P007"))
     # the Kubernetes page's Chinese leaves out the RSS feed and links the bug template and the release process
     # elsewhere
-    k8s = " ".join(messages("k8s-security", "F004"))
+    k8s = " ".join(messages("k8s-security", "F004") + messages("k8s-security", "P006"))
     for url in ("rss_v2_0.xml?num=50", "bug-report.yaml", "bug-report.md", "security-release-process-documentation"):
         assert url in k8s, url
     # the Mozilla terms' Chinese misspells the domain mozillians.org
     assert any("mozilians.org" in m for m in messages("mozilla-websites-terms", "F004"))
+    assert any("mozillians.org" in m for m in messages("mozilla-websites-terms", "F004"))
+    # one difference, one finding naming both sides: the link that points elsewhere in each language
+    assert [m for m in messages("k8s-security", "F004") if "bug-report.yaml" in m and "bug-report.md" in m]
+    # the {#id}s written in Chinese only: one finding per pair that counts them
+    assert messages("istio-security", "P009")[0].startswith("the Chinese text gives seven sections an explicit {#id}")
+    assert messages("k8s-security", "P009")[0].startswith("the Chinese text gives six sections an explicit {#id}")

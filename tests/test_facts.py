@@ -66,3 +66,30 @@ def test_enumerators_are_not_facts_but_numbers_are():
         assert extract_facts(text) == [], text
     assert [f.value for f in extract_facts("1,000 users")] == ["1000"]
     assert [f.value for f in extract_facts("we keep 3, 5, 7 copies")] == ["3", "5", "7"]
+
+
+def test_inline_enumerators_numerals_in_words_and_number_words_round_3():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    # enumerators inside a paragraph count up from 1: not facts; a lone "(30)" or a reference "第 (2) 款" is
+    assert values("发生以下情况：(1) 您违反了本条款；(2) 您给我们造成了风险；（3）我们不再提供") == []
+    assert values("thirty (30) days") == ["30"] and values("依照第 (2) 款") == ["2"]
+    # 千年 (millennium) in the name of an Act is a word; 一千年 is a number
+    assert values("数字千年版权法") == values("百年老店") == []
+    assert values("一千年") == ["1000"] and values("三百天") == ["300"]
+    # an English number word before "work days" / "workdays"
+    assert values("三个工作日内") == values("within three work days") == values("three workdays") == ["3"]
+    assert values("七十天") == values("seventy days") == ["70"] and values("eighty (80) hours") == ["80"]
+
+
+def test_a_section_number_is_never_a_fact():
+    from tooling.model.facts import section_facts
+    from tooling.model.sections import parse_document
+    from tooling.source import decode_source
+
+    text = "# 条款\n\n## 1-介绍\n\n正文。\n\n## 2\\.定义\n\n正文。\n\n## 30 天退款窗口\n\n正文。\n"
+    doc = parse_document(decode_source(text.encode("utf-8"), "doc.md"), "doc", "zh")
+    assert [[f.value for f in section_facts(s)] for s in doc.walk()] == [[], [], ["30"]]

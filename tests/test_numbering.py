@@ -75,3 +75,19 @@ def test_a_quantity_starting_a_heading_is_not_a_section_number(text):
 
 def test_a_bare_heading_number_is_still_a_number():
     assert parse_numbering("9 Revision", heading=True)[0].values == (9,)
+
+
+@pytest.mark.parametrize("text, values", [("1\\.介绍", (1,)), ("1.介绍", (1,)), ("12．期限", (12,)),
+                                          ("3. 个人信息", (3,)), ("2.1 个人信息的收集", (2, 1)), ("2. 年度报告", (2,)),
+                                          ("4. 名称", (4,)), ("6. 版权", (6,)), ("2.1.介绍", (2, 1))])
+def test_a_chinese_section_number_needs_no_space_and_a_word_after_it_is_a_title(text, values):
+    for heading in (True, False):
+        number, rest = parse_numbering(text, heading=heading)
+        assert number is not None and number.values == values, (text, heading)
+        assert rest and not rest[0].isdigit()
+
+
+@pytest.mark.parametrize("text", ["1.2 版，2023 年 11 月 1 日生效", "1.5倍", "3.年", "2.5 倍于", "30 天内", "2.1介绍"])
+def test_a_version_or_a_quantity_starting_a_paragraph_is_not_a_clause_number(text):
+    assert parse_numbering(text)[0] is None
+    assert parse_numbering(text, heading=True)[0] is None

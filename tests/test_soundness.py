@@ -39,3 +39,19 @@ def test_clause_sequence_inside_sections():
 def test_sound_numbering_has_no_findings():
     text = "# 标题\n\n## 第一条 总则\n\n（一）甲。\n\n（二）乙。\n\n## 第二条 附则\n\n正文。\n"
     assert findings(text) == []
+
+
+def test_articles_are_numbered_through_the_chapters(tmp_path):
+    from tooling.checks.soundness import check_numbering
+    from tooling.model.sections import parse_document
+    from tooling.source import read_source
+
+    text = ("# 办法\n\n## 第一章 总则\n\n### 第一条 目的\n\n正文。\n\n### 第二条 范围\n\n正文。\n\n"
+            "## 第二章 附则\n\n### 第三条 施行\n\n正文。\n")
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    assert check_numbering(parse_document(read_source(str(path), "m.md"), "m", "zh")) == []
+    # restarting at 第一条 in each chapter is also a numbering, but a skip is still found
+    path.write_text(text.replace("第三条 施行", "第五条 施行"), encoding="utf-8")
+    found = check_numbering(parse_document(read_source(str(path), "m.md"), "m", "zh"))
+    assert [f.code for f in found] == ["N004"]

@@ -5,6 +5,7 @@ false-finding rate and the catch rate from it). Every expected finding was class
 both texts; see tests/corpus/README.md.
 """
 
+import re
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
@@ -15,51 +16,46 @@ CORPUS = Path(__file__).resolve().parent
 EXPECTED = {
     "anti-996": [],
     "community-rules-996": [],
-    # the Chinese translations of Contributor Covenant 1.4 leave out the English sentence that points
-    # to the FAQ (https://www.contributor-covenant.org/faq): true
-    "covenant-14-zh-cn": [("en", 80, "F004")],
-    "covenant-14-zh-tw": [("en", 80, "F004")],
+    # the Chinese translations of Contributor Covenant 1.4 leave out the English paragraph that points
+    # to the FAQ ("For answers to common questions …, see https://www.contributor-covenant.org/faq"):
+    # true, one finding that names the paragraph and its URL
+    "covenant-14-zh-cn": [("en", 79, "P006")],
+    "covenant-14-zh-tw": [("en", 79, "P006")],
     "covenant-20-zh-cn": [],
     "covenant-21-zh-cn": [],
     "covenant-21-zh-tw": [],
     "mulan-psl-2": [],
-    # held out (see HELD_OUT)
-    "cncf-coc": [("en", 4, "P002"), ("en", 4, "P002"), ("en", 5, "P002"), ("en", 37, "F004"), ("en", 43, "P002")],
-    "mulan-psl-1": [("en", 45, "P002"), ("en", 47, "P006"), ("en", 47, "P006"), ("en", 47, "P006"),
-                    ("en", 51, "P002"), ("en", 55, "P006"), ("en", 57, "P006"), ("en", 65, "P006")],
+    # held out until issue 10's second round, which tuned the checker on them (see RETUNED)
+    # true: the English title "CNCF Community Code of Conduct v1.3", with the version and the list of the
+    # other languages under it, is not in the Chinese text; true: the English nests "### Community Code of
+    # Conduct" and "### CNCF Events" one level deeper than the Chinese "##" sections (one finding for both)
+    "cncf-coc": [("en", 5, "P002"), ("en", 28, "P004")],
+    "mulan-psl-1": [],
     "vue-coc": [],
     "vue-privacy": [],
 }
 
 # The findings of EXPECTED that are false (a translation that is right, reported wrong), with the reason.
-FALSE = {
-    # The English nests "### Community Code of Conduct" and "### CNCF Events" under "## CNCF Community
-    # Code of Conduct v1.3" and "## Scope"; the Chinese makes all of them "##" sections. Each Chinese
-    # section has its counterpart, but at another heading level, so the sections are not paired:
-    "cncf-coc": [
-        ("en", 4, "P002"),   # "社区行为准则" is "### Community Code of Conduct"
-        ("en", 4, "P002"),   # "范围" is "## Scope"
-        ("en", 37, "F004"),  # the Linux Foundation URL is in the English, under "### CNCF Events"
-        ("en", 43, "P002"),  # "CNCF Events" is "## CNCF 活动"
-    ],
-    # (true: en 5 P002, the English title "CNCF Community Code of Conduct v1.3", with the version and the
-    # list of the other languages, is not in the Chinese text.)
-    "mulan-psl-1": [
-        ("en", 45, "P002"),  # "End of the Terms and Conditions" is the Chinese "条款结束。" (a heading
-                             # in English only, as the English line has no full stop)
-        ("en", 47, "P006"),  # the three Chinese paragraphs of "how to apply" are the English
-        ("en", 47, "P006"),  # introduction and its steps i. ii. iii., which the English writes
-        ("en", 47, "P006"),  # as one block of lines: "i." is taken for a clause of its own
-        ("en", 51, "P002"),  # the step "i." is the Chinese "1，", not a clause
-        ("en", 55, "P006"),  # the notice in English is in both texts; the English ends it with a
-        ("en", 57, "P006"),  # paragraph of its own ("See the Mulan PSL v1 for more details."),
-        ("en", 65, "P006"),  # the Chinese side keeps it in the same paragraph
-    ],
+# None is left: the twelve false findings of the held-out pairs (first round) had four causes that the
+# second round removed (tests/corpus/README.md, "Classified findings").
+FALSE = {}
+
+# Findings of earlier versions, classified true when they were reported, that this version reports in
+# another form (bench/bench_parity.py counts them true for those versions): the F004 of the FAQ URL,
+# now part of the P006 that names the paragraph missing from the Chinese texts of Contributor Covenant 1.4.
+EARLIER_TRUE = {
+    "covenant-14-zh-cn": [("en", 80, "F004")],
+    "covenant-14-zh-tw": [("en", 80, "F004")],
 }
 
-# Pairs added after the alignment's weights were set (issue 10): never used to tune the checker, so
-# their figures are a held-out measure. The other pairs are the ones the weights were set against.
-HELD_OUT = ("cncf-coc", "mulan-psl-1", "vue-coc", "vue-privacy")
+# Pairs added after the alignment's weights were first set (issue 10, first round), held out then and
+# measured as such (12 false findings of 13), then used in the second round to remove the four causes
+# of those false findings: from that round on they are tuned pairs too, counted apart.
+RETUNED = ("cncf-coc", "mulan-psl-1", "vue-coc", "vue-privacy")
+
+# Pairs never used to tune the checker: their figures are the held-out measure. The next ones are
+# collected apart from the checker's development and listed here when they land.
+HELD_OUT = ()
 
 
 class Defect:
@@ -72,7 +68,7 @@ class Defect:
         self.lang = lang
         self.old = old
         self.new = new
-        self.code = code      # the finding that names the defect
+        self.code = code      # the finding that names the defect (or a tuple of codes, any of which)
         self.lines = lines    # (first, last) line of the translation where it may be placed
         self.names = names    # words the finding must quote, when its place alone does not tell
                               # which list item it names
@@ -80,7 +76,8 @@ class Defect:
     def named_by(self, code, line, message):
         """Whether a finding (its code, line of the translation and message) names this defect."""
         first, last = self.lines
-        return code == self.code and first <= line <= last and (self.names is None or self.names in message)
+        codes = self.code if isinstance(self.code, tuple) else (self.code,)
+        return code in codes and first <= line <= last and (self.names is None or self.names in message)
 
     def apply(self, folder):
         path = Path(folder) / self.lang / f"{self.pair}.md"
@@ -122,7 +119,10 @@ _MULAN_50 = ("Affiliates means entities that control, are controlled by, or are 
              "controlled entity.\n\n")
 
 DEFECTS = [
-    Defect("a dropped sentence with a number", "mulan-psl-2", "en", _MULAN_50, "", "F001", (13, 24)),
+    # one finding for one cause: the paragraph, with the percentage it states (earlier versions: an F001
+    # for the percentage alone)
+    Defect("a dropped sentence with a number", "mulan-psl-2", "en", _MULAN_50, "", ("P006", "F001"), (13, 24),
+           names="the percentage 50%"),
     Defect("a changed date", "mulan-psl-2", "en", "January 2020", "January 2021", "F002", (7, 9)),
     Defect("a changed percentage", "mulan-psl-2", "en", "(50%)", "(51%)", "F001", (13, 24)),
     Defect("a changed URL", "covenant-21-zh-cn", "en", "version/2/1/code_of_conduct.html][v2.1]",
@@ -142,11 +142,12 @@ DEFECTS = [
     Defect("a dropped section", "covenant-14-zh-cn", "en", _section("covenant-14-zh-cn", "en", "## Scope"), "",
            "P002", (38, 50)),
     Defect("a renumbered section", "mulan-psl-2", "en", "## 5. Disclaimer", "## 7. Disclaimer", "P005", (41, 41)),
-    # A short paragraph without facts next to a long one: within the variance of translation
-    # lengths, so it is taken for a join of two paragraphs (a known miss).
+    # A short paragraph without facts next to a long one (a known miss of the first round, when it
+    # was taken for a join of two paragraphs; caught since lengths are calibrated on the sections
+    # that correspond).
     Defect("a dropped short paragraph", "covenant-21-zh-cn", "en",
            "We pledge to act and interact in ways that contribute to an open, welcoming,\n"
-           "diverse, inclusive, and healthy community.\n\n", "", "P006", (7, 7), known_miss=True),
+           "diverse, inclusive, and healthy community.\n\n", "", "P006", (7, 7)),
     Defect("a dropped list item in a numbered list", "anti-996", "en",
            _section("anti-996", "en", "## \"Anti 996\"")[
                _section("anti-996", "en", "## \"Anti 996\"").index("2. The individual"):
@@ -154,24 +155,24 @@ DEFECTS = [
            "", "P007", (7, 7)),
 ]
 
-# Defects written into the held-out pairs, of the same kinds as above, each with the finding that
-# names it and the lines of its section (findings stand at the start of the section they concern),
-# set before the checker was run on them; the ones this version does not catch are known misses
-# (bench/results/parity.md).
+# Defects written into the pairs held out in the first round (RETUNED), of the same kinds as above,
+# each with the finding that names it and the lines of its section (findings stand at the start of
+# the section they concern), set before the checker was run on them; the ones this version does not
+# catch are known misses (bench/results/parity.md).
 DEFECTS += [
     Defect("a changed effective date", "vue-privacy", "en", "May 3, 2024", "May 4, 2024", "F002", (5, 7)),
     Defect("a changed e-mail address", "vue-privacy", "en", "at hello@vuejs.org", "at help@vuejs.org", "F003",
            (44, 46)),
-    # The finding names item 2 of the Chinese list, not item 3 (the NPM one) that was dropped; an F004
-    # at the start of the section says the npmjs.com URL is missing (a known miss).
     Defect("a dropped item of a numbered list", "vue-privacy", "en",
            "3. Usage statistics of our published packages on NPM (https://npmjs.com/), which are governed by "
-           "NPM's terms and conditions; or\n\n", "", "P007", (5, 20), names="3. 我们在 NPM", known_miss=True),
+           "NPM's terms and conditions; or\n\n", "", "P007", (5, 20), names="3. 我们在 NPM"),
     Defect("a changed percentage in a definition", "mulan-psl-1", "en", "(50%)", "(51%)", "F001", (13, 24)),
     Defect("a dropped numbered section", "mulan-psl-1", "en", _section("mulan-psl-1", "en", "## 3. No Trademark"), "",
            "P002", (29, 37)),
+    # Three short items of like length: the finding names the last one ("其他在专业环境中…"), length
+    # alone cannot tell which of them was dropped (a known miss).
     Defect("a dropped bullet", "cncf-coc", "en", "* Unwelcome physical contact\n", "", "P007", (47, 85),
-           names="不受欢迎的身体接触"),
+           names="不受欢迎的身体接触", known_miss=True),
     Defect("a changed reporting address", "cncf-coc", "en", "via <conduct@cncf.io>", "via <coc@cncf.io>", "F003",
            (86, 92)),
     Defect("a changed version URL", "vue-coc", "en", "version/1/4/code-of-conduct.html",
@@ -181,19 +182,18 @@ DEFECTS += [
 ]
 
 
-# --- Held-out round 3 (issue 10) ---------------------------------------------------------------------------
+# --- Round 3 (issue 10) -------------------------------------------------------------------------------------
 # Eleven more real pairs (seven Mozilla legal documents, the Istio and the Kubernetes security pages, two
-# GitHub site policies), added
-# while the checker was being changed on the pairs above and kept apart from that work: never used to tune
-# it. Their ground truth (every real difference, found by reading both texts, independent of any checker)
-# is in tests/corpus/README.md, "Held-out round 3"; the findings below are those of the checker as it was
-# when they were added (commit 242904a), each classified against that ground truth.
+# GitHub site policies), added while the checker was being changed on the pairs above and kept apart from
+# that work. Their ground truth (every real difference, found by reading both texts, independent of any
+# checker) is in tests/corpus/README.md, "Held-out round 3". Measured held out with the checker of commit
+# 242904a: 45 findings, 35 false (the README keeps that figure); then used to remove the six causes of those
+# false findings (issue 10, third round): from then on they are tuned pairs too, counted apart as RETUNED_3.
 HELD_OUT_3 = ("mozilla-firefox-terms", "mozilla-mdn-plus-terms", "mozilla-report-infringement",
               "mozilla-common-voice-privacy", "mozilla-privacy-policy", "mozilla-websites-terms",
               "mozilla-accounts-terms", "istio-security", "k8s-security", "github-safe-harbor",
               "github-gpl-commitment")
-
-_P009 = "P009"  # an English heading without {#id} against a Chinese one with it (see FALSE below)
+RETUNED_3 = HELD_OUT_3
 
 EXPECTED.update({
     "mozilla-firefox-terms": [],
@@ -201,49 +201,29 @@ EXPECTED.update({
     "mozilla-common-voice-privacy": [],
     # misses the English paragraph on changing e-mail subscriptions that the Chinese leaves out (no fact in it)
     "mozilla-accounts-terms": [],
-    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
-    "mozilla-report-infringement": [("en", 7, "F001")],
-    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "F004"), ("en", 12, "P005"), ("en", 16, "F004"),
-                               ("en", 20, "F001"), ("en", 27, "F001"), ("en", 40, "F001"), ("en", 58, "F001"),
-                               ("en", 63, "F001"), ("en", 72, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
-                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 85, "F001"), ("en", 90, "F001"),
-                               ("en", 97, "F001"), ("en", 101, "F001"), ("en", 105, "F001")],
+    "mozilla-mdn-plus-terms": [],
+    # misses the expansion of DMCA the Chinese adds (words, no fact)
+    "mozilla-report-infringement": [],
+    # true: the Chinese writes the domain mozillians.org as "mozilians.org" (one finding naming both)
+    "mozilla-websites-terms": [("en", 16, "F004")],
     "github-safe-harbor": [],  # misses the two sentences the Chinese leaves in English (untranslated)
     # true: the English makes "Our Commitment" a level-3 heading, the Chinese a level-2 one
     "github-gpl-commitment": [("en", 11, "P004")],
-    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 40, "P007"), ("en", 42, "F001"),
-                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009), ("en", 87, "P002")],
-    "k8s-security": [("en", 9, _P009), ("en", 13, "F004"), ("en", 15, "F004"), ("en", 15, _P009), ("en", 21, "F004"),
-                     ("en", 25, _P009), ("en", 32, _P009), ("en", 38, "F004"), ("en", 38, _P009), ("en", 40, "F004"),
-                     ("en", 46, _P009)],
+    # true: the Chinese gives its seven headings {#id}s, the English none (one finding: the section links of
+    # the site's language switcher go by the id, so they break); the bullet and the section "Base Images"
+    # that the Chinese leaves out
+    "istio-security": [("en", 10, "P009"), ("en", 40, "P007"), ("en", 87, "P002")],
+    # true: {#id}s in Chinese only, as for Istio; the RSS-feed paragraph the Chinese leaves out; the bug-report
+    # template and the release process linked elsewhere in each language (one finding each, naming both URLs)
+    "k8s-security": [("en", 9, "P009"), ("en", 13, "P006"), ("en", 21, "F004"), ("en", 40, "F004")],
 })
 
-FALSE.update({
-    # "1.2 版，2023 年 11 月 1 日生效" (version 1.2, effective 1 November 2023) starts with a version
-    # number and is read as clause 1.2; the English "Version 1.2, Effective November 1, 2023" is the same line.
-    "mozilla-mdn-plus-terms": [("en", 5, "P002"), ("en", 7, "P002"), ("zh", 3, "N002")],
-    # "数字千年版权法" (Digital Millennium Copyright Act): 千年 is "millennium", not the number 1000. (The
-    # Chinese does add this expansion of "DMCA", which the English has not, but the finding does not say so.)
-    "mozilla-report-infringement": [("en", 7, "F001")],
-    # The Chinese headings write "#### 1\.介绍" with no space after the number, so none of its 13 numbered
-    # sections is read as numbered and each number is taken for a fact the English lacks; in section 8 the
-    # enumerators (1) (2) (3) against (i) (ii) (iii) are taken for numbers. (True: en 12 and en 16 F004, the
-    # Chinese writes the domain mozillians.org as "mozilians.org".)
-    "mozilla-websites-terms": [("en", 12, "F001"), ("en", 12, "P005"), ("en", 20, "F001"), ("en", 27, "F001"),
-                               ("en", 40, "F001"), ("en", 58, "F001"), ("en", 63, "F001"), ("en", 72, "F001"),
-                               ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"), ("en", 76, "F001"),
-                               ("en", 85, "F001"), ("en", 90, "F001"), ("en", 97, "F001"), ("en", 101, "F001"),
-                               ("en", 105, "F001")],
-    # P009: the Chinese Hugo pages give every heading an explicit {#id}, the English ones none; on the website
-    # the English ids are made from the titles and are the same as the Chinese ones. F001: "three work days"
-    # is "三个工作日" (an English number word). (True: en 40 P007 and en 87 P002, the bullet and the section
-    # "Base Images" that the Chinese leaves out.)
-    "istio-security": [("en", 10, _P009), ("en", 18, _P009), ("en", 33, _P009), ("en", 42, "F001"),
-                       ("en", 42, _P009), ("en", 54, _P009), ("en", 60, _P009), ("en", 67, _P009)],
-    # P009 as for Istio. (True: the five F004, the RSS feed URL the Chinese leaves out and two links that point
-    # elsewhere in each language, each reported from both sides.)
-    "k8s-security": [("en", 9, _P009), ("en", 15, _P009), ("en", 25, _P009), ("en", 32, _P009), ("en", 38, _P009),
-                     ("en", 46, _P009)],
+# Findings of the checker at 242904a on round 3 that were classified true and are reported in another form
+# now (the RSS feed's URL, F004, is the P006 of the paragraph that states it): each link that differs was two F004 (one from each side), now one naming both; the P009 of the first
+# heading stands for the others (the ids written in Chinese only: one cause, one finding).
+EARLIER_TRUE.update({
+    "mozilla-websites-terms": [("en", 12, "F004")],
+    "k8s-security": [("en", 13, "F004"), ("en", 15, "F004"), ("en", 38, "F004")],  # 13: the RSS feed, now a P006
 })
 
 # Defects written into the round-3 pairs, set (with the finding that must name each and the lines of its
@@ -310,3 +290,73 @@ DEFECTS += [
            _section("github-safe-harbor", "en", "## 2. Third Party Safe Harbor"), "", "P002", (22, 30),
            known_miss=True),
 ]
+
+# Round 3 was the held-out measure of the second round; the third round tuned the checker on it (RETUNED_3).
+# The next held-out pairs are collected apart and listed in HELD_OUT when they land.
+
+
+# Legitimate reshapings of a translation: what translators do without changing the content. Written
+# into the English text of every pair they apply to, each must add no finding but one P004 when it
+# changes the heading levels (bench/bench_parity.py counts the findings they add; issue 10's second
+# round: the checker of the first round added 133 false findings on these 46 variants).
+
+def _blocks(text):
+    """Paragraphs of a text (not headings, list items, indented lines or front matter)."""
+    return list(re.finditer(r"(?m)^(?![#*\-+>|\d]|---|\s)[^\n]+(?:\n(?![#*\-+>|]|\s*\n)[^\n]+)*", text))
+
+
+def flatten_headings(text):
+    """Every `###` section made a `##` one (a translation that does not nest)."""
+    return re.sub(r"(?m)^### ", "## ", text) if "\n### " in text else None
+
+
+def nest_headings(text):
+    """Every second `##` section nested as a `###` under the one before it."""
+    count = [0]
+
+    def level(_):
+        count[0] += 1
+        return "### " if count[0] % 2 == 0 else "## "
+
+    return re.sub(r"(?m)^## ", level, text)
+
+
+def join_paragraphs(text):
+    """The first two paragraphs that follow each other joined into one."""
+    blocks = [m for m in _blocks(text) if len(m.group(0)) > 40]
+    for a, b in zip(blocks, blocks[1:]):
+        if text[a.end():b.start()] == "\n\n":
+            return text[:a.end()] + " " + text[b.start():]
+    return None
+
+
+def split_paragraph(text):
+    """The longest paragraph split in two at a sentence."""
+    for m in sorted(_blocks(text), key=lambda m: -len(m.group(0))):
+        block = m.group(0)
+        cut = block.find(". ", len(block) // 3)
+        if cut > 0:
+            return text[:m.start()] + block[:cut + 1] + "\n\n" + block[cut + 2:] + text[m.end():]
+    return None
+
+
+def bullets_as_lines(text):
+    """The first bullet list of three items or more written as `·` lines of one paragraph."""
+    m = re.search(r"(?m)(?:^\* [^\n]+\n(?:  [^\n]+\n)*){3,}", text)
+    if not m:
+        return None
+    lines = []
+    for line in m.group(0).split("\n"):
+        if line.startswith("* "):
+            lines.append("\u00b7 " + line[2:])
+        elif line.strip():
+            lines[-1] += " " + line.strip()
+    return text[:m.start()] + "\n".join(lines) + "\n" + text[m.end():]
+
+
+RESHAPINGS = (flatten_headings, nest_headings, join_paragraphs, split_paragraph, bullets_as_lines)
+
+
+def reshaped(pair, reshaping):
+    """The English text of ``pair`` reshaped, or None when the reshaping does not apply to it."""
+    return reshaping((CORPUS / "en" / f"{pair}.md").read_text(encoding="utf-8"))

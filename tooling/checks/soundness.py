@@ -20,11 +20,16 @@ def check_numbering(doc: Document) -> list[Finding]:
         if section.path is not None:
             by_path.setdefault(section.path, section)
     roots = [s for s in doc.sections if s.kind != "preamble"]
-    _check_group(doc, roots, (), by_path, findings)
+    _check_group(doc, roots, (), by_path, findings, {})
     return findings
 
 
-def _check_group(doc, siblings, parent_path, by_path, findings):
+def _continues(style):
+    """Articles (第…条, Article N) are numbered through the whole text, across its chapters."""
+    return (style.startswith("第") and style.endswith("条")) or style == "Article N"
+
+
+def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
     numbered = [s for s in siblings if s.number is not None]
     # An absolute number ("4.5") must continue its parent's number ("4").
     placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)) for s in numbered]
@@ -35,6 +40,9 @@ def _check_group(doc, siblings, parent_path, by_path, findings):
     # Numbering may start at 0 ("0. Definition", as the Mulan licences do) or at 1.
     first = next((s for s, ok in placed if ok), None)
     expected_next = 0 if first is not None and first.number.values[-1] == 0 else 1
+    if first is not None and _continues(first.number.style) \
+            and first.number.values[-1] == last_article.get(first.number.style, -1) + 1:
+        expected_next = first.number.values[-1]  # 第三条 opens 第二章 after 第二条 closed 第一章
     expected_for = {}
     for s, ok in placed:
         if not ok:
@@ -85,10 +93,13 @@ def _check_group(doc, siblings, parent_path, by_path, findings):
                                 f"{s.label()} is written {_fmt(s)}, unlike its siblings ({sample}); "
                                 f"write {_q(format_like(style, s.path))}."))
 
+    for s in good:
+        if _continues(s.number.style):
+            last_article[s.number.style] = max(last_article.get(s.number.style, 0), s.number.values[-1])
     for s in siblings:
         if s.children:
             path = s.path if s.path is not None else parent_path
-            _check_group(doc, s.children, path, by_path, findings)
+            _check_group(doc, s.children, path, by_path, findings, last_article)
 
 
 def _main_style(sections):

@@ -90,17 +90,19 @@ class Numbering:
 
 _D = r"[0-9０-９]+"
 _C = "[" + CN_NUMERAL_CHARS + "]+"
-_DOT = r"(?:\\?[.．])"  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
+_DOT = r"(?:\\?[.．])"
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not a digit, not punctuation)  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
 
 # Order matters: the first pattern that matches wins. Patterns are strings, compiled by ``re``
 # on first use (and cached by it): a text only ever needs those of its first character, and
 # compiling them all would cost ``policy check`` a millisecond of start-up.
 _DIGITS = "0123456789０１２３４５６７８９"
 _PATTERNS = [
-    # 2.1, 2.1., 2.1.3 (absolute, several levels)
-    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$)", "dotted"),
-    # 5. 5\. (absolute, one level)
-    (_DIGITS, rf"({_D}){_DOT}(?=\s|$)", "N."),
+    # 2.1, 2.1., 2.1.3 (absolute, several levels); 2.1.介绍 (a final dot, then the title with no space)
+    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?:(?=\s|$)|(?<=[.．])(?={_CJK}))", "dotted"),
+    # 5. 5\. (absolute, one level); in Chinese also with no space before the title: 1.介绍, 1\.介绍
+    # (a digit after the dot is a decimal, 1.5倍, and is left alone)
+    (_DIGITS, rf"({_D}){_DOT}(?=\s|$|{_CJK})", "N."),
     # 1、 一、
     (_DIGITS, rf"({_D})、", "N、"),
     (CN_NUMERAL_CHARS, rf"({_C})、", "CN、"),
@@ -122,9 +124,15 @@ _PATTERNS = [
 ]
 _STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
 _BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
-# A number that starts a heading followed by a unit is a quantity, not a section number:
-# "30 天退款窗口", "3 years", "30% off", "30-day".
-_QUANTITY = (r"(?i)\s*(?:[%％]|个|天|日|周|星期|月|年|小时|分钟|岁|元|万|亿|倍|次|项|名|"
+# "Article 5", "Chapter II", "Section 3." in an English heading: the 第五条 / 第二章 / 第三节 of the
+# Chinese text (relative, like them); only trusted in headings ("Section 3 of this License …").
+_ARTICLE = r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6})(?:[.:](?=\s|$)|(?=\s|$))"
+# A number that starts a heading or a paragraph followed by a unit or a measure word is a quantity,
+# not a section number: "30 天退款窗口", "3 years", "30% off", "30-day", "1.2 版，2023 年 11 月 1 日生效"
+# (version 1.2). A measure word that starts a word of its own is not one: "3. 个人信息", "2. 年度报告",
+# "4. 名称", "5. 项目", "6. 版权" stay numbered sections.
+_QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期])|周(?![边期])|星期|月(?!份)|年(?![度会龄])|"
+             r"小时|分钟|岁|元(?!素)|万(?!一)|亿|倍|次(?![要序])|项(?!目)|名(?![称义单字])|版(?![本权面])|"
              r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
              r"per ?cent\b|times\b|percent\b)")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -158,6 +166,14 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
     A bare number without punctuation (``9 Revision``) is only recognised in headings,
     where it is a defect worth reporting rather than ordinary prose such as ``2026 was``.
     """
+    if heading and text[:1] in "ACSP":
+        m = re.match(_ARTICLE, text)
+        if m:
+            token = m.group(2)
+            value = int(token) if token.isdigit() else roman_to_int(token.lower())
+            if value is not None:
+                return (Numbering(m.group(0), (value,), False, m.group(1) + " N"),
+                        text[m.end():].lstrip(" \t\u3000"))
     if not text or text[0] not in _STARTS:
         return None, text
     first = text[0]
@@ -168,6 +184,8 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         if not m:
             continue
         if kind == "dotted":
+            if re.match(_QUANTITY, text[m.end():]):
+                return None, text  # "1.2 版" (version 1.2), "2.5 倍", "1.5 years": a quantity
             parts = re.split(r"[.．]", m.group(1).translate(_FULLWIDTH))
             values = tuple(int(p) for p in parts)
             style = ".".join("N" * 1 for _ in values) + ("." if m.group(2) else "")
@@ -184,8 +202,9 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
                 value = to_int(token)
             if value is None:
                 continue
-            if kind == "N." and heading and re.match(_QUANTITY, text[m.end():]):
-                continue  # "3. years" is not seen; "30. 天" neither
+            if kind == "N." and (heading or not text[m.end():m.end() + 1].isspace()) \
+                    and re.match(_QUANTITY, text[m.end():]):
+                continue  # "3. years" is not seen; "30. 天" neither, nor "3.年" at the start of a paragraph
             style = kind
             if kind.startswith("第"):
                 style = kind + m.group(2)
@@ -217,6 +236,8 @@ def format_like(style: str, values: tuple[int, ...]) -> str:
         return relative[style]
     if style.startswith("第"):
         return f"第{cn if style.startswith('第CN') else last}{style[-1]}"
+    if style.endswith(" N"):  # Article N, Chapter N, Section N
+        return f"{style[:-2]} {last}"
     # the arabic dotted family: N, N., N.N, N.N.
     return ".".join(str(v) for v in values) + ("." if style.endswith(".") else "")
 

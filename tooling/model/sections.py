@@ -76,7 +76,8 @@ def split_blocks(source: SourceFile) -> list[Block]:
             close()
             i += 1
             continue
-        fence = _FENCE.match(line)
+        first = stripped[0]  # each pattern below can only match a line that starts with one of its characters
+        fence = _FENCE.match(line) if first in "`~" else None
         if fence and not (fence.group(2)[0] == "`" and "`" in fence.group(3)):
             close()
             marker = fence.group(2)
@@ -103,11 +104,11 @@ def split_blocks(source: SourceFile) -> list[Block]:
             para, para_kind = [], None
             i += 1
             continue
-        if _BREAK.match(line):
+        if first in "-*_" and _BREAK.match(line):
             close()
             i += 1
             continue
-        if _ITEM.match(line):
+        if (first in "-*+" or first.isdecimal()) and _ITEM.match(line):
             close()
             para, para_kind, para_line = [line], "item", lineno
             i += 1
