@@ -241,7 +241,8 @@ def section_facts(section: Section) -> list[Fact]:
     if not parts:
         return []
     first = parts[0][0]
-    chunks, line = [], first
+    chunks: list[str] = []
+    line = first
     for start, text in parts:
         if chunks:
             chunks.append("\n" * max(start - line, 1))
