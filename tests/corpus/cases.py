@@ -319,6 +319,46 @@ DEFECTS += [
 HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openharmony-security-disclosure",
               "openharmony-bug-bounty", "mindspore-coc", "mindspore-cla")
 
+EXPECTED.update({
+    # true: the report address is conduct@mindspore.cn in Chinese, contact@mindspore.cn in English (both sides)
+    "mindspore-coc": [("en", 5, "F004"), ("en", 7, "F004"), ("en", 9, "F001"), ("en", 9, "F003"), ("en", 41, "F003"),
+                      ("en", 44, "F001")],
+    # true: the PGP key URL differs (both sides)
+    "openharmony-bug-bounty": [("en", 9, "F004"), ("en", 11, "F004"), ("en", 17, "F001"), ("en", 21, "F001"),
+                               ("en", 41, "P007"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"),
+                               ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 86, "P006")],
+    # misses the reference to the third-party guide and the link to the latest version (relative links, no fact)
+    "openharmony-license-copyright": [("en", 33, "P007"), ("en", 34, "P007")],
+    # misses the two sentences only the Chinese has (one of them inside the HTML table)
+    "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
+                                  ("en", 31, "P002")],
+    # true: the sentence with the public key and the sentence on rewards, both only in English
+    "openharmony-security-disclosure": [("en", 27, "F004"), ("en", 33, "P006")],
+    # misses both differences (the patent licence's "sub-licensable", "and the License"): words, no facts
+    "mindspore-cla": [],
+})
+
+FALSE.update({
+    # F004: the Chinese links the CNCF code's Chinese translation (code-of-conduct-languages/zh.md), the English
+    # its English text: the same document, each language's version. F001: "（ http://contributor-covenant.org
+    # ）1.2.0 版本" is read as the number 1.2, so the version 1.2.0 seems to differ; it is the same.
+    "mindspore-coc": [("en", 5, "F004"), ("en", 7, "F004"), ("en", 9, "F001"), ("en", 44, "F001")],
+    # F001: "四个等级" / "four levels" and "0-click" / "zero-click" (English number words). P007: the factors
+    # are numbered 1-7 in Chinese, bullets in English; the last is "7. 综合系统类型…". P006: the six terms are
+    # paragraphs in Chinese, one table in English.
+    "openharmony-bug-bounty": [("en", 17, "F001"), ("en", 21, "F001"), ("en", 41, "P007"), ("en", 84, "P006"),
+                               ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"),
+                               ("en", 84, "P006"), ("en", 86, "P006")],
+    # The Chinese writes the three exceptions at the margin, which ends its numbered list, and numbers the next
+    # item 2 again; the English indents them under item 1: items 1 and 2 are the same in both.
+    "openharmony-license-copyright": [("en", 33, "P007"), ("en", 34, "P007")],
+    # F001: the widths of the Chinese HTML table's columns (width="20.757924207579244%") read as percentages.
+    # P002: the Chinese section "如何发送邮件到邮件列表" is the English "How Do I Send Emails to a Mail List?"; the
+    # HTML table (and the heading's <a name> anchor) keep them from being paired.
+    "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
+                                  ("en", 31, "P002")],
+})
+
 # Defects written into round-4 pairs, each with the finding that must name it and its lines, set before the
 # checker was run on the pairs (unmodified or not).
 DEFECTS += [
@@ -335,10 +375,15 @@ DEFECTS += [
            "| developers@openharmony.io |", "F003", (20, 29)),
     Defect("a changed control threshold", "mindspore-cla", "en", "at least fifty percent (50%)",
            "at least thirty percent (30%)", "F001", (9, 9)),
+    # Not caught, no finding at all (a known miss): a dropped two-word bullet of a six-item list.
     Defect("a dropped bullet of a code of conduct", "mindspore-coc", "en", "* Personal attacks\n", "", "P007",
-           (21, 29), names="人身攻击"),
+           (21, 29), names="人身攻击", known_miss=True),
     Defect("a dropped numbered rule", "openharmony-license-copyright", "en",
            [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
             .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
-           names="每个开源仓的许可证文件必须要涵盖"),
+           names="每个开源仓的许可证文件必须要涵盖", known_miss=True),  # not caught, no finding at all (a known miss)
 ]
+
+# Round 4 is the held-out measure now; the first held-out round stays named for the record.
+HELD_OUT_1 = HELD_OUT
+HELD_OUT = HELD_OUT_4
