@@ -317,7 +317,7 @@ DEFECTS += [
 # tests/corpus/README.md, "Held-out round 4", written before the checker was run on them; the findings below
 # are those of the checker of this branch, each classified against it. They are the held-out measure now.
 HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openharmony-security-disclosure",
-              "openharmony-bug-bounty", "mindspore-coc", "mindspore-cla")
+              "openharmony-bug-bounty", "mindspore-coc", "mindspore-cla", "openeuler-coc")
 
 EXPECTED.update({
     # true: the report address is conduct@mindspore.cn in Chinese, contact@mindspore.cn in English (both sides)
@@ -382,6 +382,9 @@ DEFECTS += [
            [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
             .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
            names="每个开源仓的许可证文件必须要涵盖", known_miss=True),  # not caught, no finding at all (a known miss)
+    # set with the openEuler pair, added last, before the checker was run on it
+    Defect("a changed enforcement address", "openeuler-coc", "en", "Send a letter to tc@openeuler.org to report",
+           "Send a letter to conduct@openeuler.org to report", "F003", (59, 65)),
 ]
 
 # Round 4 is the held-out measure now; the first held-out round stays named for the record.
