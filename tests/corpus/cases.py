@@ -336,6 +336,7 @@ EXPECTED.update({
     "openharmony-security-disclosure": [("en", 27, "F004"), ("en", 33, "P006")],
     # misses both differences (the patent licence's "sub-licensable", "and the License"): words, no facts
     "mindspore-cla": [],
+    "openeuler-coc": [("en", 7, "F004"), ("en", 7, "F004")],
 })
 
 FALSE.update({
@@ -357,6 +358,9 @@ FALSE.update({
     # HTML table (and the heading's <a name> anchor) keep them from being paired.
     "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
                                   ("en", 31, "P002")],
+    # the Chinese links Contributor Covenant 1.4 in Chinese (…/zh-cn/version/1/4/code-of-conduct.html), the
+    # English in English (…/version/1/4/code-of-conduct/): the same code, each language's version
+    "openeuler-coc": [("en", 7, "F004"), ("en", 7, "F004")],
 })
 
 # Defects written into round-4 pairs, each with the finding that must name it and its lines, set before the
