@@ -311,45 +311,24 @@ DEFECTS += [
            known_miss=True),
 ]
 
-# Round 4: six more real pairs, Chinese-first (OpenHarmony's licence and copyright rules, mailing lists,
-# security statement and bug bounty programme; MindSpore's code of conduct and contribution agreement), from
-# sources no earlier round used, added while round 3 was being tuned on. Their ground truth is in
+# Round 4: real pairs, Chinese-first (OpenHarmony's licence and copyright rules and mailing lists, openEuler's
+# code of conduct), from sources no earlier round used, added while round 3 was being tuned on. (Four more
+# pairs were collected, from openharmony/security and mindspore-ai/community, and left out: no licence that
+# allows copying them could be confirmed.) Their ground truth is in
 # tests/corpus/README.md, "Held-out round 4", written before the checker was run on them; the findings below
 # are those of the checker of this branch, each classified against it. They are the held-out measure now.
-HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openharmony-security-disclosure",
-              "openharmony-bug-bounty", "mindspore-coc", "mindspore-cla", "openeuler-coc")
+HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openeuler-coc")
 
 EXPECTED.update({
-    # true: the report address is conduct@mindspore.cn in Chinese, contact@mindspore.cn in English (both sides)
-    "mindspore-coc": [("en", 5, "F004"), ("en", 7, "F004"), ("en", 9, "F001"), ("en", 9, "F003"), ("en", 41, "F003"),
-                      ("en", 44, "F001")],
-    # true: the PGP key URL differs (both sides)
-    "openharmony-bug-bounty": [("en", 9, "F004"), ("en", 11, "F004"), ("en", 17, "F001"), ("en", 21, "F001"),
-                               ("en", 41, "P007"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"),
-                               ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 86, "P006")],
     # misses the reference to the third-party guide and the link to the latest version (relative links, no fact)
     "openharmony-license-copyright": [("en", 33, "P007"), ("en", 34, "P007")],
     # misses the two sentences only the Chinese has (one of them inside the HTML table)
     "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
                                   ("en", 31, "P002")],
-    # true: the sentence with the public key and the sentence on rewards, both only in English
-    "openharmony-security-disclosure": [("en", 27, "F004"), ("en", 33, "P006")],
-    # misses both differences (the patent licence's "sub-licensable", "and the License"): words, no facts
-    "mindspore-cla": [],
     "openeuler-coc": [("en", 7, "F004"), ("en", 7, "F004")],
 })
 
 FALSE.update({
-    # F004: the Chinese links the CNCF code's Chinese translation (code-of-conduct-languages/zh.md), the English
-    # its English text: the same document, each language's version. F001: "（ http://contributor-covenant.org
-    # ）1.2.0 版本" is read as the number 1.2, so the version 1.2.0 seems to differ; it is the same.
-    "mindspore-coc": [("en", 5, "F004"), ("en", 7, "F004"), ("en", 9, "F001"), ("en", 44, "F001")],
-    # F001: "四个等级" / "four levels" and "0-click" / "zero-click" (English number words). P007: the factors
-    # are numbered 1-7 in Chinese, bullets in English; the last is "7. 综合系统类型…". P006: the six terms are
-    # paragraphs in Chinese, one table in English.
-    "openharmony-bug-bounty": [("en", 17, "F001"), ("en", 21, "F001"), ("en", 41, "P007"), ("en", 84, "P006"),
-                               ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"), ("en", 84, "P006"),
-                               ("en", 84, "P006"), ("en", 86, "P006")],
     # The Chinese writes the three exceptions at the margin, which ends its numbered list, and numbers the next
     # item 2 again; the English indents them under item 1: items 1 and 2 are the same in both.
     "openharmony-license-copyright": [("en", 33, "P007"), ("en", 34, "P007")],
@@ -366,22 +345,8 @@ FALSE.update({
 # Defects written into round-4 pairs, each with the finding that must name it and its lines, set before the
 # checker was run on the pairs (unmodified or not).
 DEFECTS += [
-    Defect("a changed release date of a bounty programme", "openharmony-bug-bounty", "en",
-           "Release date: September 23, 2023", "Release date: September 23, 2022", "F002", (5, 8)),
-    Defect("a changed maximum bounty", "openharmony-bug-bounty", "en", "| 1,000,000       |", "| 100,000       |",
-           "F001", (21, 28)),
-    Defect("a changed contact address of a bounty programme", "openharmony-bug-bounty", "en",
-           "please contact bugbounty@mail.openharmony.io.", "please contact security@mail.openharmony.io.", "F003",
-           (129, 133)),
-    Defect("a changed reporting address", "openharmony-security-disclosure", "en",
-           "send an email to scy@openharmony.io", "send an email to security@openharmony.io", "F003", (23, 33)),
     Defect("a changed mailing list address", "openharmony-mailing-lists", "en", "| dev@openharmony.io      |",
            "| developers@openharmony.io |", "F003", (20, 29)),
-    Defect("a changed control threshold", "mindspore-cla", "en", "at least fifty percent (50%)",
-           "at least thirty percent (30%)", "F001", (9, 9)),
-    # Not caught, no finding at all (a known miss): a dropped two-word bullet of a six-item list.
-    Defect("a dropped bullet of a code of conduct", "mindspore-coc", "en", "* Personal attacks\n", "", "P007",
-           (21, 29), names="人身攻击", known_miss=True),
     Defect("a dropped numbered rule", "openharmony-license-copyright", "en",
            [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
             .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
