@@ -3,7 +3,8 @@ rate on the real pairs, the catch rate of the injected defects, and the same fig
 version before the alignment (``--before REV``, default the commit the alignment started from).
 The pairs the alignment's weights were set against in the first round ("tuned"), the four held
 out then and used in the second round to remove the causes of their false findings ("retuned",
-cases.RETUNED) and pairs never used to tune it ("held out", cases.HELD_OUT) are counted apart.
+cases.RETUNED) round 3, held out in the second round and tuned on in the third ("retuned (round 3)", cases.RETUNED_3), and
+pairs never used to tune it ("held out", cases.HELD_OUT: round 4) are counted apart.
 Last, each legitimate reshaping of cases.RESHAPINGS (headings nested or flattened, paragraphs
 joined or split, a list written as lines) is written into every pair it applies to: the findings
 it adds are false, but for one P004 per change of heading levels (numbering findings about the

@@ -360,3 +360,53 @@ RESHAPINGS = (flatten_headings, nest_headings, join_paragraphs, split_paragraph,
 def reshaped(pair, reshaping):
     """The English text of ``pair`` reshaped, or None when the reshaping does not apply to it."""
     return reshaping((CORPUS / "en" / f"{pair}.md").read_text(encoding="utf-8"))
+
+
+# Round 4: real pairs, Chinese-first (OpenHarmony's licence and copyright rules and mailing lists, openEuler's
+# code of conduct), from sources no earlier round used, added while round 3 was being tuned on. (Four more
+# pairs were collected, from openharmony/security and mindspore-ai/community, and left out: no licence that
+# allows copying them could be confirmed.) Their ground truth is in
+# tests/corpus/README.md, "Held-out round 4", written before the checker was run on them; the findings below
+# are those of the checker at the end of issue 10's third round (run on them once, after it was done), each
+# classified against it. They are the held-out measure now.
+HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openeuler-coc")
+
+EXPECTED.update({
+    # misses the reference to the third-party guide and the link to the latest version (relative links, no fact)
+    "openharmony-license-copyright": [("en", 33, "P007")],
+    # misses the two sentences only the Chinese has (one of them inside the HTML table)
+    "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
+                                  ("en", 31, "P002")],
+    "openeuler-coc": [("en", 7, "F004")],
+})
+
+FALSE.update({
+    # The Chinese writes the three exceptions at the margin, which ends its numbered list, and numbers the next
+    # item 2 again; the English indents them under item 1: items 1 and 2 are the same in both.
+    "openharmony-license-copyright": [("en", 33, "P007")],
+    # F001: the widths of the Chinese HTML table's columns (width="20.757924207579244%") read as percentages.
+    # P002: the Chinese section "如何发送邮件到邮件列表" is the English "How Do I Send Emails to a Mail List?"; the
+    # HTML table (and the heading's <a name> anchor) keep them from being paired.
+    "openharmony-mailing-lists": [("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "F001"), ("en", 9, "P002"),
+                                  ("en", 31, "P002")],
+    # the Chinese links Contributor Covenant 1.4 in Chinese (…/zh-cn/version/1/4/code-of-conduct.html), the
+    # English in English (…/version/1/4/code-of-conduct/): the same code, each language's version
+    "openeuler-coc": [("en", 7, "F004")],
+})
+
+# Defects written into round-4 pairs, each with the finding that must name it and its lines, set before the
+# checker was run on the pairs (unmodified or not).
+DEFECTS += [
+    Defect("a changed mailing list address", "openharmony-mailing-lists", "en", "| dev@openharmony.io      |",
+           "| developers@openharmony.io |", "F003", (20, 29)),
+    Defect("a dropped numbered rule", "openharmony-license-copyright", "en",
+           [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
+            .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
+           names="每个开源仓的许可证文件必须要涵盖", known_miss=True),  # not caught, no finding at all (a known miss)
+    # set with the openEuler pair, added last, before the checker was run on it
+    Defect("a changed enforcement address", "openeuler-coc", "en", "Send a letter to tc@openeuler.org to report",
+           "Send a letter to conduct@openeuler.org to report", "F003", (59, 65)),
+]
+
+# Round 4 is the held-out measure now; the first held-out round stays named for the record.
+HELD_OUT = HELD_OUT_4
