@@ -199,7 +199,8 @@ def test_the_first_page_is_kept_offline_and_an_unvisited_page_shows_the_bilingua
 # -- 10. keyboard and axe-core -------------------------------------------------------------------
 
 PAGES = ["", "privacy/", "privacy/upcoming/", "privacy/versions/2025-06-01/", "privacy/versions/2026-12-01/",
-         "privacy/changes/2026-12-01/", "privacy/changes/2025-06-01/", "privacy/history/", "privacy/parallel/"]
+         "privacy/changes/2026-12-01/", "privacy/changes/2025-06-01/", "privacy/history/", "privacy/parallel/",
+         "privacy/compare/?from=2025-06-01&to=2027-01-01", "privacy/compare/?from=2025-06-01&to=nonesuch"]
 
 
 def axe_violations(page):
@@ -222,6 +223,10 @@ def test_axe_core_finds_no_wcag_violation_on_any_page_type(page, real_site, pref
             page.locator(".policy-view-switch button[data-view=side]").click()
             found[path + " (side by side)"] = axe_violations(page)
             page.locator(".policy-view-switch button[data-view=inline]").click()
+    # the version selector open
+    page.goto(real_site.url(prefix + "privacy/"))
+    page.locator(".policy-versions summary").first.click()
+    found["version selector"] = axe_violations(page)
     # the search open, with results
     page.goto(real_site.url(prefix + "privacy/"))
     assert search(page, "个人信息" if not prefix else "information")

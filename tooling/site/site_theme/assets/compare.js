@@ -605,10 +605,14 @@
     var columns = '<div class="redline-sbs-row redline-sbs-columns"><div class="redline-old">' + escape(lab.before) +
       " · " + escape(diff.oldLabel) + '</div><div class="redline-new">' + escape(lab.after) + " · " +
       escape(diff.newLabel) + "</div></div>";
+    // each cell names its side (data-label): a narrow screen stacks the cells and shows it
+    var names = {"redline-old": escape(lab.before + " · " + diff.oldLabel),
+                 "redline-new": escape(lab.after + " · " + diff.newLabel)};
     function cell(ops, cls) {
       var paras = split(ops).filter(function (p) { return p.length; });
       var text = paras.map(function (p) { return "<p>" + htmlOps(p) + "</p>"; }).join("");
-      return '<div class="' + cls + (paras.length ? "" : " redline-empty") + '">' + text + "</div>";
+      return '<div class="' + cls + (paras.length ? "" : " redline-empty") + '" data-label="' + names[cls] + '">' +
+        text + "</div>";
     }
     return fragment(diff, "side-by-side", prefix, lab, function (ops, s) {
       var heading = s && s.kind === "heading";
