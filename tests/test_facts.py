@@ -93,3 +93,16 @@ def test_a_section_number_is_never_a_fact():
     text = "# 条款\n\n## 1-介绍\n\n正文。\n\n## 2\\.定义\n\n正文。\n\n## 30 天退款窗口\n\n正文。\n"
     doc = parse_document(decode_source(text.encode("utf-8"), "doc.md"), "doc", "zh")
     assert [[f.value for f in section_facts(s)] for s in doc.walk()] == [[], [], ["30"]]
+
+
+def test_html_markup_is_no_fact_but_the_address_of_a_link_is():
+    """A table written in HTML (common in Chinese documentation) gives its columns widths such as
+    width="20.757924207579244%": markup, not a percentage of the text (round 4 of the corpus)."""
+    table = ('<table><tr><td class="cellrowborder" valign="top" width="20.757924207579244%">'
+             '<p id="p1">邮件列表</p></td><td width="11.6%"><p>保留 30% 的名额</p></td></tr></table>')
+    assert [(f.kind, f.value) for f in extract_facts(table)] == [("percent", "30")]
+    link = '请见 <a href="https://example.cn/terms" title="第 5 版">这里</a>。'
+    facts = extract_facts(link)
+    assert [(f.kind, f.value) for f in facts] == [("url", "example.cn/terms")]
+    assert link[facts[0].column - 1:].startswith("https://example.cn/terms")
+    assert [f.value for f in extract_facts("1 < 2 and 3 > 2, 50%") if f.kind == "percent"] == ["50"]

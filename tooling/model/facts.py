@@ -205,12 +205,31 @@ def _num(x):
     return str(int(x)) if float(x).is_integer() else repr(x)
 
 
+_HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+_LINK_ATTRIBUTE = r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
+
+
+def _blank_tag(m: re.Match) -> str:
+    """An HTML tag blanked out, columns kept: its attributes are markup (a table column's
+    ``width="20.7%"`` is not a percentage of the text), but for the address a link or an image
+    points to, which is a fact of the text."""
+    tag = m.group(0)
+    out = [" "] * len(tag)
+    for a in re.finditer(_LINK_ATTRIBUTE, tag):
+        group = 1 if a.group(1) is not None else 2
+        start, end = a.span(group)
+        out[start:end] = tag[start:end]
+    return "".join(out)
+
+
 def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
     norm = text
     for wide, narrow in _FW_PAIRS:  # text.translate(_FW), faster
         if wide in norm:
             norm = norm.replace(wide, narrow)
+    if "<" in norm:  # HTML written in the Markdown: its markup is no fact, the address of a link is
+        norm = re.sub(_HTML_TAG, _blank_tag, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     if "(2)" in norm:
