@@ -177,6 +177,17 @@ def test_compare_works_offline_once_the_versions_were_compared(browser, real_sit
         page.wait_for_selector("#policy-compare[data-state=failed]")
         text = page.locator(".policy-compare__status").inner_text()
         assert "离线" in text and "offline" in text
+        # once its version page has been read online, that version can be compared offline too
+        context.set_offline(False)
+        saved = real_site.url(f"privacy/versions/{REAL[2]}/text.json")
+        page.goto(real_site.url(f"privacy/versions/{REAL[2]}/"))
+        for _ in range(100):
+            if page.evaluate("async url => !!(await caches.match(url))", saved):
+                break
+            page.wait_for_timeout(50)
+        context.set_offline(True)
+        page.goto(real_site.url(f"privacy/compare/?from={REAL[1]}&to={REAL[2]}"))
+        page.wait_for_selector("#policy-compare[data-state=done]")
     finally:
         context.close()
 

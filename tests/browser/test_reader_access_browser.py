@@ -168,6 +168,8 @@ def test_the_first_page_is_kept_offline_and_an_unvisited_page_shows_the_bilingua
         # the worker saves the page the reader opened first (loaded before the worker controlled it)
         page.wait_for_function("""() => caches.keys().then(names => Promise.all(names.map(n => caches.open(n)
             .then(c => c.match(location.href))))).then(found => found.some(Boolean))""", timeout=15000)
+        # and the worker has taken the page over (clients.claim), so that its reload goes through it
+        page.wait_for_function("() => !!navigator.serviceWorker.controller", timeout=15000)
         context.set_offline(True)
         page.reload()
         assert page.title() == title

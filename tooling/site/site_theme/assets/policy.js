@@ -115,11 +115,18 @@ document.addEventListener("auxclick", policyExactHighlight, true);
   var script = document.currentScript;
   if (!("serviceWorker" in navigator) || !script) return;
   navigator.serviceWorker.register(new URL("../sw.js", script.src)).catch(function () {});
+  // A version page: its text for the compare page (text.json, beside it) is saved too, so that
+  // versions read here can be compared offline.
+  var text = /\/versions\/[^\/]+\/$/.test(location.pathname) ? new URL("text.json", location.href).href : null;
   // The first page opened is loaded before the worker controls it: ask the worker to save this
   // page and the files it uses, so that it too can be read offline.
-  if (navigator.serviceWorker.controller) return;
+  if (navigator.serviceWorker.controller) {
+    if (text) fetch(text, { credentials: "same-origin" }).catch(function () {});
+    return;
+  }
   navigator.serviceWorker.ready.then(function (registration) {
     var urls = [location.href.split("#")[0]];
+    if (text) urls.push(text);
     var files = document.querySelectorAll('link[rel="stylesheet"][href], link[rel="icon"][href], script[src]');
     for (var i = 0; i < files.length; i++) urls.push(files[i].href || files[i].src);
     if (registration.active) registration.active.postMessage({ type: "policy-cache", urls: urls });
