@@ -121,7 +121,10 @@ document.addEventListener("auxclick", policyExactHighlight, true);
   // The first page opened is loaded before the worker controls it: ask the worker to save this
   // page and the files it uses, so that it too can be read offline.
   if (navigator.serviceWorker.controller) {
-    if (text) fetch(text, { credentials: "same-origin" }).catch(function () {});
+    // a released text never changes: fetched (through the worker, which saves it) only once
+    if (text && window.caches) caches.match(text).then(function (saved) {
+      if (!saved) return fetch(text, { credentials: "same-origin" });
+    }).catch(function () {});
     return;
   }
   navigator.serviceWorker.ready.then(function (registration) {
