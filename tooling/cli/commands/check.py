@@ -29,9 +29,20 @@ exit status: 0 no errors (warnings allowed), 1 findings, 2 bad input or usage
 
 
 def run(args):
+    from ...config import find_root
+    from ...startup import RegexCache
+
+    # the patterns of the fact and numbering readers, compiled once per project (startup.py)
+    root = os.path.dirname(os.path.abspath(args.config)) if args.config else find_root()
+    if args.config and not os.path.isfile(args.config):
+        root = None  # config_from reports it; nothing is written beside a file that is not there
+    with RegexCache(os.path.join(root, ".policy-cache", "regex.marshal") if root else None):
+        return _run(args, root is not None)
+
+
+def _run(args, project):
     from ...checks.check import check_pair, default_config, run_check
     from ...config import config_from
-    from ...config import find_root
     from ...findings import summary, to_json
     from ...project import journal_path
 
@@ -42,7 +53,6 @@ def run(args):
         raise UsageError(f"--docs {args.docs}: no such folder.")
     # Outside a project, a folder or two files are checked with the defaults (Chinese
     # authoritative), and nothing is read or written but the documents themselves.
-    project = args.config is not None or find_root() is not None
     if not project and not (args.files or args.docs):
         config_from(args)  # the clear "no policy.toml found" error
     config = config_from(args) if project else default_config()
