@@ -106,3 +106,30 @@ def test_html_markup_is_no_fact_but_the_address_of_a_link_is():
     assert [(f.kind, f.value) for f in facts] == [("url", "example.cn/terms")]
     assert link[facts[0].column - 1:].startswith("https://example.cn/terms")
     assert [f.value for f in extract_facts("1 < 2 and 3 > 2, 50%") if f.kind == "percent"] == ["50"]
+
+
+def test_each_languages_version_of_one_linked_page_is_the_same_url_but_another_page_is_not():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    same = values("https://www.contributor-covenant.org/version/1/4/code-of-conduct/")
+    for text in ("https://www.contributor-covenant.org/zh-cn/version/1/4/code-of-conduct.html",
+                 "https://contributor-covenant.org/zh_CN/version/1/4/code-of-conduct/index.html",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct.zh-cn.html",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct?lang=zh-hans",
+                 "https://zh.contributor-covenant.org/version/1/4/code-of-conduct"):
+        assert values(text) == same, text
+    # a changed link is still one: another version, another page, another domain, another query
+    for text in ("https://www.contributor-covenant.org/zh-cn/version/2/0/code-of-conduct.html",
+                 "https://www.contributor-covenant.org/zh-cn/version/1/4/faq.html",
+                 "https://www.contributor-covenant.cn/version/1/4/code-of-conduct/",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct?page=2"):
+        assert values(text) != same, text
+
+
+def test_enumerators_inside_a_note_are_not_facts():
+    from tooling.model.facts import extract_facts
+
+    assert extract_facts("> **Note**\n>\n> 1. License file\n> 2. NOTICE file\n") == []

@@ -39,7 +39,7 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
+_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s))")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
@@ -77,7 +77,11 @@ def _blank_enumeration(m):
 
 
 # A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
-_LANG_SEGMENT = r"(?i)/(?:zh|zh[-_](?:cn|tw|hk|hans|hant)|cn|en|en[-_](?:us|gb))(?=/|$)"
+_LANG_CODE = r"(?:zh|zh[-_](?:cn|tw|hk|sg|hans|hant)|cn|en|en[-_](?:us|gb))"
+_LANG_SEGMENT = rf"(?i)/{_LANG_CODE}(?=/|$)"
+# a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md
+_LANG_SUFFIX = rf"(?i)[._]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
+_LANG_PARAMS = frozenset(("lang", "language", "locale", "hl"))
 
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
@@ -154,14 +158,7 @@ def _value(kind, m):
         url = m.group(0).rstrip(".,;:!?")
         if "://" not in url:
             url = "http://" + url
-        scheme, _, rest = url.partition("://")
-        host, slash, path = rest.partition("/")
-        host = host.lower()
-        if host.startswith("www."):
-            host = host[4:]
-        path = re.sub(_LANG_SEGMENT, "", slash + path)
-        # http and https, www. or not, name the same place for a reader
-        return f"{host}{path}".rstrip("/"), m.group(0).rstrip(".,;:!?")
+        return _url_value(url), m.group(0).rstrip(".,;:!?")
     if kind == "ip":
         return m.group(0), None
     if kind == "email":
@@ -199,6 +196,33 @@ def _value(kind, m):
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
+
+
+def _url_value(url):
+    """A URL as the document it names, whatever the language it is read in: each language's text
+    may link its own language's version of the same page (``/zh-cn/version/1/4/code-of-conduct.html``
+    and ``/version/1/4/code-of-conduct/``). Language segments of the path (``zh-cn``, ``zh_CN``,
+    ``zh-hans``, ``en``, ``en-us``), a language suffix of the file name (``faq.zh-cn.html``), a
+    language subdomain (``zh.``, ``en.``) and a ``lang=`` query parameter are dropped; so are the
+    scheme, ``www.``, ``index.html``, an ``.html`` extension and a trailing slash. A different host,
+    page or version number in the path is still a different URL."""
+    scheme, _, rest = url.partition("://")
+    rest, hash_, fragment = rest.partition("#")
+    rest, question, query = rest.partition("?")
+    host, slash, path = rest.partition("/")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    labels = host.split(".")
+    if len(labels) > 2 and re.fullmatch(_LANG_CODE, labels[0], re.IGNORECASE):
+        host = ".".join(labels[1:])
+    path = re.sub(_LANG_SEGMENT, "", slash + path)
+    path = re.sub(_LANG_SUFFIX, "", path)
+    path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
+    if query:
+        query = "&".join(p for p in query.split("&") if p.split("=")[0].lower() not in _LANG_PARAMS)
+    # http and https, www. or not, name the same place for a reader
+    return f"{host}{path}" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
 
 
 def _num(x):
