@@ -34,7 +34,7 @@ from bisect import bisect_left
 
 from ..model.facts import extract_facts, section_facts
 from ..model.numbering import chinese_to_int, roman_to_int
-from ..model.sections import Block
+from ..model.sections import _INLINE_TAG, Block
 from ..findings import Finding
 
 
@@ -58,10 +58,19 @@ def text_length(text):
 _NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
 
 
+def _without_markup(text):
+    """``text`` with its HTML tags and entities removed (their words kept)."""
+    return re.sub(r"&(?:[a-z]+|#\d+);", " ", re.sub(_INLINE_TAG, "", text))
+
+
 def _script_counts(text):
     """(wide, narrow): visible characters of CJK width (three UTF-8 bytes: ideographs, kana,
     full-width and CJK punctuation) and the others (Latin letters, digits, ASCII punctuation).
-    Counted from the UTF-8 length, which CPython knows without a loop over the characters."""
+    Counted from the UTF-8 length, which CPython knows without a loop over the characters.
+    HTML written in the Markdown (a `<table>` with its attributes, an `<a name>` anchor) counts
+    by its text only: its markup is not translated."""
+    if "<" in text:
+        text = _without_markup(text)
     ideographic_spaces = text.count("\u3000")
     visible = len(text) - sum(map(text.count, _NOT_COUNTED))
     wide = (len(text.encode("utf-8")) - len(text)) // 2 - ideographic_spaces
@@ -174,10 +183,16 @@ def compare(source, translation):
                f"the {ctx.src_name} text {'has' if source.title else 'has no'} a title line (`# …`) "
                f"but the {ctx.tr_name} text {'has' if translation.title else 'has none'}; both need one.")
 
-    pairs = [(srcs[i], trs[j]) for i, j in _align(ctx, srcs, trs)]
+    aligned = _align(ctx, srcs, trs)
+    pairs = [(srcs[i], trs[j]) for i, j in aligned]
     partner = {}
     for a, b in pairs:
         partner[id(a)], partner[id(b)] = b, a
+    in_place, differing = _pair_in_place(ctx, srcs, trs, aligned, partner)
+    for a, b in in_place + differing:
+        partner[id(a)], partner[id(b)] = b, a
+    if in_place:
+        pairs = sorted(pairs + in_place, key=lambda p: p[0].line)
     missing = [s for s in srcs if id(s) not in partner]
     extra = [t for t in trs if id(t) not in partner]
     moved = _pair_moved(ctx, missing, extra)
@@ -215,6 +230,11 @@ def compare(source, translation):
         ctx.at(tr.line, "P003",
                f"{tr.label()}{_title(tr)} is out of order: in the {ctx.src_name} text "
                f"({ctx.where_src(src.line)}) it comes {hint}; {here}.")
+    for src, tr in differing:
+        ctx.at(tr.line, "P002",
+               f"{tr.label()}{_title(tr)} stands where the {ctx.src_name} text has {src.label()}{_title(src)} "
+               f"({ctx.where_src(src.line)}), but does not read as its translation ({_why_differ(ctx, src, tr)}); "
+               f"check that it translates that section.")
     _report_levels(ctx)
     _report_ids(ctx)
     for src in missing:
@@ -462,6 +482,51 @@ def _pair_moved(ctx, missing, extra):
     return out
 
 
+def _pair_in_place(ctx, srcs, trs, aligned, partner):
+    """Sections left unpaired at the same place in both texts (between the same two pairs, as
+    many on each side): one section translated freely is likelier than one missing and another
+    added there. Returns (pairs whose content agrees: compared as any pair, pairs whose content
+    does not: one finding each, naming both)."""
+    gaps = {}
+    src_done = [i for i, _ in aligned]
+    tr_done = [j for _, j in aligned]
+    for side, walk, done in ((0, srcs, src_done), (1, trs, tr_done)):
+        for k, section in enumerate(walk):
+            if id(section) in partner or section.kind == "preamble":
+                continue
+            gaps.setdefault(bisect_left(done, k), ([], []))[side].append(section)
+    agree, differ = [], []
+    for src_side, tr_side in gaps.values():
+        if not src_side or len(src_side) != len(tr_side):
+            continue
+        if any(a.kind != b.kind for a, b in zip(src_side, tr_side)):
+            continue
+        for a, b in zip(src_side, tr_side):
+            (agree if _content_agrees(ctx, a, b) else differ).append((a, b))
+    return agree, differ
+
+
+def _content_agrees(ctx, a, b):
+    """Whether two sections at the same place say as much: lengths within a factor of two of what
+    the calibrated ratio expects, and, when they carry facts, some fact in common."""
+    fa, fb = _Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0)
+    if abs(fa.log_length - fb.log_length) > 0.7:
+        return False
+    return not (fa.facts or fb.facts) or bool(fa.facts & fb.facts)
+
+
+def _why_differ(ctx, a, b):
+    fa, fb = _Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0)
+    if (fa.facts or fb.facts) and not fa.facts & fb.facts:
+        return "they have no fact in common"
+    if not fa.length or not fb.length:
+        return "one of them is empty"
+    times = fb.length / fa.length
+    if times >= 1:
+        return f"it is {times:.1f} times the length a translation of it would have"
+    return f"it has {times:.0%} of the length a translation of it would have"
+
+
 def _previous_paired(src, pairs):
     """The last (source, translation) pair that comes before ``src`` in the source text."""
     prev = None
@@ -652,10 +717,17 @@ def _is_enumerated_lines(lines):
     return all(re.match(_LINE_ENUMERATOR, line) for line in lines if line.strip())
 
 
-def _pieces(blocks, section=None):
+def _pieces(blocks, section=None, nest=True):
+    """The pieces of ``blocks``; ``nest``: a nested list item is part of the item it is nested in
+    (else each is an item of its own, as when the other text writes them at the margin)."""
     out = []
     for block in blocks:
-        if block.kind == "item" and block.text[:1] in " \t" and out and out[-1].kind == "item":
+        if block.kind == "paragraph" and block.text[:1] == ">":
+            quoted = _quoted_blocks(block)
+            if quoted is not None:  # a note or quotation (`> **Note**`): its own paragraphs and items
+                out.extend(_pieces(quoted, section, nest))
+                continue
+        if nest and block.kind == "item" and block.text[:1] in " \t" and out and out[-1].kind == "item":
             out[-1].text += "\n" + block.text  # a nested item: part of its parent item
             continue
         if block.kind == "paragraph":
@@ -676,12 +748,46 @@ def _pieces(blocks, section=None):
     return out
 
 
-def _compared_pieces(section, folded):
-    """The paragraphs and items of a section, then those of the sections folded into it."""
-    out = _pieces(section.blocks)
-    for other in folded.get(id(section), ()):
-        out.extend(_pieces([Block("paragraph", other.line, other.heading)] + other.blocks, other))
+# The label of a note set apart as a quotation: "**Note**", "Note:", "[!NOTE]", "**注意**", "说明："
+_NOTE_LABEL = r"(?i)[*_]*\[?!?(?:note|notes|warning|important|tip|caution|注意|说明|提示|警告|重要)\]?[:：]?[*_]*[:：]?"
+
+
+def _quoted_blocks(block):
+    """The blocks written inside a block quote (every line starts with ``>``), without the label of
+    a note; None when some line does not start with ``>``."""
+    lines = block.text.split("\n")
+    if not all(line.lstrip()[:1] == ">" for line in lines):
+        return None
+    out = []
+    open_ = None
+    for k, line in enumerate(lines):
+        inner = re.sub(r"^[ \t]*>[ \t]?", "", line)
+        while inner[:1] == ">":  # a quote in a quote
+            inner = re.sub(r"^>[ \t]?", "", inner)
+        if not inner.strip() or re.fullmatch(_NOTE_LABEL, inner.strip()):
+            open_ = None
+            continue
+        if re.match(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", inner):
+            open_ = Block("item", block.line + k, inner)
+            out.append(open_)
+        elif open_ is None:
+            open_ = Block("paragraph", block.line + k, inner)
+            out.append(open_)
+        else:
+            open_.text += "\n" + inner
     return out
+
+
+def _compared_pieces(section, folded, nest=True):
+    """The paragraphs and items of a section, then those of the sections folded into it."""
+    out = _pieces(section.blocks, nest=nest)
+    for other in folded.get(id(section), ()):
+        out.extend(_pieces([Block("paragraph", other.line, other.heading)] + other.blocks, other, nest))
+    return out
+
+
+def _has_nested(blocks):
+    return any(b.kind == "item" and b.text[:1] in " \t" for b in blocks)
 
 
 def _compare_blocks(ctx, src, tr, name, folded):
@@ -689,6 +795,22 @@ def _compare_blocks(ctx, src, tr, name, folded):
     b = _compared_pieces(tr, folded)
     if len(a) == len(b) or (not a and not b):
         return set()
+    lonely = _lonely_blocks(ctx, a, b)
+    if lonely and (_has_nested(src.blocks) or _has_nested(tr.blocks)):
+        # a list one text nests under an item and the other writes at the margin (sub-points that
+        # end a numbered list, or indented under its item 1): the same content in another shape.
+        # Each nested item counted as an item of its own; the shape that leaves fewer blocks
+        # without counterpart is the one the translator wrote.
+        fa, fb = _compared_pieces(src, folded, nest=False), _compared_pieces(tr, folded, nest=False)
+        flat = [] if len(fa) == len(fb) else _lonely_blocks(ctx, fa, fb)
+        if len(flat) < len(lonely):
+            lonely = flat
+    return _report_lonely(ctx, src, tr, name, lonely)
+
+
+def _lonely_blocks(ctx, a, b):
+    """The blocks of ``a`` (source) and ``b`` (translation) that the alignment leaves without a
+    counterpart, each as (side, piece, size)."""
     la = [ctx.units(x.text) for x in a]
     lb = [ctx.units(x.text) for x in b]
     # 2 for "2，" "ii." "(b)" "2. " "（二）"; None for a block that starts with no enumerator
@@ -733,15 +855,27 @@ def _compare_blocks(ctx, src, tr, name, folded):
         beads.append((pi, i, pj, j))
         i, j = pi, pj
     beads.reverse()
-    unplaced = set()
+    lonely = []
     for k, (i, ni, j, nj) in enumerate(beads):
         if ni - i + nj - j != 1:
             continue
         side, block, size = ("src", a[i], la[i] * ctx.ratio) if ni > i else ("tr", b[j], lb[j])
         if block.section is not None:
-            unplaced.add(id(block.section))
+            lonely.append((side, block, size))
             continue
         if size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size):
+            continue
+        lonely.append((side, block, size))
+    return lonely
+
+
+def _report_lonely(ctx, src, tr, name, lonely):
+    """Findings for the blocks without counterpart; returns the ids of the folded sections among
+    them (reported as missing sections)."""
+    unplaced = set()
+    for side, block, size in lonely:
+        if block.section is not None:
+            unplaced.add(id(block.section))
             continue
         noun = "list item" if block.kind == "item" else "paragraph"
         code = "P007" if block.kind == "item" else "P006"

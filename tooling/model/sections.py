@@ -215,6 +215,25 @@ def strip_id(text: str) -> str:
     return _split_attr(text)[0]
 
 
+# An HTML tag written in the Markdown (a string: compiled by ``re`` on first use, not at start-up)
+_INLINE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+
+
+def strip_inline_html(text: str) -> str:
+    """``text`` without its HTML tags (their words kept): ``如何发送邮件<a name="s1"></a>`` is
+    ``如何发送邮件``."""
+    return " ".join(re.sub(_INLINE_TAG, "", text).split())
+
+
+def strip_heading_marks(text: str) -> str:
+    """A heading's text without the emphasis that wraps it and a trailing colon: ``**Scope:**``,
+    ``__Scope__:`` and ``Scope：`` are ``Scope``."""
+    m = re.fullmatch(r"(\*\*|__|\*|_)(.+?)\1", text.strip().rstrip(":：").rstrip())
+    if m:
+        text = m.group(2)
+    return text.strip().rstrip(":：").rstrip() or text
+
+
 def _split_attr(text):
     m = _ATTR_ID.search(text)
     if m:
@@ -250,6 +269,10 @@ def parse_document(source: SourceFile, name: str = "", language: str = "") -> Do
     for block in blocks[start:]:
         if block.kind == "heading":
             text, explicit = _split_attr(block.text)
+            if "<" in text:  # inline HTML (an `<a name=…></a>` anchor, `<span>`) is markup, not the title
+                text = strip_inline_html(text)
+            if text[:1] in "*_" or text[-1:] in ":：":  # `## **Scope:**`: emphasis and a colon are not the title
+                text = strip_heading_marks(text)
             number, rest = parse_numbering(text, heading=True)
             while stack and (stack[-1].kind != "heading" or stack[-1].level >= block.level):
                 stack.pop()
