@@ -543,3 +543,16 @@ def test_two_sections_unpaired_at_the_same_place_are_compared_as_a_pair(tmp_path
     assert m.startswith("section \u201cHow long we keep it\u201d stands where the Chinese text has section \u201c信息的保存\u201d (")
     assert m.endswith("but does not read as its translation (they have no fact in common); check that it translates "
                       "that section.")
+
+
+def test_a_lead_in_and_its_list_written_as_one_paragraph_is_no_finding(tmp_path):
+    zh = ("# 说明\n\n## 1. 我们收集的信息\n\n我们收集以下信息：\n\n- 您的姓名和您的电话号码；\n- 您的电子邮箱地址和您的收货地址；\n"
+          "- 您的订单记录和您的支付记录；\n- 您的设备信息和您的日志信息。\n\n## 2. 信息的使用\n\n我们使用您的信息提供服务。\n")
+    en = ("# Notice\n\n## 1. Information we collect\n\nWe collect the following information: your name and your telephone "
+          "number; your e-mail address and your delivery address; your order history and your payment records; your device "
+          "information and your logs.\n\n## 2. Use of information\n\nWe use your information to provide the services.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # an item with a fact left out of the prose is still found
+    result, found = _pair(tmp_path / "dropped", zh.replace("您的订单记录和您的支付记录；", "您的订单记录（保存 3 年）；"), en)
+    assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]

@@ -431,8 +431,19 @@ def as_note(text):
     return None
 
 
+def list_as_prose(text):
+    """The first bullet list of three items or more, with the paragraph that leads into it, written as one
+    paragraph of prose (items joined by semicolons)."""
+    m = re.search(r"(?m)^(?![#*\-+>|\d\s])([^\n]+)\n\n((?:^[*-] [^\n]+\n(?:  [^\n]+\n)*){3,})", text)
+    if not m:
+        return None
+    items = [" ".join(part.split()) for part in re.split(r"(?m)^[*-] ", m.group(2)) if part.strip()]
+    return text[:m.start()] + m.group(1).rstrip() + " " + "; ".join(items) + "\n" + text[m.end():]
+
+
 RESHAPINGS = (flatten_headings, nest_headings, join_paragraphs, split_paragraph, bullets_as_lines, html_table,
-              heading_anchors, unnest_lists, localized_links, emphasised_headings, front_matter, as_note)
+              heading_anchors, unnest_lists, localized_links, emphasised_headings, front_matter, as_note,
+              list_as_prose)
 
 
 def reshaped(pair, reshaping):
@@ -479,7 +490,9 @@ DEFECTS += [
     Defect("a dropped numbered rule", "openharmony-license-copyright", "en",
            [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
             .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
-           names="每个开源仓的许可证文件必须要涵盖", known_miss=True),  # not caught, no finding at all (a known miss)
+           # not caught by the checkers that measured round 4 held out (no finding at all); caught since round 4 was
+           # tuned on (one P007 that quotes it)
+           names="每个开源仓的许可证文件必须要涵盖"),
     # set with the openEuler pair, added last, before the checker was run on it
     Defect("a changed enforcement address", "openeuler-coc", "en", "Send a letter to tc@openeuler.org to report",
            "Send a letter to conduct@openeuler.org to report", "F003", (59, 65)),
