@@ -556,3 +556,19 @@ def test_a_lead_in_and_its_list_written_as_one_paragraph_is_no_finding(tmp_path)
     # an item with a fact left out of the prose is still found
     result, found = _pair(tmp_path / "dropped", zh.replace("您的订单记录和您的支付记录；", "您的订单记录（保存 3 年）；"), en)
     assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]
+
+
+def test_html_comments_and_the_labels_of_footnotes_and_reference_links_are_not_compared(tmp_path):
+    # the Chinese keeps the English it translates in comments (as the Kubernetes Chinese pages do); the English
+    # writes its links as references and a remark as a footnote
+    zh = ("# 安全公告\n\n## 报告漏洞\n\n<!--\nTo report a vulnerability, please send an email to security@example.org\n"
+          "within 30 days.\n\nSee https://example.org/security for more.\n-->\n\n请在 30 天内将漏洞报告发送至 security@example.org，"
+          "详情参见 https://example.org/security 。我们会在三个工作日内答复。\n")
+    en = ("# Security Announcements\n\n## Report a Vulnerability\n\nTo report a vulnerability, send an email to "
+          "security@example.org within 30 days; see [our security page][1] for more.[^2]\n\n"
+          "[1]: https://example.org/security\n\n[^2]: We answer within three working days.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a fact changed outside the comment is still one finding
+    result, found = _pair(tmp_path / "changed", zh.replace("请在 30 天内", "请在 20 天内"), en)
+    assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]

@@ -60,6 +60,8 @@ _NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
 
 def _without_markup(text):
     """``text`` with its HTML tags and entities removed (their words kept)."""
+    if "<!--" in text:  # a comment is not shown, nor translated
+        text = re.sub(r"<!--[\s\S]*?(?:-->|$)", "", text)
     return re.sub(r"&(?:[a-z]+|#\d+);", " ", re.sub(_INLINE_TAG, "", text))
 
 
@@ -726,7 +728,16 @@ def _pieces(blocks, section=None, nest=True):
     """The pieces of ``blocks``; ``nest``: a nested list item is part of the item it is nested in
     (else each is an item of its own, as when the other text writes them at the margin)."""
     out = []
+    in_comment = False
     for block in blocks:
+        if in_comment or (block.kind == "paragraph" and block.text.startswith("<!--")):
+            # an HTML comment (one paragraph or several): not shown, not compared
+            end = block.text.rfind("-->")
+            in_comment = end == -1
+            rest = block.text[end + 3:].strip() if end != -1 else ""
+            if not rest:
+                continue
+            block = Block(block.kind, block.line + block.text.count("\n", 0, end), rest)
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)
             if quoted is not None:  # a note or quotation (`> **Note**`): its own paragraphs and items

@@ -230,6 +230,13 @@ def _num(x):
 
 
 _HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+_HTML_COMMENT = r"<!--[\s\S]*?(?:-->|$)"
+_LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[\d{1,3}\]|^[ \t]{0,3}\[\d{1,3}\]:"
+
+
+def _blank(m: re.Match) -> str:
+    """A match blanked out, lines and columns kept."""
+    return re.sub(r"[^\n]", " ", m.group(0))
 _LINK_ATTRIBUTE = r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 
 
@@ -253,7 +260,11 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         if wide in norm:
             norm = norm.replace(wide, narrow)
     if "<" in norm:  # HTML written in the Markdown: its markup is no fact, the address of a link is
+        if "<!--" in norm:  # a comment is not shown: nothing in it is a fact of the text
+            norm = re.sub(_HTML_COMMENT, _blank, norm)
         norm = re.sub(_HTML_TAG, _blank_tag, norm)
+    if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
+        norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     if "(2)" in norm:
