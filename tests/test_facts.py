@@ -133,3 +133,16 @@ def test_enumerators_inside_a_note_are_not_facts():
     from tooling.model.facts import extract_facts
 
     assert extract_facts("> **Note**\n>\n> 1. License file\n> 2. NOTICE file\n") == []
+
+
+def test_a_chinese_phone_number_is_the_same_with_the_country_code_the_english_adds():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    assert values("请致电 010-6552 9988") == values("call +86 10 6552 9988") == values("tel. (010) 65529988") \
+        == values("Tel: 0086-10-65529988") == ["1065529988"]
+    assert values("热线 400-820-8820") == values("hotline +86 400 820 8820") == ["4008208820"]
+    assert values("+1 415 555 0100") == values("001 415 555 0100") != values("+44 415 555 0100")
+    assert values("010-6552 9988") != values("010-6552 9989")

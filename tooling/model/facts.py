@@ -99,7 +99,8 @@ _PATTERNS = [
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
-    ("phone", "digit", r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
+    ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
+                       r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
@@ -172,8 +173,15 @@ def _value(kind, m):
             return _date(g[1], g[0]), None
         return _date(g[0], g[1], g[2]), None                                     # 2026年12月1日, 2026-12-01
     if kind == "phone":
-        digits = re.sub(r"\D", "", m.group(0))
-        return ("+" if m.group(0).startswith("+") else "") + digits, None
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        # a Chinese number as the English text writes it: +86 or 0086 before the area code without its 0
+        # (010 6552 9988 = +86 10 6552 9988)
+        if raw.startswith(("+86", "0086")):
+            digits = digits[2:] if raw[0] == "+" else digits[4:]
+        elif raw.startswith(("+", "00")):
+            return "+" + (digits if raw[0] == "+" else digits[2:]), None
+        return digits.lstrip("0") or digits, None
     if kind == "percent":
         raw = g[0] or g[2] or g[1]
         value = raw if raw[0].isdigit() else str(chinese_to_int(raw))
