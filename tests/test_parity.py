@@ -572,3 +572,19 @@ def test_html_comments_and_the_labels_of_footnotes_and_reference_links_are_not_c
     # a fact changed outside the comment is still one finding
     result, found = _pair(tmp_path / "changed", zh.replace("请在 30 天内", "请在 20 天内"), en)
     assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]
+
+
+def test_two_sections_merged_under_one_heading_are_named_as_such_not_as_missing(tmp_path):
+    en = _doc("Privacy Policy", _EN_SECTIONS[:7] + ["Changes and contact"],
+              _EN_BODIES[:7] + [_EN_BODIES[7] + " " + _EN_BODIES[8]])
+    result, found = _pair(tmp_path, _doc("隐私政策", _ZH_SECTIONS, _ZH_BODIES), en)
+    assert [code for _, _, code in found] == ["P002"], [str(f) for f in result.findings]
+    m = result.findings[0].message
+    assert m.startswith("section \u201c联系我们\u201d of the Chinese text (") and \
+        "has no heading of its own in the English text: its text appears to be part of section \u201cChanges and contact" \
+        "\u201d here (line 35)" in m
+    # a section really missing is still reported as missing
+    en = _doc("Privacy Policy", _EN_SECTIONS[:8], _EN_BODIES[:8])
+    result, found = _pair(tmp_path / "dropped", _doc("隐私政策", _ZH_SECTIONS, _ZH_BODIES), en)
+    assert [code for _, _, code in found] == ["P002"]
+    assert "has no counterpart in the English text; translate it" in result.findings[0].message

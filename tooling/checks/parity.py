@@ -102,7 +102,7 @@ class _Ctx:
     not three times it."""
 
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
-                 "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps")
+                 "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps", "absorbed")
 
     def __init__(self, source, translation, walks):
         self.source = source
@@ -112,6 +112,7 @@ class _Ctx:
         self.findings = []
         self.facts = {}
         self.extra_facts = {}   # id(section) -> facts of the sections folded into it
+        self.absorbed = {}  # id(section) -> sections without heading of their own in the other text, merged in it
         self.length = {}
         self.position = {}
         self.level_changes = []
@@ -212,6 +213,17 @@ def compare(source, translation):
     for target, sections in folded.items():
         ctx.extra_facts[target] = sections
     folded_ids = {id(s) for sections in folded.values() for s in sections}
+    absorbed = {}  # id(section) -> the counterpart of the neighbour whose text takes it in
+    for walk, unpaired, is_source in ((srcs, missing, True), (trs, extra, False)):
+        for section in unpaired:
+            if id(section) in partner or id(section) in folded_ids:
+                continue
+            found = _absorbing_neighbour(ctx, section, walk, partner, is_source)
+            if found is not None:
+                host, mine = found
+                absorbed[id(section)] = host
+                ctx.extra_facts.setdefault(id(mine), []).append(section)
+                ctx.absorbed.setdefault(id(mine), []).append(section)
 
     _numbering_coverage(ctx, pairs)
     unplaced = set()
@@ -242,6 +254,14 @@ def compare(source, translation):
     for src in missing:
         if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced):
             continue
+        host = absorbed.get(id(src))
+        if host is not None:
+            ctx.at(host.line, "P002",
+                   f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no heading "
+                   f"of its own in the {ctx.tr_name} text: its text appears to be part of {host.label()}{_title(host)} "
+                   f"here (line {host.line}), which is as long as the two together. Give it its own heading, or check "
+                   f"that it is translated.")
+            continue
         before = _previous_paired(src, pairs)
         line = before[1].line if before else (translation.title_line or translation.source.body_line)
         where = f"after {before[1].label()} (line {before[1].line})" if before else "at the start"
@@ -250,6 +270,13 @@ def compare(source, translation):
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
     for tr in extra:
         if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced):
+            continue
+        host = absorbed.get(id(tr))
+        if host is not None:
+            ctx.at(tr.line, "P002",
+                   f"{tr.label()}{_title(tr)} has no heading of its own in the {ctx.src_name} text: its text appears "
+                   f"to be part of {host.label()}{_title(host)} there ({ctx.where_src(host.line)}), which is as long as "
+                   f"the two together. Remove the heading, or add it to the {ctx.src_name} text first.")
             continue
         ctx.at(tr.line, "P002",
                f"{tr.label()}{_title(tr)} exists only in the {ctx.tr_name} text; the {ctx.src_name} text, "
@@ -529,6 +556,32 @@ def _why_differ(ctx, a, b):
     return f"it has {times:.0%} of the length a translation of it would have"
 
 
+def _absorbing_neighbour(ctx, section, walk, partner, is_source):
+    """(the counterpart of a neighbouring section that takes ``section`` in, that neighbour): a translator who merges
+    two sections under one heading (or splits one under two) leaves that neighbour's counterpart
+    as long as the two together, and much longer than the neighbour alone. None when neither
+    neighbour's counterpart does (a section really missing leaves its neighbours' lengths alone)."""
+    if section.kind != "heading" or section.children:
+        return None
+    k = walk.index(section)
+    size = ctx.length[id(section)]
+    for near in (k - 1, k + 1):
+        if not 0 <= near < len(walk) or id(walk[near]) not in partner:
+            continue
+        mine, other = walk[near], partner[id(walk[near])]
+        if other.kind == "preamble" or mine.kind == "preamble":
+            continue
+        if is_source:  # the neighbour and ``section`` (source) against the neighbour's translation
+            target, alone, need = ctx.length[id(other)], ctx.length[id(mine)] * ctx.ratio, size * ctx.ratio
+        else:  # the neighbour's source against the neighbour and ``section`` (translation)
+            target, alone, need = ctx.length[id(other)] * ctx.ratio, ctx.length[id(mine)], size
+        without, joined = abs(target - alone), abs(target - alone - need)
+        # beyond the spread of translation lengths (a short section is taken in by any neighbour's variance)
+        if joined < without and joined < _DEFICIT * need and need > math.sqrt(_VARIANCE * max(target, 1.0)):
+            return other, mine
+    return None
+
+
 def _previous_paired(src, pairs):
     """The last (source, translation) pair that comes before ``src`` in the source text."""
     prev = None
@@ -806,9 +859,20 @@ def _has_nested(blocks):
     return any(b.kind == "item" and b.text[:1] in " \t" for b in blocks)
 
 
+def _with_absorbed(ctx, section, pieces, nest=True):
+    """The pieces of a section with those of the sections merged in it (their blocks, in reading
+    order; their headings have no counterpart, which the P002 that names them says)."""
+    merged = ctx.absorbed.get(id(section))
+    if not merged:
+        return pieces
+    before = [p for other in merged if other.line < section.line for p in _pieces(other.blocks, nest=nest)]
+    after = [p for other in merged if other.line > section.line for p in _pieces(other.blocks, nest=nest)]
+    return before + pieces + after
+
+
 def _compare_blocks(ctx, src, tr, name, folded):
-    a = _compared_pieces(src, folded)
-    b = _compared_pieces(tr, folded)
+    a = _with_absorbed(ctx, src, _compared_pieces(src, folded))
+    b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded))
     if len(a) == len(b) or (not a and not b):
         return set()
     lonely = _lonely_blocks(ctx, a, b)
@@ -817,7 +881,8 @@ def _compare_blocks(ctx, src, tr, name, folded):
         # end a numbered list, or indented under its item 1): the same content in another shape.
         # Each nested item counted as an item of its own; the shape that leaves fewer blocks
         # without counterpart is the one the translator wrote.
-        fa, fb = _compared_pieces(src, folded, nest=False), _compared_pieces(tr, folded, nest=False)
+        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False), nest=False)
+        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False), nest=False)
         flat = [] if len(fa) == len(fb) else _lonely_blocks(ctx, fa, fb)
         if len(flat) < len(lonely):
             lonely = flat
