@@ -588,3 +588,17 @@ def test_two_sections_merged_under_one_heading_are_named_as_such_not_as_missing(
     result, found = _pair(tmp_path / "dropped", _doc("隐私政策", _ZH_SECTIONS, _ZH_BODIES), en)
     assert [code for _, _, code in found] == ["P002"]
     assert "has no counterpart in the English text; translate it" in result.findings[0].message
+
+
+def test_a_language_switch_and_template_markup_in_one_language_only_are_no_finding(tmp_path):
+    zh = ("# 行为准则\n\n[English](README.md) | 简体中文\n\n## 我们的承诺\n\n{{< note >}}\n作为贡献者和维护者，我们承诺尊重所有参与者。\n"
+          "{{< /note >}}\n\n本准则适用于所有项目空间。\n\n::: tip 提示\n如需报告，请发送邮件至 conduct@example.org。\n:::\n")
+    en = ("# Code of Conduct\n\n## Our Pledge\n\nAs contributors and maintainers, we pledge to respect all participants.\n\n"
+          "This code applies within all project spaces.\n\nTo report, write to conduct@example.org.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a paragraph that names languages in a sentence is text
+    result, found = _pair(tmp_path / "text", zh.replace("[English](README.md) | 简体中文",
+                                                        "本准则另有英文版本和日文版本，内容与中文版本一致，如有不一致之处以中文版本为准。"), en)
+    assert [code for _, _, code in found] == ["P002"], [str(f) for f in result.findings]
+    assert result.findings[0].message.startswith("the opening text of the Chinese text (")

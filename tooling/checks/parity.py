@@ -58,10 +58,31 @@ def text_length(text):
 _NOT_COUNTED = " \n\t\u3000#*_`>|-[]()"
 
 
+_SHORTCODE = r"\{\{[<%][\s\S]*?[%>]\}\}"
+_LANGUAGE_NAMES = frozenset((
+    "english", "chinese", "simplified", "traditional", "中文", "英文", "英语", "简体中文", "繁體中文", "繁体中文", "简体",
+    "繁體", "繁体", "正體中文", "日本語", "한국어", "español", "français", "deutsch", "русский", "português", "italiano",
+    "zh", "en", "zh-cn", "zh-tw", "en-us", "cn"))
+
+
+def _is_markup_only(text):
+    """A paragraph that is no text of the document: a language switch (``[English](README.md) |
+    简体中文``), or only template markup (``{{< note >}}``, ``::: tip``, ``:::``)."""
+    bare = re.sub(_SHORTCODE, " ", text) if "{{" in text else text
+    if not bare.strip() or re.fullmatch(r"(?:\s*:::[ \t]*\w*[ \t]*)+", bare):
+        return True
+    if len(bare) > 200:
+        return False
+    words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）]", " ", bare).lower().split()
+    return len(words) >= 2 and all(word in _LANGUAGE_NAMES for word in words)
+
+
 def _without_markup(text):
     """``text`` with its HTML tags and entities removed (their words kept)."""
     if "<!--" in text:  # a comment is not shown, nor translated
         text = re.sub(r"<!--[\s\S]*?(?:-->|$)", "", text)
+    if "{{" in text:  # a template's shortcode ({{< note >}}, {{% /tab %}}) is markup
+        text = re.sub(_SHORTCODE, "", text)
     return re.sub(r"&(?:[a-z]+|#\d+);", " ", re.sub(_INLINE_TAG, "", text))
 
 
@@ -71,7 +92,7 @@ def _script_counts(text):
     Counted from the UTF-8 length, which CPython knows without a loop over the characters.
     HTML written in the Markdown (a `<table>` with its attributes, an `<a name>` anchor) counts
     by its text only: its markup is not translated."""
-    if "<" in text:
+    if "<" in text or "{{" in text:
         text = _without_markup(text)
     ideographic_spaces = text.count("\u3000")
     visible = len(text) - sum(map(text.count, _NOT_COUNTED))
@@ -254,6 +275,8 @@ def compare(source, translation):
     for src in missing:
         if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced):
             continue
+        if src.kind == "preamble" and not _pieces(src.blocks):
+            continue  # opening markup only (a language switch, a template's shortcode): no text to translate
         host = absorbed.get(id(src))
         if host is not None:
             ctx.at(host.line, "P002",
@@ -270,6 +293,8 @@ def compare(source, translation):
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
     for tr in extra:
         if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced):
+            continue
+        if tr.kind == "preamble" and not _pieces(tr.blocks):
             continue
         host = absorbed.get(id(tr))
         if host is not None:
@@ -791,6 +816,8 @@ def _pieces(blocks, section=None, nest=True):
             if not rest:
                 continue
             block = Block(block.kind, block.line + block.text.count("\n", 0, end), rest)
+        if block.kind == "paragraph" and (block.text[:1] in "{:[" or "|" in block.text) and _is_markup_only(block.text):
+            continue
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)
             if quoted is not None:  # a note or quotation (`> **Note**`): its own paragraphs and items
