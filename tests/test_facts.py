@@ -146,3 +146,16 @@ def test_a_chinese_phone_number_is_the_same_with_the_country_code_the_english_ad
     assert values("热线 400-820-8820") == values("hotline +86 400 820 8820") == ["4008208820"]
     assert values("+1 415 555 0100") == values("001 415 555 0100") != values("+44 415 555 0100")
     assert values("010-6552 9988") != values("010-6552 9989")
+
+
+def test_times_of_day_are_one_fact_whatever_the_clock_and_approximate_numbers_are_none():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    assert values("工作日 9:00-18:00") == values("business days, 9:00 a.m. to 6:00 p.m.") \
+        == values("周一至周五上午9点至下午6点") == values("Monday to Friday, 9 am to 6 pm") == ["09:00", "18:00"]
+    assert values("下午6点半") == values("6:30 PM") == ["18:30"]
+    assert values("9:00-17:00") != values("9:00 a.m. to 6:00 p.m.")
+    assert values("我们在数十个国家提供服务") == values("几十天") == [] and values("十个国家") == ["10"]

@@ -734,7 +734,7 @@ def _compare_facts(ctx, src, tr, name, ref):
                    f"state the same facts.", f.column)
 
 
-_FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "email": "F003", "url": "F004",
+_FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
                "ip": "F004", "phone": "F005"}
 
 # Gale-Church costs (-log of the prior of each kind of match) and the variance of lengths.

@@ -95,6 +95,11 @@ _PATTERNS = [
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
+    ("time", "time", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
+                     r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
+    ("time", "time", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
+    ("time", "time", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
@@ -105,10 +110,10 @@ _PATTERNS = [
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                         r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])"),
-    ("number", "cn_unit", rf"({_CN})(?={_CN_UNITS})"),
+    ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
-    ("number", "cn_unit", rf"([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
+    ("number", "cn_unit", rf"(?<![数几])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
 ]
 _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
@@ -123,7 +128,7 @@ class Fact:
     __slots__ = ("kind", "value", "text", "line", "column")
 
     def __init__(self, kind: str, value: str, text: str, line: int, column: int) -> None:
-        self.kind = kind      # url | email | date | phone | percent | number
+        self.kind = kind      # url | email | date | time | phone | percent | number | ip
         self.value = value    # normalised, comparable across languages
         self.text = text      # as written
         self.line = line
@@ -134,9 +139,9 @@ class Fact:
         return (self.kind, self.value)
 
     def describe(self):
-        noun = {"url": "the URL", "ip": "the IP address", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
+        noun = {"url": "the URL", "ip": "the IP address", "time": "the time", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
                 "percent": "the percentage", "number": "the number"}[self.kind]
-        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip") or self.text == self.value else \
+        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip", "time") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"
@@ -172,6 +177,8 @@ def _value(kind, m):
         if len(g) == 2:                                                          # December 2026
             return _date(g[1], g[0]), None
         return _date(g[0], g[1], g[2]), None                                     # 2026年12月1日, 2026-12-01
+    if kind == "time":
+        return _time(m.groupdict()), None
     if kind == "phone":
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
@@ -204,6 +211,20 @@ def _value(kind, m):
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
+
+
+def _time(g):
+    """A time of day as HH:MM on a 24-hour clock (None for an hour or minute out of range)."""
+    hour = int(g["h"])
+    minute = int(g.get("m") or g.get("m2") or (30 if g.get("half") else 0))
+    period = (g.get("ap") or "").lower()
+    if period == "p" or g.get("period") in ("下午", "傍晚", "晚上"):
+        hour += 12 if hour < 12 else 0
+    elif period == "a" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _url_value(url):
@@ -291,6 +312,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
+        "time": has_digit and (":" in norm or "点" in norm or "时" in norm or "m." in lower or "am" in lower
+                               or "pm" in lower),
         "percent": has_digit or "百分之" in norm,
         "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
