@@ -15,8 +15,14 @@ licence notice, a name) has its own length there.
 Inside a pair of sections, paragraphs and list items are aligned as blocks the way Gale and Church
 align sentences (1-1, 1-0, 0-1, 2-1, 1-2, 3-1, 1-3), so a translation may legitimately reshape
 them (one list against a paragraph of lines, steps "i." "ii." as lines against paragraphs "1，"
-"2，", two paragraphs joined); a count difference is reported only where a block of real length
-has no counterpart and no neighbour takes it in. A section without counterpart that the other text
+"2，", two paragraphs joined, a lead-in and its list written as prose, a list nested under an item
+in one text and at the margin in the other, a note set apart as a quotation); a count difference
+is reported only where a block of real length has no counterpart, no neighbour takes it in, and
+the content says something is missing (a fact the other text lacks, or a section shorter there
+than the ratio expects). HTML in the Markdown, comments and template markup count by their text
+only. Two sections left unpaired at the same place are compared as one section translated freely
+(or named together in one finding); a section whose text a neighbour's counterpart takes in is
+named as a missing heading. A section without counterpart that the other text
 writes as part of a neighbouring section's text (a heading line with nothing under it, a clause
 where the other text numbers none) is compared as that section's content. Facts (numbers, dates,
 e-mail addresses, URLs, phone numbers) must be the same in both.
@@ -582,10 +588,11 @@ def _why_differ(ctx, a, b):
 
 
 def _absorbing_neighbour(ctx, section, walk, partner, is_source):
-    """(the counterpart of a neighbouring section that takes ``section`` in, that neighbour): a translator who merges
-    two sections under one heading (or splits one under two) leaves that neighbour's counterpart
-    as long as the two together, and much longer than the neighbour alone. None when neither
-    neighbour's counterpart does (a section really missing leaves its neighbours' lengths alone)."""
+    """A neighbour of ``section`` (an unpaired heading) whose counterpart takes its text in, as
+    (that counterpart, the neighbour); None when there is none. A translator who merges two
+    sections under one heading (or splits one under two) leaves the neighbour's counterpart as
+    long as the two together, and much longer than the neighbour alone; a section really missing
+    leaves its neighbours' lengths alone."""
     if section.kind != "heading" or section.children:
         return None
     k = walk.index(section)

@@ -96,10 +96,10 @@ _PATTERNS = [
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
     # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
-    ("time", "time", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
+    ("time", "time_cn", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
                      r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
-    ("time", "time", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
-    ("time", "time", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
+    ("time", "time_colon", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
+    ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
@@ -119,6 +119,7 @@ _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
 # Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
 _YEAR_DIGITS = r"\d{4}"
+_AMPM = r"\d ?[aApP]\.?[mM]\b"
 _DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
@@ -312,8 +313,11 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
-        "time": has_digit and (":" in norm or "点" in norm or "时" in norm or "m." in lower or "am" in lower
-                               or "pm" in lower),
+        # a period of the day (上午, 下午, 晚上 …) before an hour; H:MM; an hour with a.m./p.m.
+        "time_cn": has_digit and ("午" in norm or "早" in norm or "晚" in norm),
+        "time_colon": has_digit and ":" in norm,
+        "time_ampm": has_digit and ("m." in lower or "am" in lower or "pm" in lower)
+                     and re.search(_AMPM, norm) is not None,
         "percent": has_digit or "百分之" in norm,
         "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
