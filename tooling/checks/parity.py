@@ -1080,7 +1080,7 @@ def _title(section):
     """The heading text, for a numbered section whose label gives only the number."""
     if section.kind != "heading" or not section.title or section.number is None:
         return ""
-    return f" (\u201c{section.title}\u201d)"
+    return f" (\u201c{section.plain_title}\u201d)"
 
 
 def _longest_increasing(values):

@@ -143,6 +143,18 @@ class Section:
         self.id: str = explicit_id  # type: ignore[assignment]  # parse_document gives every section its id
 
     @property
+    def plain_title(self) -> str:
+        """The title as a reader sees it, for messages: without inline HTML (an `<a name=…></a>`
+        anchor), the emphasis that wraps it and a trailing colon (``**Scope:**`` is ``Scope``).
+        ``title`` itself stays as written: the diff and the notices compare and show it."""
+        title = self.title
+        if "<" in title:
+            title = strip_inline_html(title)
+        if title[:1] in "*_" or title[-1:] in ":：":
+            title = strip_heading_marks(title)
+        return title
+
+    @property
     def display_number(self) -> str:
         return self.number.raw.replace("\\", "") if self.number else ""
 
@@ -153,7 +165,7 @@ class Section:
             return "the opening text"
         noun = "clause" if self.kind == "clause" else "section"
         if self.number is None:
-            return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
+            return f"{noun} \u201c{self.plain_title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
         written = self.display_number.rstrip(".、")
         dotted = ".".join(str(v) for v in (self.path or self.number.values))
         return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
@@ -269,10 +281,6 @@ def parse_document(source: SourceFile, name: str = "", language: str = "") -> Do
     for block in blocks[start:]:
         if block.kind == "heading":
             text, explicit = _split_attr(block.text)
-            if "<" in text:  # inline HTML (an `<a name=…></a>` anchor, `<span>`) is markup, not the title
-                text = strip_inline_html(text)
-            if text[:1] in "*_" or text[-1:] in ":：":  # `## **Scope:**`: emphasis and a colon are not the title
-                text = strip_heading_marks(text)
             number, rest = parse_numbering(text, heading=True)
             while stack and (stack[-1].kind != "heading" or stack[-1].level >= block.level):
                 stack.pop()
