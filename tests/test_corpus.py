@@ -13,6 +13,7 @@ from tooling.checks.check import run_check
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
+from cases import RETUNED_4  # noqa: E402
 
 
 def _findings(folder):
@@ -22,9 +23,10 @@ def _findings(folder):
 
 
 def _key(finding):
-    """A finding without its place, to tell the findings a defect adds from those already there."""
+    """A finding without its place, to tell the findings a defect adds from those already there (a URL it
+    quotes without the language segment that the reshaping localized_links writes into the English links)."""
     return (finding.file.split("/")[-2], finding.file.split("/")[-1], finding.code,
-            re.sub(r"\S*/(zh|en)/", r"\1/", re.sub(r":\d+", "", finding.message)))
+            re.sub(r"\S*/(zh|en)/", r"\1/", re.sub(r":\d+", "", finding.message)).replace("/en-us/", "/"))
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +123,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
             # true) F004 of the RSS feed's URL it states
             new = [f for f in new if not (f.code == "F004" and "rss_v2_0.xml?num=50 is not in the Chinese" in f.message)]
         assert [f.code for f in new] in ([], ["P004"]), (name, [str(f) for f in new])
-    assert applied >= 3
+    assert applied >= (1 if reshaping.__name__ == "html_table" else 3)  # one pair has a Markdown table
 
 
 def test_the_round_3_pairs_are_counted_apart_and_each_is_classified(baseline):
@@ -164,18 +166,20 @@ def test_the_round_3_true_findings_name_the_real_differences(baseline):
     assert messages("k8s-security", "P009")[0].startswith("the Chinese text gives six sections an explicit {#id}")
 
 
-def test_the_round_4_pairs_are_the_held_out_measure_and_each_is_classified(baseline):
+def test_the_round_4_pairs_are_counted_apart_and_round_5_is_pending(baseline):
     from collections import Counter
 
-    assert HELD_OUT == HELD_OUT_4 and len(HELD_OUT_4) >= 3 and set(HELD_OUT_4) <= set(EXPECTED)
+    # round 5 is collected apart from the checker's development: nothing is held out until it lands
+    assert HELD_OUT == ()
+    assert RETUNED_4 == HELD_OUT_4 and len(HELD_OUT_4) >= 3 and set(HELD_OUT_4) <= set(EXPECTED)
     assert not set(HELD_OUT_4) & set(HELD_OUT_3)
     found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_4]
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_4)
-    # the figures of tests/corpus/README.md, "Held-out round 4"
-    # run once held out at the end of the third round: 7, all false (with the checker of 242904a: 9, all false);
-    # then the cause of three (HTML attributes read as facts) was removed
-    assert (len(found), false) == (4, 4)
+    # the figures of tests/corpus/README.md, "Held-out round 4": run once held out at the end of the third round,
+    # 7 findings, all false; 4, all false, once HTML attribute values stopped being facts; none once the three
+    # causes of those four were removed (tuned on them)
+    assert (len(found), false) == (0, 0)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_4) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_4]
     assert len(defects) >= 3 and len({d.pair for d in defects}) >= 2
-    assert [d.name for d in defects if d.known_miss] == ["a dropped numbered rule"]
+    assert [d.name for d in defects if d.known_miss] == []  # the dropped numbered rule is caught (since 279aa1c)

@@ -106,3 +106,56 @@ def test_html_markup_is_no_fact_but_the_address_of_a_link_is():
     assert [(f.kind, f.value) for f in facts] == [("url", "example.cn/terms")]
     assert link[facts[0].column - 1:].startswith("https://example.cn/terms")
     assert [f.value for f in extract_facts("1 < 2 and 3 > 2, 50%") if f.kind == "percent"] == ["50"]
+
+
+def test_each_languages_version_of_one_linked_page_is_the_same_url_but_another_page_is_not():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    same = values("https://www.contributor-covenant.org/version/1/4/code-of-conduct/")
+    for text in ("https://www.contributor-covenant.org/zh-cn/version/1/4/code-of-conduct.html",
+                 "https://contributor-covenant.org/zh_CN/version/1/4/code-of-conduct/index.html",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct.zh-cn.html",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct?lang=zh-hans",
+                 "https://zh.contributor-covenant.org/version/1/4/code-of-conduct"):
+        assert values(text) == same, text
+    # a changed link is still one: another version, another page, another domain, another query
+    for text in ("https://www.contributor-covenant.org/zh-cn/version/2/0/code-of-conduct.html",
+                 "https://www.contributor-covenant.org/zh-cn/version/1/4/faq.html",
+                 "https://www.contributor-covenant.cn/version/1/4/code-of-conduct/",
+                 "https://www.contributor-covenant.org/version/1/4/code-of-conduct?page=2"):
+        assert values(text) != same, text
+
+
+def test_enumerators_inside_a_note_are_not_facts():
+    from tooling.model.facts import extract_facts
+
+    assert extract_facts("> **Note**\n>\n> 1. License file\n> 2. NOTICE file\n") == []
+
+
+def test_a_chinese_phone_number_is_the_same_with_the_country_code_the_english_adds():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    assert values("请致电 010-6552 9988") == values("call +86 10 6552 9988") == values("tel. (010) 65529988") \
+        == values("Tel: 0086-10-65529988") == ["1065529988"]
+    assert values("热线 400-820-8820") == values("hotline +86 400 820 8820") == ["4008208820"]
+    assert values("+1 415 555 0100") == values("001 415 555 0100") != values("+44 415 555 0100")
+    assert values("010-6552 9988") != values("010-6552 9989")
+
+
+def test_times_of_day_are_one_fact_whatever_the_clock_and_approximate_numbers_are_none():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return sorted(f.value for f in extract_facts(text))
+
+    assert values("工作日 9:00-18:00") == values("business days, 9:00 a.m. to 6:00 p.m.") \
+        == values("周一至周五上午9点至下午6点") == values("Monday to Friday, 9 am to 6 pm") == ["09:00", "18:00"]
+    assert values("下午6点半") == values("6:30 PM") == ["18:30"]
+    assert values("9:00-17:00") != values("9:00 a.m. to 6:00 p.m.")
+    assert values("我们在数十个国家提供服务") == values("几十天") == [] and values("十个国家") == ["10"]

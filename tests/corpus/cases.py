@@ -354,7 +354,96 @@ def bullets_as_lines(text):
     return text[:m.start()] + "\n".join(lines) + "\n" + text[m.end():]
 
 
-RESHAPINGS = (flatten_headings, nest_headings, join_paragraphs, split_paragraph, bullets_as_lines)
+def html_table(text):
+    """The first Markdown table written as an HTML `<table>` with attributes (as documentation tools
+    export it: widths, ids, `<p>` in each cell, no blank line inside)."""
+    m = re.search(r"(?m)(?:^\|[^\n]*\|[ \t]*\n){3,}", text)
+    if not m:
+        return None
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in m.group(0).strip().split("\n")]
+    rows = [rows[0]] + [r for r in rows[2:]]
+    widths = [f"{100 / len(rows[0]):.10f}%" for _ in rows[0]]
+
+    def cell_html(cell):
+        return re.sub(r"\[([^]]*)\]\(([^)]*)\)", r'<a href="\2" target="_blank">\1</a>', cell)
+
+    def cells(row, tag, k):
+        return "\n".join(f'<{tag} class="cellrowborder" valign="top" width="{w}" id="mcps1.{k}.{c}"><p id="p{k}{c}">'
+                         f'<a name="p{k}{c}"></a>{cell_html(cell)}</p>\n</{tag}>'
+                         for c, (cell, w) in enumerate(zip(row, widths)))
+
+    html = ['<a name="table1"></a>', '<table><thead align="left"><tr id="row0">' + cells(rows[0], "th", 0),
+            "</tr>", "</thead>", "<tbody>"]
+    html += [f'<tr id="row{k}">' + cells(row, "td", k) + "\n</tr>" for k, row in enumerate(rows[1:], 1)]
+    html += ["</tbody>", "</table>", ""]
+    return text[:m.start()] + "\n".join(html) + text[m.end():]
+
+
+def heading_anchors(text):
+    """Every `##` and `###` heading given an inline HTML anchor (`<a name="section…"></a>`)."""
+    count = [0]
+
+    def anchor(m):
+        count[0] += 1
+        return f'{m.group(0)}<a name="section{count[0]:04d}"></a>'
+
+    out = re.sub(r"(?m)^#{2,3} [^\n{]*?(?=[ \t]*$)", anchor, text)
+    return out if count[0] else None
+
+
+def unnest_lists(text):
+    """Nested list items written at the margin (a numbered item's sub-points as a bullet list after it)."""
+    out = re.sub(r"(?m)^[ \t]+([-*+])[ \t]+", r"\1 ", text)
+    return out if out != text else None
+
+
+def localized_links(text):
+    """Every link to a web page made the English version's (`https://host/en-us/path/`), as each language
+    links its own language's version of a page."""
+    def local(m):
+        return f"https://{m.group(1)}/en-us{m.group(2) or '/'}"
+
+    out = re.sub(r"https?://([A-Za-z0-9.-]+\.[a-z]{2,})(/[^\s)\]>\"'<]*)?", local, text)
+    return out if out != text else None
+
+
+def emphasised_headings(text):
+    """Every `##` heading in bold with a trailing colon (`## **Scope:**`)."""
+    out = re.sub(r"(?m)^(#{2,3}) (?!\d)([^\n{*]+?)[ \t]*$", lambda m: f"{m.group(1)} **{m.group(2)}:**", text)
+    return out if out != text else None
+
+
+def front_matter(text):
+    """More front matter in the English text (a description, the language, a date of review)."""
+    if not text.startswith("---\n"):
+        return None
+    return text.replace("---\n", "---\ndescription: The English translation.\nlang: en-US\nreviewed: 2025-01-31\n", 1)
+
+
+def as_note(text):
+    """The first paragraph of real length written as a note (`> **Note**`), as a translator may set a
+    remark apart."""
+    for m in _blocks(text):
+        block = m.group(0)
+        if len(block) > 60 and not block.startswith(("<", "!", "[")):
+            quoted = "\n".join("> " + line for line in block.split("\n"))
+            return text[:m.start()] + "> **Note**\n>\n" + quoted + text[m.end():]
+    return None
+
+
+def list_as_prose(text):
+    """The first bullet list of three items or more, with the paragraph that leads into it, written as one
+    paragraph of prose (items joined by semicolons)."""
+    m = re.search(r"(?m)^(?![#*\-+>|\d\s])([^\n]+)\n\n((?:^[*-] [^\n]+\n(?:  [^\n]+\n)*){3,})", text)
+    if not m:
+        return None
+    items = [" ".join(part.split()) for part in re.split(r"(?m)^[*-] ", m.group(2)) if part.strip()]
+    return text[:m.start()] + m.group(1).rstrip() + " " + "; ".join(items) + "\n" + text[m.end():]
+
+
+RESHAPINGS = (flatten_headings, nest_headings, join_paragraphs, split_paragraph, bullets_as_lines, html_table,
+              heading_anchors, unnest_lists, localized_links, emphasised_headings, front_matter, as_note,
+              list_as_prose)
 
 
 def reshaped(pair, reshaping):
@@ -365,32 +454,33 @@ def reshaped(pair, reshaping):
 # Round 4: real pairs, Chinese-first (OpenHarmony's licence and copyright rules and mailing lists, openEuler's
 # code of conduct), from sources no earlier round used, added while round 3 was being tuned on. (Four more
 # pairs were collected, from openharmony/security and mindspore-ai/community, and left out: no licence that
-# allows copying them could be confirmed.) Their ground truth is in
-# tests/corpus/README.md, "Held-out round 4", written before the checker was run on them; the findings below
-# are those of the checker at the end of issue 10's third round (run on them once, after it was done), each
-# classified against it. They are the held-out measure now.
+# allows copying them could be confirmed.) Their ground truth is in tests/corpus/README.md, "Held-out round 4",
+# written before the checker was run on them. Measured held out at the end of issue 10's third round: 7
+# findings, all false (the README keeps that figure); 4, all false, once HTML attribute values stopped being
+# facts; then used to remove the three causes of the other four (issue 10, fifth round: headings compared
+# without inline HTML and HTML counted by its text, a language's own version of a linked page, a list nested in
+# one language and at the margin in the other), so they are tuned pairs now, counted apart as RETUNED_4.
 HELD_OUT_4 = ("openharmony-license-copyright", "openharmony-mailing-lists", "openeuler-coc")
+RETUNED_4 = HELD_OUT_4
 
 EXPECTED.update({
     # misses the reference to the third-party guide and the link to the latest version (relative links, no fact)
-    "openharmony-license-copyright": [("en", 33, "P007")],
+    "openharmony-license-copyright": [],
     # misses the two sentences only the Chinese has (one of them inside the HTML table)
-    "openharmony-mailing-lists": [("en", 9, "P002"), ("en", 31, "P002")],
-    "openeuler-coc": [("en", 7, "F004")],
+    "openharmony-mailing-lists": [],
+    "openeuler-coc": [],
 })
 
-FALSE.update({
-    # The Chinese writes the three exceptions at the margin, which ends its numbered list, and numbers the next
-    # item 2 again; the English indents them under item 1: items 1 and 2 are the same in both.
-    "openharmony-license-copyright": [("en", 33, "P007")],
-    # (Before HTML attributes stopped being read as facts: three F001, the widths of the Chinese HTML table's
-    # columns, width="20.757924207579244%".) P002: the Chinese section "如何发送邮件到邮件列表" is the English "How Do I Send Emails to a Mail List?"; the
-    # HTML table (and the heading's <a name> anchor) keep them from being paired.
-    "openharmony-mailing-lists": [("en", 9, "P002"), ("en", 31, "P002")],
-    # the Chinese links Contributor Covenant 1.4 in Chinese (…/zh-cn/version/1/4/code-of-conduct.html), the
-    # English in English (…/version/1/4/code-of-conduct/): the same code, each language's version
-    "openeuler-coc": [("en", 7, "F004")],
-})
+# The four findings the checker of the third round (after the HTML-attribute fix) reported on round 4, all false,
+# and what removed each cause (tests/corpus/README.md, "Round 4, after tuning"). Counted false for that version
+# by bench/bench_parity.py (they are in no EXPECTED list).
+#   en/openharmony-license-copyright.md:33 P007: the Chinese writes the three exceptions at the margin, which
+#       ends its numbered list, and numbers the next item 2 again; the English indents them under item 1.
+#   en/openharmony-mailing-lists.md:9 and :31 P002: the Chinese section "如何发送邮件到邮件列表" is the English
+#       "How Do I Send Emails to a Mail List?"; the HTML table's markup (counted as text) and the heading's
+#       <a name> anchor kept them from being paired.
+#   en/openeuler-coc.md:7 F004: the Chinese links Contributor Covenant 1.4 in Chinese
+#       (…/zh-cn/version/1/4/code-of-conduct.html), the English in English (…/version/1/4/code-of-conduct/).
 
 # Defects written into round-4 pairs, each with the finding that must name it and its lines, set before the
 # checker was run on the pairs (unmodified or not).
@@ -400,11 +490,15 @@ DEFECTS += [
     Defect("a dropped numbered rule", "openharmony-license-copyright", "en",
            [line + "\n" for line in (CORPUS / "en" / "openharmony-license-copyright.md").read_text(encoding="utf-8")
             .split("\n") if line.startswith("4. The license file of each")][0], "", "P007", (21, 26),
-           names="每个开源仓的许可证文件必须要涵盖", known_miss=True),  # not caught, no finding at all (a known miss)
+           # not caught by the checkers that measured round 4 held out (no finding at all); caught already at 279aa1c,
+           # after HTML attribute values stopped being facts (one P007 that quotes it; the bench of the fifth round
+           # found it, the known_miss flag had stayed)
+           names="每个开源仓的许可证文件必须要涵盖"),
     # set with the openEuler pair, added last, before the checker was run on it
     Defect("a changed enforcement address", "openeuler-coc", "en", "Send a letter to tc@openeuler.org to report",
            "Send a letter to conduct@openeuler.org to report", "F003", (59, 65)),
 ]
 
-# Round 4 is the held-out measure now; the first held-out round stays named for the record.
-HELD_OUT = HELD_OUT_4
+# Round 4 was the held-out measure of the fourth round; the fifth tuned the checker on it (RETUNED_4). Round 5
+# is being collected apart from the checker's development and is pending: it will be listed here when it lands.
+HELD_OUT = ()

@@ -39,7 +39,7 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
+_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s))")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
@@ -77,7 +77,11 @@ def _blank_enumeration(m):
 
 
 # A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
-_LANG_SEGMENT = r"(?i)/(?:zh|zh[-_](?:cn|tw|hk|hans|hant)|cn|en|en[-_](?:us|gb))(?=/|$)"
+_LANG_CODE = r"(?:zh|zh[-_](?:cn|tw|hk|sg|hans|hant)|cn|en|en[-_](?:us|gb))"
+_LANG_SEGMENT = rf"(?i)/{_LANG_CODE}(?=/|$)"
+# a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md
+_LANG_SUFFIX = rf"(?i)[._]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
+_LANG_PARAMS = frozenset(("lang", "language", "locale", "hl"))
 
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
@@ -91,24 +95,31 @@ _PATTERNS = [
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
+    ("time", "time_cn", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
+                     r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
+    ("time", "time_colon", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
+    ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
-    ("phone", "digit", r"(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?\d{3,4}[ -]\d{3,4}"
+    ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
+                       r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                         r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])"),
-    ("number", "cn_unit", rf"({_CN})(?={_CN_UNITS})"),
+    ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
-    ("number", "cn_unit", rf"([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
+    ("number", "cn_unit", rf"(?<![数几])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
 ]
 _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
 # Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
 _YEAR_DIGITS = r"\d{4}"
+_AMPM = r"\d ?[aApP]\.?[mM]\b"
 _DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
                 "billion": 1_000_000_000}
@@ -118,7 +129,7 @@ class Fact:
     __slots__ = ("kind", "value", "text", "line", "column")
 
     def __init__(self, kind: str, value: str, text: str, line: int, column: int) -> None:
-        self.kind = kind      # url | email | date | phone | percent | number
+        self.kind = kind      # url | email | date | time | phone | percent | number | ip
         self.value = value    # normalised, comparable across languages
         self.text = text      # as written
         self.line = line
@@ -129,9 +140,9 @@ class Fact:
         return (self.kind, self.value)
 
     def describe(self):
-        noun = {"url": "the URL", "ip": "the IP address", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
+        noun = {"url": "the URL", "ip": "the IP address", "time": "the time", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
                 "percent": "the percentage", "number": "the number"}[self.kind]
-        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip") or self.text == self.value else \
+        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip", "time") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"
@@ -154,14 +165,7 @@ def _value(kind, m):
         url = m.group(0).rstrip(".,;:!?")
         if "://" not in url:
             url = "http://" + url
-        scheme, _, rest = url.partition("://")
-        host, slash, path = rest.partition("/")
-        host = host.lower()
-        if host.startswith("www."):
-            host = host[4:]
-        path = re.sub(_LANG_SEGMENT, "", slash + path)
-        # http and https, www. or not, name the same place for a reader
-        return f"{host}{path}".rstrip("/"), m.group(0).rstrip(".,;:!?")
+        return _url_value(url), m.group(0).rstrip(".,;:!?")
     if kind == "ip":
         return m.group(0), None
     if kind == "email":
@@ -174,9 +178,18 @@ def _value(kind, m):
         if len(g) == 2:                                                          # December 2026
             return _date(g[1], g[0]), None
         return _date(g[0], g[1], g[2]), None                                     # 2026年12月1日, 2026-12-01
+    if kind == "time":
+        return _time(m.groupdict()), None
     if kind == "phone":
-        digits = re.sub(r"\D", "", m.group(0))
-        return ("+" if m.group(0).startswith("+") else "") + digits, None
+        raw = m.group(0)
+        digits = re.sub(r"\D", "", raw)
+        # a Chinese number as the English text writes it: +86 or 0086 before the area code without its 0
+        # (010 6552 9988 = +86 10 6552 9988)
+        if raw.startswith(("+86", "0086")):
+            digits = digits[2:] if raw[0] == "+" else digits[4:]
+        elif raw.startswith(("+", "00")):
+            return "+" + (digits if raw[0] == "+" else digits[2:]), None
+        return digits.lstrip("0") or digits, None
     if kind == "percent":
         raw = g[0] or g[2] or g[1]
         value = raw if raw[0].isdigit() else str(chinese_to_int(raw))
@@ -201,11 +214,59 @@ def _value(kind, m):
     return str(value), None
 
 
+def _time(g):
+    """A time of day as HH:MM on a 24-hour clock (None for an hour or minute out of range)."""
+    hour = int(g["h"])
+    minute = int(g.get("m") or g.get("m2") or (30 if g.get("half") else 0))
+    period = (g.get("ap") or "").lower()
+    if period == "p" or g.get("period") in ("下午", "傍晚", "晚上"):
+        hour += 12 if hour < 12 else 0
+    elif period == "a" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _url_value(url):
+    """A URL as the document it names, whatever the language it is read in: each language's text
+    may link its own language's version of the same page (``/zh-cn/version/1/4/code-of-conduct.html``
+    and ``/version/1/4/code-of-conduct/``). Language segments of the path (``zh-cn``, ``zh_CN``,
+    ``zh-hans``, ``en``, ``en-us``), a language suffix of the file name (``faq.zh-cn.html``), a
+    language subdomain (``zh.``, ``en.``) and a ``lang=`` query parameter are dropped; so are the
+    scheme, ``www.``, ``index.html``, an ``.html`` extension and a trailing slash. A different host,
+    page or version number in the path is still a different URL."""
+    scheme, _, rest = url.partition("://")
+    rest, hash_, fragment = rest.partition("#")
+    rest, question, query = rest.partition("?")
+    host, slash, path = rest.partition("/")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    labels = host.split(".")
+    if len(labels) > 2 and re.fullmatch(_LANG_CODE, labels[0], re.IGNORECASE):
+        host = ".".join(labels[1:])
+    path = re.sub(_LANG_SEGMENT, "", slash + path)
+    path = re.sub(_LANG_SUFFIX, "", path)
+    path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
+    if query:
+        query = "&".join(p for p in query.split("&") if p.split("=")[0].lower() not in _LANG_PARAMS)
+    # http and https, www. or not, name the same place for a reader
+    return f"{host}{path}" + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+
 def _num(x):
     return str(int(x)) if float(x).is_integer() else repr(x)
 
 
 _HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+_HTML_COMMENT = r"<!--[\s\S]*?(?:-->|$)"
+_LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[\d{1,3}\]|^[ \t]{0,3}\[\d{1,3}\]:"
+
+
+def _blank(m: re.Match) -> str:
+    """A match blanked out, lines and columns kept."""
+    return re.sub(r"[^\n]", " ", m.group(0))
 _LINK_ATTRIBUTE = r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 
 
@@ -229,7 +290,11 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         if wide in norm:
             norm = norm.replace(wide, narrow)
     if "<" in norm:  # HTML written in the Markdown: its markup is no fact, the address of a link is
+        if "<!--" in norm:  # a comment is not shown: nothing in it is a fact of the text
+            norm = re.sub(_HTML_COMMENT, _blank, norm)
         norm = re.sub(_HTML_TAG, _blank_tag, norm)
+    if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
+        norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
     if "(2)" in norm:
@@ -248,6 +313,11 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
+        # a period of the day (上午, 下午, 晚上 …) before an hour; H:MM; an hour with a.m./p.m.
+        "time_cn": has_digit and ("午" in norm or "早" in norm or "晚" in norm),
+        "time_colon": has_digit and ":" in norm,
+        "time_ampm": has_digit and ("m." in lower or "am" in lower or "pm" in lower)
+                     and re.search(_AMPM, norm) is not None,
         "percent": has_digit or "百分之" in norm,
         "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower

@@ -143,6 +143,18 @@ class Section:
         self.id: str = explicit_id  # type: ignore[assignment]  # parse_document gives every section its id
 
     @property
+    def plain_title(self) -> str:
+        """The title as a reader sees it, for messages: without inline HTML (an `<a name=…></a>`
+        anchor), the emphasis that wraps it and a trailing colon (``**Scope:**`` is ``Scope``).
+        ``title`` itself stays as written: the diff and the notices compare and show it."""
+        title = self.title
+        if "<" in title:
+            title = strip_inline_html(title)
+        if title[:1] in "*_" or title[-1:] in ":：":
+            title = strip_heading_marks(title)
+        return title
+
+    @property
     def display_number(self) -> str:
         return self.number.raw.replace("\\", "") if self.number else ""
 
@@ -153,7 +165,7 @@ class Section:
             return "the opening text"
         noun = "clause" if self.kind == "clause" else "section"
         if self.number is None:
-            return f"{noun} \u201c{self.title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
+            return f"{noun} \u201c{self.plain_title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
         written = self.display_number.rstrip(".、")
         dotted = ".".join(str(v) for v in (self.path or self.number.values))
         return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
@@ -213,6 +225,25 @@ class Document:
 def strip_id(text: str) -> str:
     """``text`` without a trailing ``{#id}`` attribute list (and the spaces before it)."""
     return _split_attr(text)[0]
+
+
+# An HTML tag written in the Markdown (a string: compiled by ``re`` on first use, not at start-up)
+_INLINE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+
+
+def strip_inline_html(text: str) -> str:
+    """``text`` without its HTML tags (their words kept): ``如何发送邮件<a name="s1"></a>`` is
+    ``如何发送邮件``."""
+    return " ".join(re.sub(_INLINE_TAG, "", text).split())
+
+
+def strip_heading_marks(text: str) -> str:
+    """A heading's text without the emphasis that wraps it and a trailing colon: ``**Scope:**``,
+    ``__Scope__:`` and ``Scope：`` are ``Scope``."""
+    m = re.fullmatch(r"(\*\*|__|\*|_)(.+?)\1", text.strip().rstrip(":：").rstrip())
+    if m:
+        text = m.group(2)
+    return text.strip().rstrip(":：").rstrip() or text
 
 
 def _split_attr(text):
