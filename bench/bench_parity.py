@@ -5,7 +5,7 @@ The pairs the alignment's weights were set against in the first round ("tuned"),
 out then and used in the second round to remove the causes of their false findings ("retuned",
 cases.RETUNED), round 3, held out in the second round and tuned on in the third ("retuned (round 3)",
 cases.RETUNED_3), round 4, held out in the fourth round and tuned on in the fifth ("retuned (round 4)",
-cases.RETUNED_4), and pairs never used to tune it ("held out", cases.HELD_OUT: none until round 5 lands)
+cases.RETUNED_4), and pairs never used to tune it ("held out", cases.HELD_OUT: round 5, run once)
 are counted apart.
 Last, each legitimate reshaping of cases.RESHAPINGS (headings nested or flattened, paragraphs
 joined or split, a list written as lines) is written into every pair it applies to: the findings

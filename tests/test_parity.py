@@ -602,3 +602,15 @@ def test_a_language_switch_and_template_markup_in_one_language_only_are_no_findi
                                                         "本准则另有英文版本和日文版本，内容与中文版本一致，如有不一致之处以中文版本为准。"), en)
     assert [code for _, _, code in found] == ["P002"], [str(f) for f in result.findings]
     assert result.findings[0].message.startswith("the opening text of the Chinese text (")
+
+
+@pytest.mark.parametrize("lang, old, message", [
+    ("zh", "# 数据处理说明\n", "the Chinese text has no title line (`# …`) but the English text has one; both need one."),
+    ("en", "# Data Processing Notice\n", "the Chinese text has a title line (`# …`) but the English text has none; "
+                                         "both need one."),
+])
+def test_a_title_line_in_one_language_only_is_said_in_plain_english(pair, lang, old, message):
+    pair.edit(lang, old, "")
+    result, found = pair.check()
+    titles = [f for f in result.findings if f.code == "P008"]
+    assert [f.message for f in titles] == [message]

@@ -55,7 +55,7 @@ RETUNED = ("cncf-coc", "mulan-psl-1", "vue-coc", "vue-privacy")
 
 # Pairs never used to tune the checker: their figures are the held-out measure. The next ones are
 # collected apart from the checker's development and listed here when they land.
-HELD_OUT = ()
+HELD_OUT = ()  # until round 5, below
 
 
 class Defect:
@@ -560,7 +560,8 @@ DEFECTS_5 = [
            "hosted on the website https://gitee.com/openharmony.",
            "hosted on the website https://gitee.com/open-harmony.", "F004", (15, 24)),
     Defect("a changed licence version in a table row", "openharmony-third-party-notice", "en",
-           "| third_party_junit | EPL V1.0 |", "| third_party_junit | EPL V2.0 |", "F001", (5, 104)),
+           "| third_party_junit | EPL V1.0 |", "| third_party_junit | EPL V2.0 |", "F001", (5, 104),
+           known_miss=True),  # a licence's version in a table cell ("V1.0") is not read as a fact
     Defect("swapped sections of a trademark policy", "github-trademark-policy", "en",
            *_swapped("github-trademark-policy", "en", "### How Does GitHub Respond",
                      "### How Do I Report", "### What Information is Required"), "P003", (15, 25)),
@@ -574,15 +575,65 @@ DEFECTS_5 = [
            "- Name of the deceased account holder\n", "", "P007", (5, 20), names="已故帐户持有人姓名"),
     Defect("a dropped bullet of unacceptable behaviour", "github-event-coc", "en",
            "* Deliberate intimidation, stalking, following, or harassing photography or recording\n", "", "P007",
-           (13, 37), names="蓄意恐吓"),
+           (13, 37), names="蓄意恐吓", known_miss=True),  # a short item without facts among twelve
     Defect("a dropped numbered clause of an agreement", "openeuler-cla", "en",
            _between("openeuler-cla", "en", "3. This Agreement and any rights", "4. Please select"), "", "P007",
            (8, 35), names="本贡献协议适用"),
     Defect("a dropped paragraph without facts", "github-username-policy", "en",
            "If the username you want has already been claimed, consider other names or unique variations. Using a "
            "number, hyphen, or an alternative spelling might help you identify a desirable username still "
-           "available.\n\n", "", "P006", (9, 12)),
+           "available.\n\n", "", "P006", (9, 12), known_miss=True),  # no fact; within the spread of lengths
     Defect("a dropped paragraph with an amount and a year", "github-anti-bribery", "en",
            _between("github-anti-bribery", "en", "According to the [World Bank]", "### GitHub policies"), "",
            ("P006", "F001", "F002", "F004"), (5, 12)),
 ]
+
+# The one held-out run of round 5 (issue 10), on the checker at the end of the fifth round (commit 02f9fdc, the merge
+# of that round), before any change made on seeing it: every finding below, classified against the ground truth of
+# tests/corpus/README.md ("Held-out round 5"), which was written before it. 77 findings: 60 true (49 of them one
+# cause: the Chinese links each licence of the licence-review guide's lists, the English none), 17 false (22%); 12 of
+# 15 defects caught. The target (at most 10% false) is not met.
+_LICENCE_LINKS = [("en", 25, "F004")] * 3 + [("en", 39, "F004")] * 30 + [("en", 115, "F004")] * 16
+EXPECTED.update({
+    "github-username-policy": [],
+    "github-trademark-policy": [("en", 24, "F004")],  # true: the English contact link adds ?tags=docs-trademark
+    "github-deceased-user": [],
+    "github-anti-bribery": [("en", 13, "F001"), ("en", 30, "F001")],
+    # true: the English headings are #### where the Chinese are ## (one finding for six)
+    "github-government-takedown": [("en", 7, "P004"), ("en", 30, "P002")],
+    "github-global-privacy": [("en", 13, "P004"), ("en", 19, "F001")],  # P004 true: one level deeper, four headings
+    "github-event-coc": [],
+    # P008, P004 true: the Chinese has no `#` title and its headings are one level deeper
+    "openharmony-compliance-issues": [("en", 5, "P002"), ("en", 5, "P008"), ("en", 6, "P004")],
+    # true: the jffs2 licence on gitcode.com in Chinese, gitee.com in English
+    "openharmony-third-party-notice": [("en", 30, "F004")],
+    # true: the 49 links of the licence lists (above); the references to chapters 4 and 5 ("上述第4章节", "第5章节")
+    "openharmony-license-review": [("en", 5, "P002"), ("en", 11, "P002"), *_LICENCE_LINKS, ("en", 139, "F001"),
+                                   ("en", 139, "F001"), ("en", 143, "P002"), ("en", 149, "P002"), ("en", 159, "P003"),
+                                   ("en", 159, "P006"), ("en", 165, "F001"), ("en", 167, "F001"), ("en", 169, "F001"),
+                                   ("en", 171, "F001"), ("en", 173, "F001")],
+    # true: the English has a title and a ### heading the Chinese has not (P008, P004); P007 names clause 3, where the
+    # English adds to the governing-law clause (its message, "no counterpart", says more than is so)
+    "openeuler-cla": [("en", 6, "P008"), ("en", 8, "F001"), ("en", 8, "P004"), ("en", 15, "P007")],
+})
+
+FALSE.update({
+    # "1.5 万亿美元" read as 15,000 (万 without 亿) against "$1.5 trillion"; "这两项法律" is "Both Acts"
+    "github-anti-bribery": [("en", 13, "F001"), ("en", 30, "F001")],
+    # the Chinese section left in English ("Government takedowns based on violations of …", zh 26) is paired with
+    # "Transparency reporting", so the finding names "透明度报告", which the English has, as the missing one
+    "github-government-takedown": [("en", 30, "P002")],
+    "github-global-privacy": [("en", 19, "F001")],  # "七项原则" is "seven principles"
+    # the Chinese "## 社区合规issue管理" is the English title (# …), one level down with all its headings
+    "openharmony-compliance-issues": [("en", 5, "P002")],
+    # the sections Purpose and Scope, Organizing and Triggering a review are in both (unpaired by the alignment);
+    # the one-line paragraph the Chinese sets as a run-in heading (149) is a sentence in English; 规则一 … 规则五 are
+    # Rule 1 … Rule 5
+    "openharmony-license-review": [("en", 5, "P002"), ("en", 11, "P002"), ("en", 143, "P002"), ("en", 149, "P002"),
+                                   ("en", 159, "P003"), ("en", 159, "P006"), ("en", 165, "F001"), ("en", 167, "F001"),
+                                   ("en", 169, "F001"), ("en", 171, "F001"), ("en", 173, "F001")],
+    "openeuler-cla": [("en", 8, "F001")],  # "不要同时选两个" is "DO NOT MARK BOTH"
+})
+
+DEFECTS += DEFECTS_5
+HELD_OUT = HELD_OUT_5

@@ -210,8 +210,8 @@ def compare(source, translation):
     ctx = _Ctx(source, translation, (srcs, trs))
     if bool(source.title) != bool(translation.title):
         ctx.at(translation.title_line or translation.source.body_line, "P008",
-               f"the {ctx.src_name} text {'has' if source.title else 'has no'} a title line (`# …`) "
-               f"but the {ctx.tr_name} text {'has' if translation.title else 'has none'}; both need one.")
+               f"the {ctx.src_name} text {'has a' if source.title else 'has no'} title line (`# …`) "
+               f"but the {ctx.tr_name} text {'has one' if translation.title else 'has none'}; both need one.")
 
     aligned = _align(ctx, srcs, trs)
     pairs = [(srcs[i], trs[j]) for i, j in aligned]
