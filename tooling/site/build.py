@@ -755,10 +755,11 @@ class ParallelCold:
        only its share is rendered), into the page cache; the site takes their HTML from it.
     A page's HTML depends on its cache key only, never on the process or the number of jobs:
     the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
-    elsewhere, with one job or with too little to do, nothing changes. mkdocs holds every page
-    of a build until it ends, so a process renders at most CHUNK of them: a worker renders one
-    chunk and ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks
-    this process renders none, ``jobs`` workers do."""
+    elsewhere, or with too little to do, nothing changes. mkdocs holds every page of a build
+    until it ends, so a process renders at most CHUNK of them: a worker renders one chunk and
+    ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks this process
+    renders none, ``jobs`` workers do; with one job, past CHUNK pages, one worker at a time (the
+    memo is not shared out then)."""
 
     MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
     MIN_PAGES = 16     # fewer pages to render: the same
@@ -774,7 +775,8 @@ class ParallelCold:
         self.urls = {}   # {(language, path): URL} of those pages
         self.scratch = None
         try:
-            self.context = multiprocessing.get_context("fork") if jobs > 1 else None
+            # with one job too: past CHUNK pages, one worker at a time renders them, CHUNK by CHUNK
+            self.context = multiprocessing.get_context("fork")
         except ValueError:  # pragma: no cover - no fork on this platform
             self.context = None
 
@@ -792,7 +794,7 @@ class ParallelCold:
         _FORKED.clear()
 
     def fill_memo(self, inputs):
-        if self.context is None or inputs.memo is None:
+        if self.context is None or inputs.memo is None or self.jobs < 2:
             return
         from ..model import releases as model
 
@@ -824,7 +826,9 @@ class ParallelCold:
                 and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
         if len(todo) < self.MIN_PAGES:
             return set()
-        if len(todo) <= self.jobs * self.CHUNK:
+        if self.jobs == 1 and len(todo) <= self.CHUNK:
+            return set()              # this process renders them: no worker is worth forking
+        if len(todo) <= self.jobs * self.CHUNK and self.jobs > 1:
             workers = self.jobs - 1   # this process renders a share too
             shares = self._shares(todo, pages, own=True)[1:]
         else:
