@@ -248,10 +248,12 @@ def test_the_preview_of_policy_serve_has_no_pdfs(tmp_path):
 
     root = site_fixture.make_project(tmp_path / "project")
     config = load_config(root=str(root))
-    pages, navs, inputs = stage(config, AS_OF, str(tmp_path / "staging"), str(tmp_path / "cache"), preview=True)
+    places, navs, inputs = stage(config, AS_OF, str(tmp_path / "staging"), str(tmp_path / "cache"), preview=True)
     assert not inputs.pdf
-    assert any(p.kind == "version" for p in pages)
-    assert not [p.url for p in pages if "policy-pdf" in p.markdown]
+    assert any(p.kind == "version" for p in places)
+    staged = [tmp_path / "staging" / p.language / p.path for p in places]  # the pages, as mkdocs reads them
+    assert all(path.is_file() for path in staged)
+    assert not [path for path in staged if "policy-pdf" in path.read_text(encoding="utf-8")]
     assert not list(tmp_path.rglob("*.pdf"))
 
 

@@ -24,7 +24,7 @@ def pages_of(project, releases=None):
     config, loaded = project
     inputs = site.SiteInputs(config=config, releases=loaded if releases is None else releases, drafts={},
                              as_of=site_fixture.BEFORE_V2)
-    return site.plan_site(inputs)
+    return list(site.plan_site(inputs))
 
 
 def test_review_page_in_each_language_for_the_latest_published_version(project):

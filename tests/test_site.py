@@ -199,7 +199,7 @@ def test_the_in_force_page_and_navigation_do_not_grow_with_the_number_of_release
 
 def test_sitemap_lists_every_page_with_its_language_alternates(project):
     config, _ = project
-    pages = site.plan_site(site.SiteInputs(config=config, releases=project[1], drafts={}, as_of=site_fixture.AFTER_V2))
+    pages = list(site.plan_site(site.SiteInputs(config=config, releases=project[1], drafts={}, as_of=site_fixture.AFTER_V2)))
     xml = site.sitemap_xml(config, pages)
     assert xml.count("<url>") == len([p for p in pages if p.kind != site.REVIEW])  # the legal team's page is left out
     assert '<loc>https://policies.example.cn/en/privacy/versions/v1/</loc>' in xml

@@ -676,7 +676,10 @@ class _RecentDiffs:
         return found
 
 
-_RECENT = _RecentDiffs(budget=16_000_000)
+# 4 million characters of compared texts: a DocumentDiff takes about 3 bytes per character of them, so
+# about 12 MB; a build uses a comparison again right away (affected sections, then the redline), never
+# hundreds of comparisons later, so a larger memo only held every diff of a build (48 MB at 500 releases)
+_RECENT = _RecentDiffs(budget=4_000_000)
 
 
 def forget_recent():

@@ -292,34 +292,49 @@ def write_staging(staging, pages):
     """Write the pages into ``staging`` (<language>/<path>) and their HTML fragments beside it,
     touching only files that changed (mkdocs serve watches this tree) and removing those that
     no longer exist."""
-    wanted = {}
-    fragments = {}
+    tree = StagingTree(staging)
     for page in pages:
-        wanted[os.path.join(staging, page.language, *page.path.split("/"))] = page.markdown.encode("utf-8")
+        tree.write(page)
+    tree.finish()
+
+
+class StagingTree:
+    """The staging tree written one page at a time (each page can be forgotten once written): a
+    file is rewritten only if its bytes changed (mkdocs serve watches this tree), and finish()
+    removes the files no page of this staging wrote."""
+
+    def __init__(self, staging):
+        self.root = staging
+        self.fragments = fragments_dir(staging)
+        self.wanted = set()  # the paths written (or found unchanged) by this staging
+
+    def write(self, page):
+        self._put(os.path.join(self.root, page.language, *page.path.split("/")), page.markdown.encode("utf-8"))
         for key, html in page.fragments:
-            fragments[os.path.join(fragments_dir(staging), key[:2], key + ".html")] = html.encode("utf-8")
-    _sync_tree(staging, wanted)
-    _sync_tree(fragments_dir(staging), fragments)
+            self._put(os.path.join(self.fragments, key[:2], key + ".html"), html.encode("utf-8"))
 
-
-def _sync_tree(root, wanted):
-    """Make ``root`` hold exactly the files of ``wanted`` ({path: bytes}), rewriting only changed ones."""
-    for path, data in wanted.items():
+    def _put(self, path, data):
+        if path in self.wanted:
+            return  # a fragment two pages share: the same key, the same bytes
+        self.wanted.add(path)
         try:
             with open(path, "rb") as fh:
                 if fh.read() == data:
-                    continue
+                    return
         except OSError:
             os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(data)
-    for folder, dirs, files in os.walk(root, topdown=False):
-        for name in files:
-            path = os.path.join(folder, name)
-            if path not in wanted:
-                os.remove(path)
-        if folder != root and not os.listdir(folder):
-            os.rmdir(folder)
+
+    def finish(self):
+        for root in (self.root, self.fragments):
+            for folder, dirs, files in os.walk(root, topdown=False):
+                for name in files:
+                    path = os.path.join(folder, name)
+                    if path not in self.wanted:
+                        os.remove(path)
+                if folder != root and not os.listdir(folder):
+                    os.rmdir(folder)
 
 
 def site_fingerprint(config, navs, code=None):
@@ -435,11 +450,13 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, memo=None, pdf=False, prepare=None):
-    """Plan the pages and write the staging tree, without the pages ``omit(pages)`` returns;
-    ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py); ``prepare(inputs)``
+def stage(config, as_of, staging, cache_root=None, preview=False, cache=None, memo=None, pdf=False, prepare=None):
+    """Plan the pages and write them into the staging tree as they are made, one at a time, without
+    the released pages ``cache`` (a PageCache, or the PreviewCaches of `policy serve`) has the HTML
+    of; ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py); ``prepare(inputs)``
     runs before the pages are planned (a cold build fills the memo there in parallel).
-    Returns (pages, navs, inputs)."""
+    Returns (places, navs, inputs): a PagePlace of every page, in the order of plan_site (their
+    Markdown is in the staging tree, not in memory)."""
     from . import site
 
     if memo is None and cache_root:
@@ -449,10 +466,26 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
     inputs.pdf = pdf
     if prepare is not None:
         prepare(inputs)
-    pages = site.plan_site(inputs)
-    left_out = omit(pages) if omit else set()
-    write_staging(staging, [p for p in pages if p not in left_out])
-    return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
+    documents = site.documents_of(inputs)
+    pages_cache = cache.begin(documents) if cache is not None else None
+    tree = StagingTree(staging)
+    places = []
+
+    def again(place):
+        return site.plan_page(inputs, place.language, place.kind, place.document, place.release_id)
+
+    for page in site.plan_site(inputs):
+        if pages_cache is not None and page.archived:
+            for made in pages_cache.offer(page, again):
+                tree.write(made)
+        else:
+            tree.write(page)
+        places.append(page.place())
+        del page  # the next page is made once this one is written and forgotten
+    if pages_cache is not None:
+        pages_cache.finish_offers()
+    tree.finish()
+    return places, site.navigation(config, documents, preview), inputs
 
 
 class PreviewCaches:
@@ -468,16 +501,14 @@ class PreviewCaches:
         self.segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config))
         self.templates_dir = os.path.join(cache_root, "templates", templates_fingerprint(config, self.code)[:32])
 
-    def omit(self, pages):
-        """PageCache.omit for the next (re)build: what it copies is counted afresh."""
+    def begin(self, documents):
+        """The PageCache of the next (re)staging (see PageCache.begin): what it copies is counted afresh."""
         from . import site
 
         if self.pages is None:  # the navigation of the preview, as stage() makes it (drafts included)
-            navs = site.navigation(self.config, sorted({p.document for p in pages if p.document}), True)
+            navs = site.navigation(self.config, sorted(documents), True)
             self.pages = PageCache(self.folder, site.fingerprint("preview", site_fingerprint(self.config, navs, self.code)))
-        self.pages.copied = []
-        self.pages.keys.clear()
-        return self.pages.omit(pages)
+        return self.pages.begin(documents)
 
     def finish(self, site_dir):
         self.pages.copy_into(site_dir)
@@ -500,39 +531,78 @@ class PageCache:
     exists in (the language switcher) and everything else that shapes its HTML (theme,
     hooks, mkdocs.yml, navigation, versions of the rendering stack). When every language of
     a page is cached, the page is left out of the mkdocs build and its HTML copied; otherwise
-    the hooks render what is missing and store it."""
+    the hooks render what is missing and store it.
+
+    The pages are offered one at a time as they are planned (offer), and a page is either
+    written into the staging tree at once or left out and forgotten: a build never holds the
+    Markdown of the released pages. A page left out whose other language turns out to be
+    missing from the cache (rare: a cache pruned or damaged in part) is made again then."""
 
     def __init__(self, folder, fingerprint):
         self.folder = folder
         self.fingerprint = fingerprint
         self.keys = {}       # {(language, path): key} of every cacheable page
-        self.copied = []     # [(page, cached file)] left out of the build
+        self.copied = []     # [(PagePlace, cached file)] left out of the build
+        self._groups = {}    # {(kind, document, release id): _Group} of the staging in progress
 
     def path(self, key):
         return page_cache_path(self.folder, key)
 
-    def omit(self, pages):
+    def begin(self, documents=None):
+        """Start a staging: forget the pages of the last one (``keys`` is emptied in place: a
+        BuildContext of `policy serve` holds it)."""
+        self.keys.clear()
+        self.copied = []
+        self._groups = {}
+        return self
+
+    def key(self, page):
         from .site import fingerprint
 
-        groups = {}
-        for page in pages:
-            if page.archived:
-                groups.setdefault((page.kind, page.document, page.release_id), []).append(page)
-        left_out = set()
-        for group in groups.values():
-            languages = ",".join(sorted(p.language for p in group))
-            for page in group:
-                self.keys[(page.language, page.path)] = fingerprint(
-                    self.fingerprint, page.language, page.path, page.url, languages, page.markdown)
-            cached = [self.path(self.keys[(p.language, p.path)]) for p in group]
-            if all(os.path.isfile(c) for c in cached):
-                left_out.update(group)
-                self.copied.extend(zip(_without_text(group), cached))
-        return left_out
+        return fingerprint(self.fingerprint, page.language, page.path, page.url, ",".join(sorted(page.languages)),
+                           page.markdown)
+
+    def offer(self, page, again):
+        """The pages to write into the staging tree now that the released page ``page`` is planned:
+        none while every language of its group so far is cached (its place is kept; finish_offers
+        decides), else ``page`` and the pages of its group left out before, made again by
+        ``again(place)``."""
+        key = self.keys[(page.language, page.path)] = self.key(page)
+        group = self._groups.setdefault((page.kind, page.document, page.release_id), _Group())
+        if group.render:
+            return [page]
+        if os.path.isfile(self.path(key)):
+            group.held.append(page.place())
+            return []
+        group.render = True
+        out = [page]
+        for place in group.held:
+            made = again(place)
+            if made is None or self.key(made) != self.keys[(place.language, place.path)]:
+                raise RuntimeError(f"the page {place.url} was planned twice with different Markdown; the site "
+                                   "cannot be built from the page cache (a bug: please report it).")
+            out.append(made)
+        group.held = []
+        return out
+
+    def finish_offers(self):
+        """Every page is offered: the groups wholly cached are left out of the build, their HTML copied."""
+        for group in self._groups.values():
+            if not group.render:
+                self.copied.extend((place, self.path(self.keys[(place.language, place.path)])) for place in group.held)
+        self._groups = {}
 
     def copy_into(self, site_dir):
         for page, cached in self.copied:
             copy_compressed(cached, os.path.join(site_dir, *page.url.split("/"), "index.html"))
+
+
+class _Group:
+    """The pages of one release page (VERSION or CHANGE) in its languages, during a staging."""
+
+    def __init__(self):
+        self.render = False  # some language is not cached: the group is rendered
+        self.held = []       # [PagePlace] left out so far (all cached)
 
 
 def build_site(config, site_dir, as_of, *, cache=True, verbose=False, cache_root=None, pdf=None, jobs=None):
@@ -583,15 +653,15 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
     try:
-        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None,
-                                    omit=pages_cache.omit if pages_cache else None, memo=memo,
-                                    pdf=pdf_plan.enabled, prepare=parallel.fill_memo if parallel else None)
+        # the pages are written into the staging tree as they are planned: only their places are kept
+        pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None, cache=pages_cache,
+                                    memo=memo, pdf=pdf_plan.enabled,
+                                    prepare=parallel.fill_memo if parallel else None)
         skip = set()
         if parallel:
             skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
                                          verbose, cache_root)
         archived = _archived_files(staging, pages) if cache else []
-        pages = _without_text(pages)  # written into the staging tree: the rest of the build needs their places only
         if cache:
             from ..diff import diffing
 
@@ -634,7 +704,7 @@ def _archived_files(staging, pages):
     for page in pages:
         if page.archived:
             out.append(os.path.join(staging, page.language, *page.path.split("/")))
-            out += [os.path.join(fragments_dir(staging), key[:2], key + ".html") for key, _ in page.fragments]
+            out += [os.path.join(fragments_dir(staging), key[:2], key + ".html") for key in page.fragments]
     return out
 
 
@@ -657,13 +727,6 @@ def _remove_files(paths, roots):
             except OSError:
                 break
             folder = os.path.dirname(folder)
-
-
-def _without_text(pages):
-    """``pages`` without their Markdown and fragments (the larger part of a build's memory)."""
-    import dataclasses
-
-    return [dataclasses.replace(page, markdown="", fragments=()) for page in pages]
 
 
 def parallel_jobs(jobs=None):
@@ -692,10 +755,11 @@ class ParallelCold:
        only its share is rendered), into the page cache; the site takes their HTML from it.
     A page's HTML depends on its cache key only, never on the process or the number of jobs:
     the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
-    elsewhere, with one job or with too little to do, nothing changes. mkdocs holds every page
-    of a build until it ends, so a process renders at most CHUNK of them: a worker renders one
-    chunk and ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks
-    this process renders none, ``jobs`` workers do."""
+    elsewhere, or with too little to do, nothing changes. mkdocs holds every page of a build
+    until it ends, so a process renders at most CHUNK of them: a worker renders one chunk and
+    ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks this process
+    renders none, ``jobs`` workers do; with one job, past CHUNK pages, one worker at a time (the
+    memo is not shared out then)."""
 
     MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
     MIN_PAGES = 16     # fewer pages to render: the same
@@ -711,7 +775,8 @@ class ParallelCold:
         self.urls = {}   # {(language, path): URL} of those pages
         self.scratch = None
         try:
-            self.context = multiprocessing.get_context("fork") if jobs > 1 else None
+            # with one job too: past CHUNK pages, one worker at a time renders them, CHUNK by CHUNK
+            self.context = multiprocessing.get_context("fork")
         except ValueError:  # pragma: no cover - no fork on this platform
             self.context = None
 
@@ -729,7 +794,7 @@ class ParallelCold:
         _FORKED.clear()
 
     def fill_memo(self, inputs):
-        if self.context is None or inputs.memo is None:
+        if self.context is None or inputs.memo is None or self.jobs < 2:
             return
         from ..model import releases as model
 
@@ -761,7 +826,9 @@ class ParallelCold:
                 and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
         if len(todo) < self.MIN_PAGES:
             return set()
-        if len(todo) <= self.jobs * self.CHUNK:
+        if self.jobs == 1 and len(todo) <= self.CHUNK:
+            return set()              # this process renders them: no worker is worth forking
+        if len(todo) <= self.jobs * self.CHUNK and self.jobs > 1:
             workers = self.jobs - 1   # this process renders a share too
             shares = self._shares(todo, pages, own=True)[1:]
         else:
@@ -793,7 +860,7 @@ class ParallelCold:
         """``todo`` in ``jobs`` shares of about the same work (the largest pages first, each to the
         share with the least work; with ``own``, the first share is this process's, which starts
         with the pages it renders anyway). Any division gives the same site."""
-        size = {(page.language, page.path): len(page.markdown) + self.PAGE_COST for page in pages}
+        size = {(page.language, page.path): page.size + self.PAGE_COST for page in pages}
         loads = [0] * self.jobs
         if own:
             loads[0] = self.MAIN_COST + sum(size[(page.language, page.path)] for page in pages if not page.archived)
@@ -835,6 +902,7 @@ def _fill_memo_share(share):
                 for language in inputs.config.languages:
                     builder._body(document, language, release)
                     builder.change_page(language, document, release, releases, status[release.id])
+                    builder._made()  # only the memo is wanted, not the page
     return len(wanted)
 
 

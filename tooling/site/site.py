@@ -75,6 +75,29 @@ class Page:
     markdown: str
     archived: bool     # an immutable page: not in the navigation nor the search, cacheable
     fragments: tuple = ()  # ((key, html), …): HTML put in place of `<!--policy-fragment:key-->`
+    languages: tuple = ()  # an archived page: the languages it exists in (its language switcher; cache keys)
+
+    def place(self):
+        """The page without its Markdown and fragments: what a build keeps once it is staged."""
+        return PagePlace(self.language, self.kind, self.document, self.release_id, self.path, self.url,
+                         self.archived, len(self.markdown), tuple(key for key, _ in self.fragments), self.languages)
+
+
+@dataclass(frozen=True)
+class PagePlace:
+    """A planned page once written into the staging tree: its place and size, not its text (the
+    Markdown and redlines are the larger part of a build's memory; the sitemap, the page cache
+    and the division of work need only these)."""
+    language: str
+    kind: str
+    document: str
+    release_id: str
+    path: str
+    url: str
+    archived: bool
+    size: int              # characters of its Markdown (the work of rendering it)
+    fragments: tuple = ()  # the keys of its HTML fragments
+    languages: tuple = ()
 
 
 @dataclass
@@ -182,7 +205,7 @@ class _Builder:
             return relative_url(self.url(language, *here), self.url(language, kind, document, release_id)) + suffix
         return _rel_file(page_path(*here), page_path(kind, document, release_id)) + suffix
 
-    def add(self, language, kind, document, release_id, meta, body, archived=False, fragments=()):
+    def add(self, language, kind, document, release_id, meta, body, archived=False, fragments=(), languages=()):
         path = page_path(kind, document, release_id)
         url = self.url(language, kind, document, release_id)
         meta = dict(meta)
@@ -206,7 +229,7 @@ class _Builder:
             policy["versions"] = versions
         meta["policy"] = policy
         self.pages.append(Page(language, kind, document, release_id, path, url, _front(meta) + body, archived,
-                               tuple(tuple(f) for f in fragments)))
+                               tuple(tuple(f) for f in fragments), tuple(languages)))
 
     def _feeds_and_footer(self, language, url, document):
         """The Atom feed of each language (<link rel="alternate"> in the head, main.html) and the
@@ -296,13 +319,37 @@ class _Builder:
 
     # -- pages -------------------------------------------------------------------------------
     def build(self):
+        """Every page, one at a time (a generator: a page is made when the last one has been used,
+        so that a build holds one page's Markdown at a time, not the site's)."""
         config = self.config
         documents = documents_of(self.inputs)
         for language in config.languages:
             self.home(language, documents)
+            yield from self._made()
             for document in documents:
-                self.document(language, document)
-        return self.pages
+                yield from self.document(language, document)
+
+    def _made(self):
+        """The pages added since the last call (add() collects them), handed over and forgotten."""
+        pages, self.pages = self.pages, []
+        return pages
+
+    def archived_page(self, language, kind, document, release_id):
+        """The page of a release (VERSION or CHANGE) made again, as build() makes it (a build that
+        left it out, expecting its HTML from the cache, may need it after all); None if it has none."""
+        releases = self.inputs.releases.get(document, [])
+        status = model.statuses(releases, self.inputs.as_of)
+        release = next((r for r in model.visible(releases, self.inputs.as_of) if r.id == release_id), None)
+        if release is None:
+            return None
+        self._made()
+        if kind == VERSION:
+            self.version_page(language, document, release, status[release.id], releases,
+                              model.in_force(releases, self.inputs.as_of))
+        elif kind == CHANGE:
+            self.change_page(language, document, release, releases, status[release.id])
+        made = self._made()
+        return made[0] if made else None
 
     def home(self, language, documents):
         """The policy centre: each document with its version in force, its effective date and
@@ -337,19 +384,28 @@ class _Builder:
         coming = model.upcoming(releases, as_of)
         status = model.statuses(releases, as_of)
         self.in_force_page(language, document, current, coming)
+        yield from self._made()
         self.upcoming_page(language, document, current, coming)
+        yield from self._made()
         self.history_page(language, document, visible, status)
+        yield from self._made()
         self.parallel_page(language, document, current)
+        yield from self._made()
         self.compare_page(language, document, visible, status)
+        yield from self._made()
         for release in visible:
             self.version_page(language, document, release, status[release.id], releases, current)
+            yield from self._made()
             self.change_page(language, document, release, releases, status[release.id])
+            yield from self._made()
         if inputs.preview:
             self.draft_page(language, document, visible[-1] if visible else None)
+            yield from self._made()
         if visible:
             from .review_page import review_page
 
             review_page(self, language, document, visible[-1], parse=parse_text, kinds=(REVIEW, VERSION))
+            yield from self._made()
 
     def draft_page(self, language, document, latest):
         here = (DRAFT, document, "")
@@ -595,7 +651,8 @@ class _Builder:
                 "policy": {"print": self._print_line(language, document, release) + " · " + label(language, "status." + st),
                            "version": release.id}}
         self.add(language, VERSION, document, release.id, meta,
-                 _merge_title(head, body, self.title(document, language, release)), archived=True)
+                 _merge_title(head, body, self.title(document, language, release)), archived=True,
+                 languages=[lang for lang in self.config.languages if self._text(document, lang, release) is not None])
 
     def change_page(self, language, document, release, releases, st):
         """The change notice of ``release``: it depends on this release and the previous one
@@ -609,7 +666,7 @@ class _Builder:
         meta = {"title": title, "policy": {"print": plain, "version": release.id}}
         head = self._state_block(language, (CHANGE, document, release.id), document, release, st, releases, links=False)
         self.add(language, CHANGE, document, release.id, meta, _merge_title(head, body, title),
-                 archived=True, fragments=fragments)
+                 archived=True, fragments=fragments, languages=self.config.languages)
 
     def release_key(self, release):
         """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
@@ -809,13 +866,20 @@ def _name_of(number, title, language):
 
 
 def plan_site(inputs):
-    """Every page of the site, in a stable order."""
+    """Every page of the site, in a stable order: a generator, which makes each page when it is
+    asked for (see _Builder.build)."""
     return _Builder(inputs).build()
 
 
+def plan_page(inputs, language, kind, document, release_id):
+    """The page of a release (VERSION or CHANGE) in ``language``, the same as plan_site makes it."""
+    return _Builder(inputs).archived_page(language, kind, document, release_id)
+
+
 def sitemap_xml(config, pages):
-    """sitemap.xml for ``pages`` with the language alternates of each page (no dates: the
-    same inputs give the same bytes)."""
+    """sitemap.xml for ``pages`` (Pages or PagePlaces) with the language alternates of each page
+    (no dates: the same inputs give the same bytes)."""
+    pages = list(pages)
     by_key = {}
     for page in pages:
         by_key.setdefault((page.kind, page.document, page.release_id), []).append(page)

@@ -64,10 +64,10 @@ def run(args):
     cache_root = os.path.join(config.root, ".policy-cache")
     staging = os.path.join(cache_root, "serve-staging")
     caches = preview_caches(config, cache_root)
-    _, navs, _ = stage(config, as_of, staging, cache_root, preview=True, omit=caches.omit)
+    _, navs, _ = stage(config, as_of, staging, cache_root, preview=True, cache=caches)
 
     def restage():
-        stage(config, as_of, staging, cache_root, preview=True, omit=caches.omit)
+        stage(config, as_of, staging, cache_root, preview=True, cache=caches)
 
     watch = [path for path in (config.docs_dir, config.releases_dir, config.path) if os.path.exists(path)]
     print(f"Previewing the site as of {as_of.isoformat()} on http://{args.dev_addr}/ "
