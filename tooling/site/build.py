@@ -88,6 +88,29 @@ def _memo(inputs, name, parts, compute):
     return inputs.memo(name, fingerprint(name, *parts), compute)
 
 
+def _notice_memo(inputs):
+    """The memo of the notices' pure parts (notices.build_notices ``memo``), or None."""
+    if inputs.memo is None:
+        return None
+    return lambda name, parts, compute: _memo(inputs, name, parts, compute)
+
+
+def notice_rows(inputs, only=None):
+    """Compute into the memo the affected sections of the notices of every release published by
+    the build date (``only``: of those {(document, release id)}), while the diffs of their change
+    pages are fresh (tooling.diff.diffing keeps the recent ones): the feeds, written after the
+    pages are rendered, read them instead of comparing the texts again."""
+    memo = _notice_memo(inputs)
+    if memo is None:
+        return
+    from ..notices import notices
+
+    for document, releases in sorted(inputs.releases.items()):
+        for release in releases:
+            if release.published <= inputs.as_of and (only is None or (document, release.id) in only):
+                notices.section_rows(inputs.config, release, releases, memo)
+
+
 def _releases_key(releases_by_doc):
     """Everything a release record says (its texts by their SHA-256) and the digest of its bytes
     (notices carry it for consent), for memo keys."""
@@ -461,6 +484,8 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
     if prepare is not None:
         prepare(inputs)
     pages = site.plan_site(inputs)
+    if not preview:  # the preview has no feeds
+        notice_rows(inputs)
     left_out = omit(pages) if omit else set()
     write_staging(staging, [p for p in pages if p not in left_out])
     return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
@@ -862,6 +887,7 @@ def _fill_memo_share(share):
                 for language in inputs.config.languages:
                     builder._body(document, language, release)
                     builder.change_page(language, document, release, releases, status[release.id])
+    notice_rows(inputs, wanted)
     return len(wanted)
 
 
@@ -945,7 +971,7 @@ def _feeds(config, inputs):
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of)
+        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of, _notice_memo(inputs))
         out = []
         for path in sorted(written):
             with open(path, encoding="utf-8", newline="") as fh:
@@ -953,14 +979,15 @@ def _feeds(config, inputs):
         return out
 
 
-def write_site_feeds(site_dir, config, releases_by_doc, as_of):
+def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
     """Write the feeds at the site root: notices.json and its schema, one Atom feed per language,
-    and each notice as its own file with their index (``notices/``). Returns the paths written."""
+    and each notice as its own file with their index (``notices/``). Returns the paths written.
+    ``memo``: of the notices' affected sections (notices.build_notices)."""
     from ..model import urls
     from ..notices import atom, json_feed
     from ..notices.notices import build_notices
 
-    notices = build_notices(config, releases_by_doc, as_of)
+    notices = build_notices(config, releases_by_doc, as_of, memo)
     files = {n.id: json_feed.render_notice(n, config) for n in notices}
     outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
                (urls.FEED_SCHEMA, json_feed.schema_bytes_for(config)),
