@@ -68,8 +68,10 @@ def dictionary_digest():
 
 
 def write_shards(path, freq, total, digest):
-    """Write ``freq`` (jieba's FREQ) and ``total`` to ``path`` in shards, atomically; ``digest``:
-    the SHA-256 (hex, bytes) of the dictionary they come from."""
+    """Write ``freq`` (jieba's FREQ, emptied on the way: the buckets hold its entries) and
+    ``total`` to ``path`` in shards, atomically; ``digest``: the SHA-256 (hex, bytes) of the
+    dictionary they come from. Each bucket is written as soon as it is serialised, so that the
+    dictionary, its buckets and their bytes are never all in memory at once."""
     singles = {}
     buckets = [{} for _ in range(BUCKETS)]
     for word, count in freq.items():
@@ -77,11 +79,9 @@ def write_shards(path, freq, total, digest):
             singles[word] = count
         else:
             buckets[_bucket(word)][word] = count
-    blobs = [marshal.dumps(bucket) for bucket in buckets]
+    freq.clear()
     head = marshal.dumps((total, singles))
-    offsets = array.array("Q", [0])
-    for blob in blobs:
-        offsets.append(offsets[-1] + len(blob))
+    offsets = array.array("Q", [0] * (BUCKETS + 1))
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "wb") as fh:
@@ -89,9 +89,15 @@ def write_shards(path, freq, total, digest):
         fh.write(digest)
         fh.write(len(head).to_bytes(8, "little"))
         fh.write(head)
-        fh.write(offsets.tobytes())
-        for blob in blobs:
+        table = fh.tell()
+        fh.write(offsets.tobytes())  # filled in below
+        for k in range(BUCKETS):
+            blob = marshal.dumps(buckets[k])
+            buckets[k] = None
             fh.write(blob)
+            offsets[k + 1] = offsets[k] + len(blob)
+        fh.seek(table)
+        fh.write(offsets.tobytes())
     os.replace(tmp, path)
 
 
