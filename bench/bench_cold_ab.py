@@ -10,7 +10,7 @@ with one (``.policy-cache/`` removed before each: jieba's own dictionary cache i
 folder, /tmp/jieba.cache, is kept, as on a developer's machine), a warm build; then, on a fresh
 project of the same releases built twice, one more release: the first build after it and a
 rebuild without change. Wall and CPU (user + system of the process and its workers) seconds,
-medians; POLICY_PDF=0. Prints a Markdown table.
+medians; peak memory: ru_maxrss of the largest process, the maximum over the runs; POLICY_PDF=0. Prints a Markdown table.
 """
 
 import argparse
@@ -30,17 +30,17 @@ PROBE = ("import json, resource, subprocess, sys, time\n"
          "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
          "wall = time.perf_counter() - start\n"
          "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-         "print(json.dumps([done.returncode, wall, use.ru_utime + use.ru_stime, done.stderr]))\n")
+         "print(json.dumps([done.returncode, wall, use.ru_utime + use.ru_stime, use.ru_maxrss / 1024, done.stderr]))\n")
 
 
 def measured(command, cwd):
     env = dict(os.environ, POLICY_PDF="0", NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-c", PROBE, *map(str, command)], cwd=cwd, capture_output=True,
                             text=True, env=env)
-    code, wall, cpu, stderr = json.loads(result.stdout)
+    code, wall, cpu, rss, stderr = json.loads(result.stdout)
     if code != 0:
         sys.exit(f"{' '.join(map(str, command))} failed in {cwd}:\n{stderr}")
-    return wall, cpu
+    return wall, cpu, rss
 
 
 def helper(tree, code):
@@ -87,14 +87,16 @@ def main():
             shutil.rmtree(plus_site)
     shutil.rmtree(out, ignore_errors=True)
     med = statistics.median
-    print(f"{n} releases, medians of {args.runs} interleaved runs (wall s / CPU s); load before: {os.getloadavg()}")
+    print(f"{n} releases, medians of {args.runs} interleaved runs (wall s / CPU s / peak MB of the largest "
+          f"process); load average at the end: {os.getloadavg()}")
     print("| | " + " | ".join(trees) + " |")
     print("|---|" + "---:|" * len(trees))
     for label in rows[trees[0]]:
-        cells = [f"{med(w for w, _ in rows[t][label]):.2f} / {med(c for _, c in rows[t][label]):.2f}" for t in trees]
+        cells = [f"{med(x[0] for x in rows[t][label]):.2f} / {med(x[1] for x in rows[t][label]):.2f} / "
+                 f"{max(x[2] for x in rows[t][label]):.0f}" for t in trees]
         print(f"| {label} | " + " | ".join(cells) + " |")
     for t in trees:
-        r = {label: (med(w for w, _ in v), med(c for _, c in v)) for label, v in rows[t].items()}
+        r = {label: (med(x[0] for x in v), med(x[1] for x in v)) for label, v in rows[t].items()}
         print(f"{t}: cold -j 2 / warm {r['cold -j 2'][0] / r['warm'][0]:.2f}x wall, "
               f"{r['cold -j 2'][1] / r['warm'][1]:.2f}x CPU; +1 release / no change "
               f"{r['+1 release'][0] / r['rebuild, no change'][0]:.2f}x wall, "

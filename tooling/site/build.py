@@ -95,20 +95,34 @@ def _notice_memo(inputs):
     return lambda name, parts, compute: _memo(inputs, name, parts, compute)
 
 
-def notice_rows(inputs, only=None):
-    """Compute into the memo the affected sections of the notices of every release published by
-    the build date (``only``: of those {(document, release id)}), while the diffs of their change
-    pages are fresh (tooling.diff.diffing keeps the recent ones): the feeds, written after the
-    pages are rendered, read them instead of comparing the texts again."""
+def warm_memo(inputs, only=None):
+    """Compute into the memo what the site writes after its pages are rendered, for every release
+    (``only``: for those {(document, release id)}), while the diffs of their change pages and
+    their parsed texts are fresh (tooling.diff.diffing keeps the recent ones): the affected
+    sections of the notices of releases published by the build date (the feeds) and the compare
+    data of the visible versions (compare_data.py). Those, written later, read them instead of
+    comparing or parsing the texts again."""
     memo = _notice_memo(inputs)
     if memo is None:
         return
+    from ..model import releases as model
     from ..notices import notices
+    from . import site
+    from .compare_data import memo_version_data
 
+    shown = set(site.documents_of(inputs))
+    languages = set(inputs.config.languages)
     for document, releases in sorted(inputs.releases.items()):
+        visible = {id(r) for r in model.visible(releases, inputs.as_of)} if document in shown else set()
         for release in releases:
-            if release.published <= inputs.as_of and (only is None or (document, release.id) in only):
+            if only is not None and (document, release.id) not in only:
+                continue
+            if release.published <= inputs.as_of:
                 notices.section_rows(inputs.config, release, releases, memo)
+            if id(release) in visible:
+                for language, released in sorted(release.texts.items()):
+                    if language in languages:
+                        memo_version_data(memo, released.text, document, language, release.id)
 
 
 def _releases_key(releases_by_doc):
@@ -484,8 +498,8 @@ def stage(config, as_of, staging, cache_root=None, preview=False, omit=None, mem
     if prepare is not None:
         prepare(inputs)
     pages = site.plan_site(inputs)
-    if not preview:  # the preview has no feeds
-        notice_rows(inputs)
+    if not preview:  # the preview has no feeds and no compare data
+        warm_memo(inputs)
     left_out = omit(pages) if omit else set()
     write_staging(staging, [p for p in pages if p not in left_out])
     return pages, site.navigation(config, site.documents_of(inputs), preview), inputs
@@ -780,7 +794,8 @@ class ParallelCold:
                 for release in model.visible(releases, inputs.as_of)]
         if len(work) < self.MIN_RELEASES:
             return
-        shares = [work[k::self.jobs] for k in range(self.jobs)]
+        size = -(-len(work) // self.jobs)  # consecutive releases: each text is parsed once for the two diffs it is in
+        shares = [work[k * size:(k + 1) * size] for k in range(self.jobs)]
         try:
             result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
         except OSError:  # no process to be had (a limit on processes): the planning computes it all
@@ -887,7 +902,7 @@ def _fill_memo_share(share):
                 for language in inputs.config.languages:
                     builder._body(document, language, release)
                     builder.change_page(language, document, release, releases, status[release.id])
-    notice_rows(inputs, wanted)
+                warm_memo(inputs, {(document, release.id)})  # its diffs and parsed texts are fresh now
     return len(wanted)
 
 
