@@ -159,6 +159,13 @@ class DiskMemo:
         write_compressed(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
 
+    def has(self, name, key):
+        """Whether the memo holds a result for ``key`` (without reading it)."""
+        from .site import fingerprint
+
+        key = fingerprint(self.code, key)
+        return os.path.isfile(os.path.join(self.folder, name, key[:2], key + ".json.z"))
+
 
 def write_compressed(path, data):
     """Write the bytes ``data`` to ``path`` compressed (zlib, fast level: HTML and JSON shrink
@@ -792,6 +799,8 @@ class ParallelCold:
 
         work = [(document, release.id) for document, releases in sorted(inputs.releases.items())
                 for release in model.visible(releases, inputs.as_of)]
+        if len(work) >= self.MIN_RELEASES:
+            work = _memo_lacks(inputs, work)  # a warm build, or one after a release, has nearly all of it
         if len(work) < self.MIN_RELEASES:
             return
         size = -(-len(work) // self.jobs)  # consecutive releases: each text is parsed once for the two diffs it is in
@@ -885,6 +894,32 @@ class ParallelCold:
                 pass
         for place, url in self.urls.items():
             copy_compressed(pages_cache.path(pages_cache.keys[place]), os.path.join(site_dir, *url.split("/"), "index.html"))
+
+
+def _memo_lacks(inputs, work):
+    """The releases of ``work`` ([(document, id)]) whose change pages the memo lacks in a language
+    (their memoised parts are computed together: see _fill_memo_share)."""
+    has = getattr(inputs.memo, "has", None)
+    if has is None:
+        return work
+    from ..model import releases as model
+    from . import site
+
+    builder = site._Builder(inputs)
+    wanted = set(work)
+    out = []
+    for document, releases in sorted(inputs.releases.items()):
+        for release in releases:
+            if (document, release.id) not in wanted:
+                continue
+            prev = model.previous(releases, release)
+            for language in inputs.config.languages:
+                parts = builder.change_page_parts(language, document, release, prev)
+                if not has("change-page", site.fingerprint("change-page", *parts)):
+                    out.append((document, release.id))
+                    break
+    order = {item: k for k, item in enumerate(work)}
+    return sorted(out, key=order.get)
 
 
 def _fill_memo_share(share):
