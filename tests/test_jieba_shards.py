@@ -125,3 +125,18 @@ def test_a_build_after_a_new_text_reads_the_shards_not_jiebas_dictionary(tmp_pat
     assert build(4, tmp_path / "s2") == 0  # new Chinese segmented from the shards
     index = (tmp_path / "s2" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "\u200b" in index
+
+
+def test_jieba_is_imported_without_pkg_resources():
+    """Importing setuptools' pkg_resources (which jieba does when it can) scans every installed
+    distribution; the adapter imports jieba without it, and jieba then cuts the same."""
+    code = ("import sys\n"
+            "from tooling.site import mkdocs_adapter\n"
+            "mkdocs_adapter._lazy_jieba()\n"
+            "mkdocs_adapter._jieba_ready()\n"
+            "import jieba\n"
+            "assert 'pkg_resources' not in sys.modules, 'pkg_resources imported'\n"
+            "print('/'.join(jieba.cut('南京市长江大桥和个人信息保护法')))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "/".join(jieba.cut("南京市长江大桥和个人信息保护法"))
