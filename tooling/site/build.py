@@ -239,17 +239,6 @@ class SegmentCache:
             self.used[key] = value
         return value
 
-    def fresh(self):
-        """{key: segmented text} of what this cache segmented (not read from the file)."""
-        return {key: value for key, value in self.used.items() if key not in self.stored}
-
-    def add(self, fresh):
-        """Take in what another process segmented (its ``fresh()``)."""
-        for key, value in fresh.items():
-            if key not in self.used:
-                self.used[key] = value
-                self.misses += 1
-
     def save(self):
         """Write what this build used, then earlier texts up to LIMIT characters (most recent first)."""
         import marshal
@@ -647,7 +636,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
         skip = set()
         if parallel:
             skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
-                                         verbose, cache_root, segments)
+                                         verbose, cache_root)
         archived = _archived_files(staging, pages) if cache else []
         pages = _without_text(pages)  # written into the staging tree: the rest of the build needs their places only
         if cache:
@@ -659,7 +648,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
             if pages_cache:
                 pages_cache.copy_into(out)
             if parallel:
-                parallel.finish_render(out, pages_cache, segments)
+                parallel.finish_render(out, pages_cache)
             finish_site(out, config, pages, inputs)
 
         context = mkdocs_adapter.BuildContext(
@@ -816,11 +805,8 @@ class ParallelCold:
         finally:
             self.close()
 
-    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root,
-                     segments=None):
-        """Start the workers on their shares; returns the pages this process must not render.
-        ``segments`` (SegmentCache): the workers segment only the Chinese it lacks (each its own
-        copy; what they segment is merged into it by finish_render)."""
+    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+        """Start the workers on their shares; returns the pages this process must not render."""
         if self.context is None:
             return set()
         from . import mkdocs_adapter
@@ -842,15 +828,13 @@ class ParallelCold:
         self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
         shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
         config_file = mkdocs_config_file(config)
-        # imported and compiled once here, not in every worker; with nothing segmented yet (a cold
-        # build), jieba and its dictionary's shards too
-        jieba_dir = os.path.join(cache_root, "search-segments")
-        mkdocs_adapter.warm_up(config_file, staging, templates,
-                               jieba_dir if segments is not None and not segments.stored else None)
+        # imported and compiled once here, not in every worker (the released pages they render are
+        # not in the search index: they segment no Chinese)
+        mkdocs_adapter.warm_up(config_file, staging, templates)
         self.scratch = os.path.join(cache_root, "workers")
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
-                 "verbose": verbose, "scratch": self.scratch, "segments": segments, "jieba_dir": jieba_dir}
+                 "verbose": verbose, "scratch": self.scratch}
         try:
             self.result = self._start(_render_share, shares, state, workers)
         except OSError:  # no process to be had: this process renders everything
@@ -877,15 +861,12 @@ class ParallelCold:
             loads[k] += size[place]
         return shares
 
-    def finish_render(self, site_dir, pages_cache, segments=None):
-        """Wait for the workers and copy the pages they rendered into ``site_dir``; what they
-        segmented goes into ``segments``."""
+    def finish_render(self, site_dir, pages_cache):
+        """Wait for the workers and copy the pages they rendered into ``site_dir``."""
         if self.result is None:
             return
         try:
-            for fresh in self.result.get():
-                if segments is not None:
-                    segments.add(fresh)
+            self.result.get()
         finally:
             self.close()
             try:
@@ -952,16 +933,14 @@ def _render_share(share):
     state = _FORKED
     os.makedirs(state["scratch"], exist_ok=True)
     out = tempfile.mkdtemp(prefix="render-", dir=state["scratch"])
-    segments = state["segments"]
     context = mkdocs_adapter.BuildContext(cache_dir=state["cache_dir"], keys=state["keys"], navs=state["navs"],
-                                          templates_dir=state["templates"], only=set(share), segments=segments,
-                                          jieba_dir=state["jieba_dir"])
+                                          templates_dir=state["templates"], only=set(share))
     try:
         mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
                              verbose=state["verbose"])
     finally:
         shutil.rmtree(out, ignore_errors=True)
-    return segments.fresh() if segments is not None else {}
+    return context.misses
 
 
 def site_inputs_documents(config):

@@ -315,23 +315,17 @@ def _install_caches(context, config):
     return restore
 
 
-def warm_up(config_file, docs_dir, templates_dir, jieba_dir=None):
+def warm_up(config_file, docs_dir, templates_dir):
     """Import the engine and the plugins and compile the theme's templates into the bytecode
     cache ``templates_dir``, so that the processes forked afterwards (the workers of a cold
-    build, tooling.site.build.ParallelCold) find them done; with ``jieba_dir``, load jieba and
-    its dictionary's shards (made there first if need be) for them too."""
+    build, tooling.site.build.ParallelCold) find them done."""
     engine()
     _quiet_logging()
     _lazy_jieba()
     import mkdocs.commands.build  # noqa: F401
 
     config = load(config_file, docs_dir, os.path.normpath(docs_dir) + ".unused-site")  # not written
-    restore = _install_caches(BuildContext(templates_dir=templates_dir, jieba_dir=jieba_dir), config)
-    if jieba_dir is not None:
-        try:
-            _sharded_tokenizer(jieba_dir)
-        except ImportError:  # pragma: no cover - jieba is a pinned dependency
-            pass
+    restore = _install_caches(BuildContext(templates_dir=templates_dir), config)
     try:
         env = config.theme.get_env()
         i18n = _i18n(config)
