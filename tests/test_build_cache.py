@@ -128,3 +128,35 @@ def test_jobs_must_be_a_whole_number_from_one(tmp_path):
     assert result.returncode == 2
     assert "--jobs 2" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_memo_workers_of_a_cold_build_get_only_what_the_memo_lacks(tmp_path):
+    """Issue 15: a warm build, or one after a release, does not fork processes to read the memo
+    again (their planning reads it anyway): the memo workers are given only the releases whose
+    change pages it lacks."""
+    from datetime import date
+
+    from tooling.config import load_config
+    from tooling.model import releases as model
+    from tooling.site import build as site_build
+
+    root = tmp_path / "project"
+    _many_releases(root, 10)
+    config = load_config(root=str(root))
+    memo = site_build.DiskMemo(str(tmp_path / "memo"), code="test")
+    inputs = site_build.site_inputs(config, date(2025, 7, 1), memo)
+    work = [("privacy", r.id) for r in model.visible(inputs.releases["privacy"], inputs.as_of)]
+    assert len(work) == 10
+    assert site_build._memo_lacks(inputs, work) == work            # cold: everything
+    site_build._FORKED["inputs"] = inputs
+    try:
+        site_build._fill_memo_share(work[:7])                       # as the memo workers do
+    finally:
+        site_build._FORKED.clear()
+    assert site_build._memo_lacks(inputs, work) == work[7:]         # what it still lacks, in order
+    site_build._FORKED["inputs"] = inputs
+    try:
+        site_build._fill_memo_share(work[7:])
+    finally:
+        site_build._FORKED.clear()
+    assert site_build._memo_lacks(inputs, work) == []               # warm: nothing to fork for

@@ -304,3 +304,30 @@ def test_removed_and_renumbered_sections_keep_their_numbers_before_and_after(tmp
     assert section_lines(notice, "zh") == ("2.2 自动收集的信息（删除）", "2.2 来自第三方的信息（编号调整，原编号为2.3）")
     assert section_lines(notice, "en") == ("2.2 Information collected automatically (removed)",
                                            "2.2 Information from third parties (renumbered; formerly 2.3)")
+
+
+def test_notices_from_a_memo_equal_fresh_ones_and_compare_no_text_again(project, tmp_path, monkeypatch):
+    """The site build memoises each notice's affected sections (a JSON memo on disk, filled while
+    the change pages' diffs are fresh): notices read from it are the same, and reading them
+    compares no texts."""
+    from tooling.diff import diffing
+    from tooling.notices import notices
+    from tooling.site.build import DiskMemo
+    from tooling.site.site import fingerprint
+
+    config, releases = project
+    day = date(2025, 6, 10)
+    fresh = build_notices(config, releases, day)
+    disk = DiskMemo(str(tmp_path / "memo"), code="test")
+
+    def memo(name, parts, compute):
+        return disk(name, fingerprint(name, *parts), compute)
+
+    for release in releases["privacy"]:
+        notices.section_rows(config, release, releases["privacy"], memo)
+    calls = []
+    real = diffing.diff_documents
+    monkeypatch.setattr(diffing, "diff_documents", lambda *a, **k: calls.append(a) or real(*a, **k))
+    assert build_notices(config, releases, day, memo) == fresh  # read from the files
+    assert calls == []
+    assert len(list((tmp_path / "memo" / "notice-rows").rglob("*.json.z"))) == 2 * len(releases["privacy"])

@@ -683,14 +683,31 @@ _RECENT = _RecentDiffs(budget=4_000_000)
 
 
 def forget_recent():
-    """Empty the memo of recent comparisons (benchmarks time the engine, not the memo)."""
+    """Empty the memo of recent comparisons and parsed texts (benchmarks time the engine, not the memo)."""
     _RECENT.clear()
+    _SIDES.clear()
+
+
+_SIDES = {}       # {(text, name, language): _Side}, least recently used first
+_SIDES_KEPT = 8   # a build compares release k-1 with k, then k with k+1: the same text parsed once
+
+
+def parsed_side(text, name, language):
+    """``_Side(text, name, language)``, which is never changed once made, from the few parsed last."""
+    key = (text, name, language)
+    found = _SIDES.pop(key, None)
+    if found is None:
+        found = _Side(text, name, language)
+    _SIDES[key] = found
+    while len(_SIDES) > _SIDES_KEPT:
+        del _SIDES[next(iter(_SIDES))]
+    return found
 
 
 def _diff_documents(old_text, new_text, language, document, old_label, new_label):
     name = document or "document"
-    old = _Side(old_text, f"{name} ({old_label or 'old'})", language)
-    new = _Side(new_text, f"{name} ({new_label or 'new'})", language)
+    old = parsed_side(old_text, f"{name} ({old_label or 'old'})", language)
+    new = parsed_side(new_text, f"{name} ({new_label or 'new'})", language)
     if old.error or new.error:
         ops = tuple(diff_text(old_text, new_text, language))
         return DocumentDiff(document, language, old_label, new_label, ops, (), ops,

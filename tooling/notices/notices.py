@@ -213,9 +213,22 @@ def _parsed_sections(config, release, language, status):
                        s.display_number if before is None else before) for s in doc.walk()]
 
 
-def _section_rows(config, release, prev, language):
+def _section_rows(config, release, prev, language, memo=None):
     """A SectionRow for every section of ``release`` in ``language`` (and for the sections it
-    removes), with its status against ``prev`` (None: the first release)."""
+    removes), with its status against ``prev`` (None: the first release). ``memo(name, parts,
+    compute)``: a memo of pure results (the site build's: the rows of a release never change,
+    and its change page has compared the same texts already)."""
+    if memo is not None:
+        from dataclasses import astuple
+
+        from ..diff.diffing import SectionRow
+
+        old = _released_text(config, prev, language) if prev is not None else None
+        parts = (language, release.document, prev.id if prev else "", release.id, old or "",
+                 _released_text(config, release, language))
+        rows = memo("notice-rows", parts,
+                    lambda: [list(astuple(row)) for row in _section_rows(config, release, prev, language)])
+        return [SectionRow(*row) for row in rows]
     if prev is None:
         return _parsed_sections(config, release, language, "added")
     old = _released_text(config, prev, language)
@@ -232,15 +245,15 @@ def _section_rows(config, release, prev, language):
     return diff.rows()
 
 
-def affected_sections(config, release, prev, languages, links):
+def affected_sections(config, release, prev, languages, links, memo=None):
     """The sections ``release`` changes against ``prev`` (None: the first release, where every
     section is "added"), merged over the languages: in the order of the authoritative text,
     then sections only a translation has; each with its status in every language. A section
-    changed in any language is affected (a corrected translation too)."""
+    changed in any language is affected (a corrected translation too). ``memo``: see _section_rows."""
     per_lang = {}
     order = []
     for lang in languages:
-        rows = _section_rows(config, release, prev, lang)
+        rows = _section_rows(config, release, prev, lang, memo)
         # a removed section keeps its old id, which a renumbered one may now bear: key both
         keyed = {(row.id, row.status == "removed"): row for row in rows}
         per_lang[lang] = keyed
@@ -266,10 +279,10 @@ def affected_sections(config, release, prev, languages, links):
     return tuple(out)
 
 
-def notice_for(config, release, releases):
+def notice_for(config, release, releases, memo=None):
     """The full notice of ``release`` among ``releases`` (all releases of its document)."""
     header, prev = _header(config, release, releases)
-    sections = affected_sections(config, release, prev, header["languages"], header["links"])
+    sections = affected_sections(config, release, prev, header["languages"], header["links"], memo)
     return Notice(sections=sections, **header)
 
 
@@ -279,11 +292,20 @@ def _newest_first(items, key_of):
     return sorted(items, key=lambda x: (key_of(x).published, key_of(x).sequence), reverse=True)
 
 
-def build_notices(config, releases_by_doc, as_of):
-    """Every notice of releases published by ``as_of`` (upcoming ones included), newest first."""
+def build_notices(config, releases_by_doc, as_of, memo=None):
+    """Every notice of releases published by ``as_of`` (upcoming ones included), newest first.
+    ``memo``: see _section_rows."""
     chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases
               if r.published <= as_of]
-    return [notice_for(config, r, releases) for r, releases in _newest_first(chosen, lambda x: x[0])]
+    return [notice_for(config, r, releases, memo) for r, releases in _newest_first(chosen, lambda x: x[0])]
+
+
+def section_rows(config, release, releases, memo):
+    """Compute into ``memo`` the rows of ``release``'s notice in every language (what
+    build_notices with that memo reads), e.g. while its diffs are fresh."""
+    prev = previous(releases, release)
+    for language in _languages(config):
+        _section_rows(config, release, prev, language, memo)
 
 
 def since(notices, anchor, releases_by_doc):

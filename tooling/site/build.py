@@ -88,6 +88,43 @@ def _memo(inputs, name, parts, compute):
     return inputs.memo(name, fingerprint(name, *parts), compute)
 
 
+def _notice_memo(inputs):
+    """The memo of the notices' pure parts (notices.build_notices ``memo``), or None."""
+    if inputs.memo is None:
+        return None
+    return lambda name, parts, compute: _memo(inputs, name, parts, compute)
+
+
+def warm_memo(inputs, only=None):
+    """Compute into the memo what the site writes after its pages are rendered, for every release
+    (``only``: for those {(document, release id)}), while the diffs of their change pages and
+    their parsed texts are fresh (tooling.diff.diffing keeps the recent ones): the affected
+    sections of the notices of releases published by the build date (the feeds) and the compare
+    data of the visible versions (compare_data.py). Those, written later, read them instead of
+    comparing or parsing the texts again."""
+    memo = _notice_memo(inputs)
+    if memo is None:
+        return
+    from ..model import releases as model
+    from ..notices import notices
+    from . import site
+    from .compare_data import memo_version_data
+
+    shown = set(site.documents_of(inputs))
+    languages = set(inputs.config.languages)
+    for document, releases in sorted(inputs.releases.items()):
+        visible = {id(r) for r in model.visible(releases, inputs.as_of)} if document in shown else set()
+        for release in releases:
+            if only is not None and (document, release.id) not in only:
+                continue
+            if release.published <= inputs.as_of:
+                notices.section_rows(inputs.config, release, releases, memo)
+            if id(release) in visible:
+                for language, released in sorted(release.texts.items()):
+                    if language in languages:
+                        memo_version_data(memo, released.text, document, language, release.id)
+
+
 def _releases_key(releases_by_doc):
     """Everything a release record says (its texts by their SHA-256) and the digest of its bytes
     (notices carry it for consent), for memo keys."""
@@ -121,6 +158,13 @@ class DiskMemo:
         value = compute()
         write_compressed(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
+
+    def has(self, name, key):
+        """Whether the memo holds a result for ``key`` (without reading it)."""
+        from .site import fingerprint
+
+        key = fingerprint(self.code, key)
+        return os.path.isfile(os.path.join(self.folder, name, key[:2], key + ".json.z"))
 
 
 def write_compressed(path, data):
@@ -474,7 +518,12 @@ def stage(config, as_of, staging, cache_root=None, preview=False, cache=None, me
     def again(place):
         return site.plan_page(inputs, place.language, place.kind, place.document, place.release_id)
 
+    warmed = set()
     for page in site.plan_site(inputs):
+        key = (page.document, page.release_id)
+        if not preview and page.kind == "change" and key not in warmed:  # the preview has no feeds, no compare data
+            warmed.add(key)
+            warm_memo(inputs, {key})  # while this release's diffs and parsed texts are fresh
         if pages_cache is not None and page.archived:
             for made in pages_cache.offer(page, again):
                 tree.write(made)
@@ -500,6 +549,7 @@ class PreviewCaches:
         self.pages = None  # the PageCache, keyed with the preview's navigation (known at the first staging)
         self.segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config))
         self.templates_dir = os.path.join(cache_root, "templates", templates_fingerprint(config, self.code)[:32])
+        self.jieba_dir = os.path.join(cache_root, "search-segments")
 
     def begin(self, documents):
         """The PageCache of the next (re)staging (see PageCache.begin): what it copies is counted afresh."""
@@ -676,7 +726,8 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
 
         context = mkdocs_adapter.BuildContext(
             cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
-            finish=finish, navs=navs, segments=segments, templates_dir=templates, skip=skip)
+            finish=finish, navs=navs, segments=segments, templates_dir=templates, skip=skip,
+            jieba_dir=os.path.join(cache_root, "search-segments") if cache else None)
         # the marker stays through the build: a build killed at any moment leaves a folder that the
         # next build recognises as its own and removes
         mkdocs_adapter.build(mkdocs_config_file(config), staging, site_dir, context=context,
@@ -689,6 +740,11 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
         _remove_files(archived, (staging, fragments_dir(staging)))  # their HTML is in the page cache now
         segments.save()
         used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
+        from .jieba_shards import shard_path
+
+        shards = shard_path(os.path.join(cache_root, "search-segments"))
+        if shards:
+            used.add(shards)  # made once per jieba (a build that segments nothing still keeps it)
         used |= pdf_report.used
         for folder, dirs, files in os.walk(templates):
             used.update(os.path.join(folder, name) for name in files)
@@ -800,9 +856,12 @@ class ParallelCold:
 
         work = [(document, release.id) for document, releases in sorted(inputs.releases.items())
                 for release in model.visible(releases, inputs.as_of)]
+        if len(work) >= self.MIN_RELEASES:
+            work = _memo_lacks(inputs, work)  # a warm build, or one after a release, has nearly all of it
         if len(work) < self.MIN_RELEASES:
             return
-        shares = [work[k::self.jobs] for k in range(self.jobs)]
+        size = -(-len(work) // self.jobs)  # consecutive releases: each text is parsed once for the two diffs it is in
+        shares = [work[k * size:(k + 1) * size] for k in range(self.jobs)]
         try:
             result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
         except OSError:  # no process to be had (a limit on processes): the planning computes it all
@@ -839,7 +898,8 @@ class ParallelCold:
         self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
         shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
         config_file = mkdocs_config_file(config)
-        # imported and compiled once here, not in every worker
+        # imported and compiled once here, not in every worker (the released pages they render are
+        # not in the search index: they segment no Chinese)
         mkdocs_adapter.warm_up(config_file, staging, templates)
         self.scratch = os.path.join(cache_root, "workers")
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
@@ -887,6 +947,32 @@ class ParallelCold:
             copy_compressed(pages_cache.path(pages_cache.keys[place]), os.path.join(site_dir, *url.split("/"), "index.html"))
 
 
+def _memo_lacks(inputs, work):
+    """The releases of ``work`` ([(document, id)]) whose change pages the memo lacks in a language
+    (their memoised parts are computed together: see _fill_memo_share)."""
+    has = getattr(inputs.memo, "has", None)
+    if has is None:
+        return work
+    from ..model import releases as model
+    from . import site
+
+    builder = site._Builder(inputs)
+    wanted = set(work)
+    out = []
+    for document, releases in sorted(inputs.releases.items()):
+        for release in releases:
+            if (document, release.id) not in wanted:
+                continue
+            prev = model.previous(releases, release)
+            for language in inputs.config.languages:
+                parts = builder.change_page_parts(language, document, release, prev)
+                if not has("change-page", site.fingerprint("change-page", *parts)):
+                    out.append((document, release.id))
+                    break
+    order = {item: k for k, item in enumerate(work)}
+    return sorted(out, key=order.get)
+
+
 def _fill_memo_share(share):
     """The memoised parts of the pages of the releases ``share`` ([(document, id)])."""
     from ..model import releases as model
@@ -903,6 +989,7 @@ def _fill_memo_share(share):
                     builder._body(document, language, release)
                     builder.change_page(language, document, release, releases, status[release.id])
                     builder._made()  # only the memo is wanted, not the page
+                warm_memo(inputs, {(document, release.id)})  # its diffs and parsed texts are fresh now
     return len(wanted)
 
 
@@ -984,7 +1071,7 @@ def _feeds(config, inputs):
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of)
+        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of, _notice_memo(inputs))
         out = []
         for path in sorted(written):
             with open(path, encoding="utf-8", newline="") as fh:
@@ -992,14 +1079,15 @@ def _feeds(config, inputs):
         return out
 
 
-def write_site_feeds(site_dir, config, releases_by_doc, as_of):
+def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
     """Write the feeds at the site root: notices.json and its schema, one Atom feed per language,
-    and each notice as its own file with their index (``notices/``). Returns the paths written."""
+    and each notice as its own file with their index (``notices/``). Returns the paths written.
+    ``memo``: of the notices' affected sections (notices.build_notices)."""
     from ..model import urls
     from ..notices import atom, json_feed
     from ..notices.notices import build_notices
 
-    notices = build_notices(config, releases_by_doc, as_of)
+    notices = build_notices(config, releases_by_doc, as_of, memo)
     files = {n.id: json_feed.render_notice(n, config) for n in notices}
     outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
                (urls.FEED_SCHEMA, json_feed.schema_bytes_for(config)),

@@ -31,10 +31,10 @@ def data_path(url):
 
 def version_data(text, document, language, release_id):
     """The JSON (str) of one released text in one language."""
-    from ..diff.diffing import _content_key, _Side, reader_text
+    from ..diff.diffing import _content_key, parsed_side, reader_text
     from .site import fingerprint
 
-    side = _Side(text, f"{document} ({release_id})", language)
+    side = parsed_side(text, f"{document} ({release_id})", language)
     out = {"format": FORMAT, "document": document, "language": language, "id": release_id,
            "sha256": fingerprint_text(text), "text": text, "title": side.title}
     if side.error:
@@ -60,6 +60,12 @@ def version_data(text, document, language, release_id):
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def memo_version_data(memo, text, document, language, release_id):
+    """version_data through ``memo(name, parts, compute)``."""
+    return memo("compare-data", (text, document, language, release_id),
+                lambda: version_data(text, document, language, release_id))
+
+
 def fingerprint_text(text):
     import hashlib
 
@@ -81,8 +87,7 @@ def write_compare_data(site_dir, config, inputs, memo):
                 if language not in config.languages:
                     continue
                 url = site.page_url(config, language, site.VERSION, document, release.id)
-                data = memo("compare-data", (released.text, document, language, release.id),
-                            lambda: version_data(released.text, document, language, release.id))
+                data = memo_version_data(memo, released.text, document, language, release.id)
                 path = os.path.join(site_dir, *data_path(url).split("/"))
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 with open(path, "w", encoding="utf-8", newline="") as fh:

@@ -34,7 +34,7 @@ class BuildContext:
     """What the hooks need to know about the build in progress."""
 
     def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
-                 segments=None, templates_dir=None, only=None, skip=()):
+                 segments=None, templates_dir=None, only=None, skip=(), jieba_dir=None):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
@@ -43,6 +43,7 @@ class BuildContext:
         self.before = before                # callable() before each (re)build, e.g. restage for serve
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
+        self.jieba_dir = jieba_dir          # folder of jieba's dictionary in shards (tooling/site/jieba_shards.py), or None
         self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
         self.skip = skip                    # {(language, path)}: pages not to render (the workers do)
         self.restore = None                 # undoes the caches installed by `policy serve` (install_caches_once)
@@ -184,10 +185,46 @@ class _LazyModule(types.ModuleType):
 
 
 def _jieba_ready():
-    """Import jieba for real (it sets its logger to DEBUG then) and keep it quiet."""
-    import jieba
+    """Import jieba for real (it sets its logger to DEBUG then) and keep it quiet.
 
-    jieba.setLogLevel(logging.ERROR)
+    jieba imports setuptools' pkg_resources, only to open the files of its own package when it
+    can (a plain ``open`` of the same file otherwise), and importing pkg_resources scans every
+    installed distribution (~0.3 s of CPU, more than the rest of jieba): unless something
+    imported it already, jieba is imported without it."""
+    missing = "pkg_resources" not in sys.modules
+    if missing:
+        sys.modules["pkg_resources"] = None  # `import pkg_resources` raises ImportError
+    try:
+        import jieba
+
+        jieba.setLogLevel(logging.ERROR)
+    finally:
+        if missing and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+
+
+_tokenizers = {}  # {folder: jieba_shards.ShardedTokenizer} of this process (inherited by forked workers)
+
+
+def _sharded_tokenizer(folder):
+    tokenizer = _tokenizers.get(folder)
+    if tokenizer is None:
+        _jieba_ready()
+        from .jieba_shards import sharded_tokenizer
+
+        tokenizer = _tokenizers[folder] = sharded_tokenizer(folder)
+    return tokenizer
+
+
+class _ShardedJieba:
+    """Stands for the module ``jieba`` in material's search plugin: its ``cut`` is jieba's
+    default tokenizer's, with the dictionary loaded in shards (tooling/site/jieba_shards.py)."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def cut(self, sentence, *args, **kwargs):
+        return _sharded_tokenizer(self.folder).cut(sentence, *args, **kwargs)
 
 
 def _visible_templates(loader):
@@ -224,10 +261,11 @@ def _install_caches(context, config):
       theme's files skips its hidden folders (see _visible_templates)."""
     undo = []
     SearchIndex = None  # material's, found through the plugin mkdocs.yml loaded (another search plugin: none)
+    search = None
     for plugin in config.plugins.values():
         found = getattr(sys.modules.get(type(plugin).__module__), "SearchIndex", None)
         if isinstance(found, type) and "_segment_chinese" in vars(found):
-            SearchIndex = found
+            SearchIndex, search = found, plugin
     if SearchIndex is not None:
         original = SearchIndex._segment_chinese
         segments = context.segments
@@ -241,6 +279,15 @@ def _install_caches(context, config):
 
         SearchIndex._segment_chinese = segment
         undo.append(lambda: setattr(SearchIndex, "_segment_chinese", original))
+        # jieba's dictionary in shards: only with its default dictionary (no jieba_dict, no
+        # jieba_dict_user in mkdocs.yml), the one the shards are made of
+        module = sys.modules.get(SearchIndex.__module__)
+        options = getattr(search, "config", None) or {}
+        if (context.jieba_dir is not None and getattr(module, "jieba", None) is not None
+                and not options.get("jieba_dict") and not options.get("jieba_dict_user")):
+            plain = module.jieba
+            module.jieba = _ShardedJieba(context.jieba_dir)
+            undo.append(lambda: setattr(module, "jieba", plain))
     import jinja2
     from mkdocs.theme import Theme
 
@@ -407,6 +454,7 @@ def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.
         CONTEXT.finish = caches.finish
         CONTEXT.segments = caches.segments
         CONTEXT.templates_dir = caches.templates_dir
+        CONTEXT.jieba_dir = caches.jieba_dir
     try:
         mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
                      docs_dir=docs_dir, dev_addr=addr)

@@ -658,8 +658,7 @@ class _Builder:
         """The change notice of ``release``: it depends on this release and the previous one
         only (not on the build date), so its Markdown is memoised as a whole."""
         prev = model.previous(releases, release)
-        parts = [self.release_key(release), self.release_key(prev) if prev else "", language, document,
-                 self.title(document, language, release), self.inputs.redline is not None]
+        parts = self.change_page_parts(language, document, release, prev)
         title, body, fragments = self.memo("change-page", parts,
                                            lambda: self._change_markdown(language, document, release, prev))
         plain = f"{self.plain_title(document, language, release)} · {label(language, 'changes')} · {release.id}"
@@ -667,6 +666,11 @@ class _Builder:
         head = self._state_block(language, (CHANGE, document, release.id), document, release, st, releases, links=False)
         self.add(language, CHANGE, document, release.id, meta, _merge_title(head, body, title),
                  archived=True, fragments=fragments, languages=self.config.languages)
+
+    def change_page_parts(self, language, document, release, prev):
+        """What the memoised Markdown of a change page depends on (its memo key)."""
+        return [self.release_key(release), self.release_key(prev) if prev else "", language, document,
+                self.title(document, language, release), self.inputs.redline is not None]
 
     def release_key(self, release):
         """A digest of everything ``release`` says, its texts included (memo keys); once per build."""
