@@ -18,6 +18,9 @@ def keys(text):
     ("在十五个工作日内答复", "reply within fifteen working days"),
     ("保存三年", "kept for three years"),
     ("费用为100万元", "a fee of 1 million yuan"),
+    ("每年高达 1.5 万亿美元", "as much as $1.5 trillion a year"),  # 万亿 is 10**12, not 万 and a stray 亿
+    ("罚款3千万元", "a fine of 30 million yuan"),
+    ("0.3 亿用户", "30 million users"),
     ("共1,000项", "1000 items in all"),
     ("请发送邮件至 Privacy@Example.com", "write to privacy@example.com"),
     ("访问 https://www.example.com/privacy/。", "visit https://WWW.example.com/privacy."),

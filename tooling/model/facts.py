@@ -109,7 +109,7 @@ _PATTERNS = [
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
-                        r"(?:\s*(万|亿|thousand|million|billion))?(?![A-Za-z0-9])"),
+                        r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
@@ -121,8 +121,19 @@ _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:
 _YEAR_DIGITS = r"\d{4}"
 _AMPM = r"\d ?[aApP]\.?[mM]\b"
 _DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
-_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "thousand": 1_000, "million": 1_000_000,
-                "billion": 1_000_000_000}
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000, "thousand": 1_000,
+                "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+
+
+def _multiplier(unit):
+    """10**12 for 万亿 and "trillion", 10**7 for 千万: a Chinese unit is the product of its characters."""
+    unit = unit.lower()
+    if unit in _MULTIPLIERS:
+        return _MULTIPLIERS[unit]
+    value = 1
+    for char in unit:
+        value *= _MULTIPLIERS[char]
+    return value
 
 
 class Fact:
@@ -198,8 +209,9 @@ def _value(kind, m):
     if len(g) == 3:  # digits, decimals, multiplier
         whole = int(g[0].replace(",", ""))
         if g[2]:
-            scaled = float(f"{whole}.{g[1] or 0}") * _MULTIPLIERS[g[2].lower()]
-            return _num(scaled), None
+            fraction = g[1] or ""
+            scaled, scale = int(f"{whole}{fraction}") * _multiplier(g[2]), 10 ** len(fraction)  # exact: 0.3 亿
+            return (str(scaled // scale) if scaled % scale == 0 else _num(scaled / scale)), None
         return (f"{whole}.{g[1]}" if g[1] else str(whole)), None
     if len(g) == 1 and g[0][0].isdigit():  # v2, Version 2, 第2版
         return g[0], None
