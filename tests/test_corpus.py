@@ -13,7 +13,7 @@ from tooling.checks.check import run_check
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
-from cases import HELD_OUT_5, RETUNED_4  # noqa: E402
+from cases import HELD_OUT_5, RETUNED_4, RETUNED_5  # noqa: E402
 
 
 def _findings(folder):
@@ -90,7 +90,7 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 
 
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
-    tuned = [d for d in DEFECTS if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + RETUNED]
+    tuned = [d for d in DEFECTS if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -106,7 +106,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     before = {_key(f) for f in baseline}
     applied = 0
     for name in EXPECTED:
-        if name in HELD_OUT:  # measured by bench/bench_parity.py only
+        if name in HELD_OUT + RETUNED_5:  # measured by bench/bench_parity.py only (round 5: tests/corpus/README.md)
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -182,16 +182,18 @@ def test_the_round_4_pairs_are_counted_apart(baseline):
     assert len(defects) >= 3 and len({d.pair for d in defects}) >= 2
     assert [d.name for d in defects if d.known_miss] == []  # the dropped numbered rule is caught (since 279aa1c)
 
-def test_round_5_is_the_held_out_measure_and_its_figures_are_those_of_its_one_run(baseline):
+def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
     from collections import Counter
 
-    assert HELD_OUT == HELD_OUT_5 and len(HELD_OUT_5) >= 10
+    # round 5 was run once held out, then tuned on (one cause removed): nothing is held out until a round 6
+    assert HELD_OUT == () and RETUNED_5 == HELD_OUT_5 and len(HELD_OUT_5) >= 10
     assert not set(HELD_OUT_5) & set(HELD_OUT_3 + HELD_OUT_4 + RETUNED)
     found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_5]
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_5)
     # tests/corpus/README.md, "Held-out round 5": run once at the end of the fifth round, 77 findings, 17 false (22%);
-    # 49 of the 60 true ones are one cause, the licence links of the licence-review guide
-    assert (len(found), false) == (77, 17)
+    # 49 of the 60 true ones are one cause, the licence links of the licence-review guide. Since, 万亿 is read as
+    # 10**12: one false F001 fewer
+    assert (len(found), false) == (76, 16)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_5) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_5]
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8

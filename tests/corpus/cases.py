@@ -598,7 +598,8 @@ EXPECTED.update({
     "github-username-policy": [],
     "github-trademark-policy": [("en", 24, "F004")],  # true: the English contact link adds ?tags=docs-trademark
     "github-deceased-user": [],
-    "github-anti-bribery": [("en", 13, "F001"), ("en", 30, "F001")],
+    # (the one run also gave an F001 at 13, "1.5 万亿美元" read as 15,000 against "$1.5 trillion", false: removed since)
+    "github-anti-bribery": [("en", 30, "F001")],
     # true: the English headings are #### where the Chinese are ## (one finding for six)
     "github-government-takedown": [("en", 7, "P004"), ("en", 30, "P002")],
     "github-global-privacy": [("en", 13, "P004"), ("en", 19, "F001")],  # P004 true: one level deeper, four headings
@@ -618,8 +619,7 @@ EXPECTED.update({
 })
 
 FALSE.update({
-    # "1.5 万亿美元" read as 15,000 (万 without 亿) against "$1.5 trillion"; "这两项法律" is "Both Acts"
-    "github-anti-bribery": [("en", 13, "F001"), ("en", 30, "F001")],
+    "github-anti-bribery": [("en", 30, "F001")],  # "这两项法律" is "Both Acts"
     # the Chinese section left in English ("Government takedowns based on violations of …", zh 26) is paired with
     # "Transparency reporting", so the finding names "透明度报告", which the English has, as the missing one
     "github-government-takedown": [("en", 30, "P002")],
@@ -636,4 +636,8 @@ FALSE.update({
 })
 
 DEFECTS += DEFECTS_5
-HELD_OUT = HELD_OUT_5
+# Round 5 was the held-out measure for its one run (the figures above and in tests/corpus/README.md); one cause seen
+# there was then removed (万亿 read as 万), so it is tuned on from then, counted apart: the next held-out measure
+# needs a round 6, collected apart from the checker's development.
+RETUNED_5 = HELD_OUT_5
+HELD_OUT = ()
