@@ -647,11 +647,13 @@ def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1
 
         def _serve_request(self, environ, start_response):
             path = environ["PATH_INFO"]
-            if self.error_html is not None and not path.startswith("/livereload/") and \
-                    (path.endswith("/") or path.endswith(".html")):
-                with self._epoch_cond:
-                    self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
-                    content = self._inject_js_into_html(self.error_html, self._visible_epoch)
+            if path.startswith("/livereload/") or not (path.endswith("/") or path.endswith(".html")):
+                return super()._serve_request(environ, start_response)
+            with self._epoch_cond:  # the error page as of the end of the rebuild in progress, if any
+                self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
+                error, epoch = self.error_html, self._visible_epoch
+            if error is not None:
+                content = self._inject_js_into_html(error, epoch)
                 start_response("500 Internal Server Error", [("Content-Type", "text/html; charset=utf-8"),
                                                              ("Content-Length", str(len(content)))])
                 return [content]

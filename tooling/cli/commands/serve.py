@@ -54,6 +54,7 @@ def _check_free(host, port):
 
 
 def run(args):
+    import signal
     import sys
 
     from ...site import mkdocs_adapter
@@ -82,6 +83,10 @@ def run(args):
         print(f"{where + ': ' if where else ''}error {exc.code}: {exc.message} "
               "(the preview shows this error until the file is fixed)", file=sys.stderr, flush=True)
 
+    def stop(signum, frame):  # `kill` stops the preview as Ctrl+C does (its temporary site is removed)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         said(session.start())
         print(f"Previewing the site as of {as_of.isoformat()} on http://{args.dev_addr}/ "
@@ -93,6 +98,8 @@ def run(args):
         if exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
             raise
         raise _port_busy(host, port, exc) from None
+    except KeyboardInterrupt:
+        pass
     finally:
         session.close()
     return 0
