@@ -82,11 +82,17 @@ class PreviewSession:
     def _staging(self):
         return os.path.join(self.config.root, ".policy-cache", "serve-staging")
 
-    def _stage(self):
+    def _stage(self, archived=True):
+        """Plan the pages and write the staging tree (the pages not in the page cache); without
+        ``archived``, the released versions' pages are not even planned (after a full build they
+        are all in the page cache and in the preview, and an edit to docs/ changes none of them)."""
         from .build import stage
 
+        def prepare(inputs):
+            inputs.archived = archived
+
         _, navs, inputs = stage(self.config, self.as_of, self._staging(), os.path.join(self.config.root, ".policy-cache"),
-                                preview=True, omit=self.caches.omit, memo=self.memo)
+                                preview=True, omit=self.caches.omit, memo=self.memo, prepare=prepare)
         self.inputs = inputs
         return navs
 
@@ -176,7 +182,7 @@ class PreviewSession:
 
         started = time.perf_counter()
         before = self._staged()
-        self._stage()
+        self._stage(archived=False)
         after = self._staged()
         if before.keys() != after.keys():
             return self._full("a page was added or removed")

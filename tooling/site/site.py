@@ -91,6 +91,8 @@ class SiteInputs:
     preview: bool = False                       # `policy serve`: add the working draft of each document
     pdf: bool = False                           # a PDF of every version exists (tooling/site/pdf.py): link to it
     versions: object = None                     # callable(config, releases, as_of, language, url, doc, kind, id) -> version selector
+    archived: bool = True                       # plan the released versions' pages (False: `policy serve` after an
+                                                # edit to docs/, when they are all in the page cache already)
 
 
 def pdf_name(document, release_id, language):
@@ -341,7 +343,7 @@ class _Builder:
         self.history_page(language, document, visible, status)
         self.parallel_page(language, document, current)
         self.compare_page(language, document, visible, status)
-        for release in visible:
+        for release in visible if inputs.archived else ():
             self.version_page(language, document, release, status[release.id], releases, current)
             self.change_page(language, document, release, releases, status[release.id])
         if inputs.preview:
