@@ -100,6 +100,8 @@ def test_a_new_or_deleted_source_and_a_settings_change_give_a_full_build(unrelea
     (root / "docs" / "zh" / "terms.md").unlink()  # the document is gone
     assert preview.changed([str(root / "docs" / "zh" / "terms.md")]).kind == "full"
     assert not (Path(preview.site_dir) / "terms").exists() and not (Path(preview.site_dir) / "en" / "terms").exists()
+    rebuild = preview.changed([str(root / "releases" / "privacy" / "new.json")])  # what `policy release` writes
+    assert rebuild.kind == "full" and "releases/" in rebuild.why
     toml = root / "policy.toml"
     toml.write_text(toml.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     rebuild = preview.changed([str(toml)])

@@ -509,6 +509,7 @@ class Preview:
                     index = getattr(search, "search_index", None)
                     before = len(index.entries) if index is not None else 0
                     _build_page(page, config, doc_files, state.nav, state.env)
+                    page.validate_anchor_links(files=state.files, log_level=config.validation.links.anchors)
                     if index is not None:
                         self._splice_search(language, page.url, index.entries[before:])
         except NeedsFullBuild:
