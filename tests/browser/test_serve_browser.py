@@ -56,6 +56,8 @@ def test_an_edit_shows_on_the_open_page_by_itself(served, page):
     draft.write_text(good.replace("two years", "five years"), encoding="utf-8")
     expect(body).to_contain_text("five years", timeout=60_000)
     assert len(loads) >= 2  # reloaded by the page itself: this test never calls reload()
+    # no service worker in the preview (the published site has one, for offline reading)
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
     zh = root / "docs" / "zh" / "privacy.md"  # the Chinese draft, the other language's page
     page.goto(f"{origin}/privacy/draft/")
