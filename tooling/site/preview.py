@@ -9,6 +9,7 @@ index replaced. A new, renamed or deleted source, a change under releases/, to p
 mkdocs.yml, or anything a page-by-page render cannot reproduce, gives a full build.
 """
 
+import copy
 import os
 import shutil
 import tempfile
@@ -57,6 +58,7 @@ class PreviewSession:
         self.inputs = None
         self.preview = None
         self.memo = None
+        self.menus = {}     # {(language, url, document, kind, release id): version selector} for the releases read last
         self.failed = False
         self.site_dir = tempfile.mkdtemp(prefix="policy-serve-")
 
@@ -84,15 +86,33 @@ class PreviewSession:
 
     def _stage(self, archived=True):
         """Plan the pages and write the staging tree (the pages not in the page cache); without
-        ``archived``, the released versions' pages are not even planned (after a full build they
-        are all in the page cache and in the preview, and an edit to docs/ changes none of them)."""
+        ``archived`` (an edit to docs/, which changes no release), the releases read by the last
+        full build are used again, the released versions' pages are not even planned (they are
+        all in the page cache and in the preview) and each page's version selector is the one
+        computed before."""
         from .build import stage
+
+        menus = self.menus
 
         def prepare(inputs):
             inputs.archived = archived
+            compute = inputs.versions
+            if compute is None:
+                return
 
+            def versions(config, releases, as_of, language, url, document, kind, release_id):
+                key = (language, url, document, kind, release_id)
+                if key not in menus:
+                    menus[key] = compute(config, releases, as_of, language, url, document, kind, release_id)
+                return menus[key]  # only read (written into the page's front matter)
+
+            inputs.versions = versions
+
+        if archived:
+            menus.clear()  # the releases are read again
         _, navs, inputs = stage(self.config, self.as_of, self._staging(), os.path.join(self.config.root, ".policy-cache"),
-                                preview=True, omit=self.caches.omit, memo=self.memo, prepare=prepare)
+                                preview=True, omit=self.caches.omit, memo=self.memo, prepare=prepare,
+                                releases=None if archived else self.inputs.releases)
         self.inputs = inputs
         return navs
 
