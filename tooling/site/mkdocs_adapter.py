@@ -648,8 +648,10 @@ def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1
 
         def _serve_request(self, environ, start_response):
             path = environ["PATH_INFO"]
-            if path.startswith("/livereload/") or not (path.endswith("/") or path.endswith(".html")):
+            if path.startswith("/livereload/"):
                 return super()._serve_request(environ, start_response)
+            if not (path.endswith("/") or path.endswith(".html")):
+                return self._serve_file(environ, start_response, path)
             with self._epoch_cond:  # the error page as of the end of the rebuild in progress, if any
                 self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
                 error, epoch = self.error_html, self._visible_epoch
@@ -659,6 +661,33 @@ def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1
                                                              ("Content-Length", str(len(content)))])
                 return [content]
             return super()._serve_request(environ, start_response)
+
+        def _serve_file(self, environ, start_response, path):
+            """A file other than a page, with a validator (ETag): a reload asks again and gets
+            "304 Not Modified" for what did not change, and the browser keeps its compiled copy of
+            the theme's scripts (mkdocs sends every file again on every reload)."""
+            import posixpath
+
+            with self._epoch_cond:  # not a file of a rebuild in progress
+                self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
+            if not (path + "/").startswith(self.mount_path):
+                return super()._serve_request(environ, start_response)
+            relative = posixpath.normpath("/" + path[len(self.mount_path):]).lstrip("/")
+            try:
+                stat = os.stat(os.path.join(self.root, relative))
+            except OSError:
+                return super()._serve_request(environ, start_response)
+            tag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+            headers = [("ETag", tag), ("Cache-Control", "no-cache")]
+            if environ.get("HTTP_IF_NONE_MATCH") == tag:
+                start_response("304 Not Modified", headers)
+                return []
+
+            def respond(status, response_headers, exc_info=None):
+                return start_response(status, list(response_headers) + (headers if status.startswith("200") else []),
+                                      exc_info)
+
+            return super()._serve_request(environ, respond)
 
     server = PreviewServer()
     server.error_handler = lambda code: _read_error_page(preview.site_dir, code)
