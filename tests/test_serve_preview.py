@@ -184,3 +184,20 @@ def test_policy_serve_shows_an_invalid_source_as_an_error_page_until_it_is_fixed
         server.terminate()
         out, _ = server.communicate(timeout=30)
     assert "is empty" in out and "Traceback" not in out
+
+
+def test_whole_rebuilds_do_not_stack_the_build_caches_and_closing_undoes_them(tmp_path):
+    """The caches patched into mkdocs' theme and material's search index are installed once per
+    whole build (each undoes the last one's) and removed when the preview stops."""
+    from mkdocs.theme import Theme
+
+    original = Theme.get_env
+    root = site_fixture.make_project(tmp_path / "project", releases=False)
+    preview = session(root)
+    toml = root / "policy.toml"
+    for _ in range(2):
+        toml.write_text(toml.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert preview.changed([str(toml)]).kind == "full"
+        assert Theme.get_env.__closure__ is not None and original in [c.cell_contents for c in Theme.get_env.__closure__]
+    preview.close()
+    assert Theme.get_env is original

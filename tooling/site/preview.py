@@ -122,6 +122,7 @@ class PreviewSession:
         from .build import DiskMemo, mkdocs_config_file, preview_caches
 
         started = time.perf_counter()
+        self._uninstall()
         self.preview = None
         self.config = self.load_config()
         cache_root = os.path.join(self.config.root, ".policy-cache")
@@ -217,7 +218,16 @@ class PreviewSession:
             return self._full(str(exc))
         return Rebuild("pages", count, time.perf_counter() - started)
 
+    def _uninstall(self):
+        """Undo the build caches the last full build installed into mkdocs and material (they are
+        installed again, once, by the next one: not stacked on every whole rebuild)."""
+        context = self.preview.context if self.preview is not None else None
+        if context is not None and context.restore is not None:
+            context.restore()
+            context.restore = None
+
     def close(self):
+        self._uninstall()
         if self.caches is not None:
             self.caches.segments.save()
         shutil.rmtree(self.site_dir, ignore_errors=True)
