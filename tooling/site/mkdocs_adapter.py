@@ -588,6 +588,7 @@ def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1
             self.observer = _observer()
             self.changed = set()
             self.error_html = None
+            self.handlers = {}  # {path: (handler, recursive)}, to watch them by polling if need be
 
         def watch(self, path, func=None, *, recursive=True):
             import watchdog.events
@@ -610,7 +611,26 @@ def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1
 
             handler = watchdog.events.FileSystemEventHandler()
             handler.on_any_event = callback
+            self.handlers[path] = (handler, recursive)
             self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+
+        def serve(self, *, open_in_browser=False):
+            """mkdocs' serve(), without its messages (the command prints its own) and with a
+            fallback to polling when the system refuses more notifications (inotify's limit of
+            watches, a file system without them)."""
+            import watchdog.observers.polling
+
+            self.server_bind()
+            self.server_activate()
+            try:
+                self.observer.start()
+            except OSError:
+                self.observer = watchdog.observers.polling.PollingObserver(timeout=0.1)
+                for path, (handler, recursive) in self.handlers.items():
+                    self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+                self.observer.start()
+            self.serve_thread.start()
+            self._build_loop()
 
         def _build_loop(self):
             while True:
