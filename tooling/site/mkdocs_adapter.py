@@ -446,6 +446,7 @@ class Preview:
         from mkdocs.livereload import _serve_url
 
         _quiet_logging(self.verbose)
+        _lazy_jieba()  # loaded only when a text not segmented before is segmented
         self.config = None
         config = load(self.config_file, self.docs_dir, self.site_dir)
         host, _, port = self.addr.rpartition(":")
