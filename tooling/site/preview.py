@@ -177,8 +177,6 @@ class PreviewSession:
     def changed(self, paths):
         """Rebuild after the files ``paths`` changed; a Rebuild, or None when none of them
         concerns the site. A PolicyError (an invalid source…) leaves the next change a full build."""
-        from .mkdocs_adapter import NeedsFullBuild
-
         paths = {os.path.abspath(p) for p in paths}
         settings = paths & self._settings()
         releases = [p for p in paths if self._under(p, self.config.releases_dir)]
