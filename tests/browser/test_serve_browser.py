@@ -45,17 +45,18 @@ def test_an_edit_shows_on_the_open_page_by_itself(served, page):
     from playwright.sync_api import expect
 
     root, origin = served
-    loads = []
-    page.on("load", lambda: loads.append(page.url))
     page.goto(f"{origin}/en/privacy/draft/")
     body = page.locator("body")
     expect(body).to_contain_text("two years")
     page.wait_for_timeout(300)  # the live-reload script starts its request once the page has loaded
+    page.evaluate("window.policyBeforeTheEdit = true")  # gone once the page is loaded again
     draft = root / "docs" / "en" / "privacy.md"
     good = draft.read_text(encoding="utf-8")
     draft.write_text(good.replace("two years", "five years"), encoding="utf-8")
     expect(body).to_contain_text("five years", timeout=60_000)
-    assert len(loads) >= 2  # reloaded by the page itself: this test never calls reload()
+    page.wait_for_load_state("load")
+    # reloaded by the page itself (this test never calls reload()): a new document
+    assert page.evaluate("window.policyBeforeTheEdit === undefined")
     # no service worker in the preview (the published site has one, for offline reading)
     assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
