@@ -114,6 +114,10 @@ CATALOG: dict[str, dict[str, Any]] = {
             'version_all': '全部历史版本',
         },
         'section_link_title': '阅读本条款的原文（以原文为准）',
+        'serve': {  # the page `policy serve` shows while a source cannot be built
+            'error_title': '预览无法更新',
+            'error_intro': '修正以下错误并保存后，本页会自动刷新。',
+        },
         'offline': {
             'title': '您目前处于离线状态',
             'text': '网络连接不可用，您要打开的页面尚未保存在本设备上。恢复联网后，请重新加载本页面。',
@@ -324,6 +328,10 @@ CATALOG: dict[str, dict[str, Any]] = {
             'version_all': 'All versions',
         },
         'section_link_title': 'Read this section in Chinese (the Chinese version prevails)',
+        'serve': {  # the page `policy serve` shows while a source cannot be built
+            'error_title': 'The preview cannot be updated',
+            'error_intro': 'Fix the error below and save the file: this page then reloads by itself.',
+        },
         'offline': {
             'title': 'You are offline',
             'text': 'There is no network connection, and the page you asked for has not been saved on this device. Reload it once you are back online.',

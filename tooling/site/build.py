@@ -24,15 +24,16 @@ class BuildReport:
         self.pdf_skipped = pdf_skipped  # why PDFs were wanted but not made (said once by the command)
 
 
-def site_inputs(config, as_of, memo=None, preview=False):
+def site_inputs(config, as_of, memo=None, preview=False, releases=None):
     """Releases, notices and redlines: everything the pages are made from; and, for the
-    preview of `policy serve` only, the drafts (docs/): the public site shows released text only."""
+    preview of `policy serve` only, the drafts (docs/): the public site shows released text only.
+    ``releases``: those read already ({document: [Release]}; `policy serve` after an edit to docs/)."""
     from ..history.release_store import load_releases
     from ..project import discover, display_path, document_path
     from ..source import read_source
     from .site import SiteInputs
 
-    releases = load_releases(config)
+    releases = load_releases(config) if releases is None else releases
     drafts = {}
     for document in discover(config.docs_dir, config.languages) if preview else ():
         for language in config.languages:
@@ -494,18 +495,19 @@ def mkdocs_config_file(config):
     return path
 
 
-def stage(config, as_of, staging, cache_root=None, preview=False, cache=None, memo=None, pdf=False, prepare=None):
+def stage(config, as_of, staging, cache_root=None, preview=False, cache=None, memo=None, pdf=False, prepare=None,
+          releases=None):
     """Plan the pages and write them into the staging tree as they are made, one at a time, without
     the released pages ``cache`` (a PageCache, or the PreviewCaches of `policy serve`) has the HTML
     of; ``pdf``: the pages link to the PDFs of the versions (tooling/site/pdf.py); ``prepare(inputs)``
-    runs before the pages are planned (a cold build fills the memo there in parallel).
-    Returns (places, navs, inputs): a PagePlace of every page, in the order of plan_site (their
-    Markdown is in the staging tree, not in memory)."""
+    runs before the pages are planned (a cold build fills the memo there in parallel);
+    ``releases``: as site_inputs. Returns (places, navs, inputs): a PagePlace of every page, in the
+    order of plan_site (their Markdown is in the staging tree, not in memory)."""
     from . import site
 
     if memo is None and cache_root:
         memo = DiskMemo(os.path.join(cache_root, "site-memo"))
-    inputs = site_inputs(config, as_of, memo, preview)
+    inputs = site_inputs(config, as_of, memo, preview, releases)
     inputs.preview = preview
     inputs.pdf = pdf
     if prepare is not None:

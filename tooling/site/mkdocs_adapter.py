@@ -33,21 +33,20 @@ class BuildError(PolicyError):
 class BuildContext:
     """What the hooks need to know about the build in progress."""
 
-    def __init__(self, cache_dir=None, keys=None, finish=None, before=None, navs=None, preview=False,
+    def __init__(self, cache_dir=None, keys=None, finish=None, navs=None, preview=False,
                  segments=None, templates_dir=None, only=None, skip=(), jieba_dir=None):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
         self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
         self.keys = keys or {}              # {(language, path in the language folder): cache key}
         self.finish = finish                # callable(site_dir) after the last language is built
-        self.before = before                # callable() before each (re)build, e.g. restage for serve
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content
         self.templates_dir = templates_dir  # folder of Jinja's compiled templates (bytecode cache), or None
         self.jieba_dir = jieba_dir          # folder of jieba's dictionary in shards (tooling/site/jieba_shards.py), or None
         self.only = only                    # {(language, path)}: render only these pages (a worker of a cold build)
         self.skip = skip                    # {(language, path)}: pages not to render (the workers do)
         self.restore = None                 # undoes the caches installed by `policy serve` (install_caches_once)
-        self.started = None                 # time.perf_counter() when the (re)build in progress started
+        self.languages = None               # `policy serve`: {language: LanguageState} of the last full build
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -428,49 +427,354 @@ def remove_older(folder, since_ns, keep=()):
             os.rmdir(path)
 
 
-def serve(config_file, docs_dir, *, navs=None, watch=(), before=None, addr="127.0.0.1:8000", verbose=False,
-          caches=None):
-    """Preview with live reload. ``before()`` runs before every (re)build, e.g. to regenerate
-    the staging tree from docs/; changes to the ``watch`` folders trigger a rebuild. ``caches``
-    (tooling.site.build.PreviewCaches): released pages, segmented Chinese and compiled templates
-    are kept between rebuilds. Each rebuild prints how long it took."""
-    global CONTEXT
-    engine()
-    from mkdocs.commands.serve import serve as mkdocs_serve
-    from mkdocs.exceptions import Abort, MkDocsException
-
-    _quiet_logging(verbose)
-    if caches is None:
-        try:
-            _jieba_ready()  # imported now, before material's plugin does it, so that it stays quiet
-        except ImportError:  # pragma: no cover - jieba is a pinned dependency
-            pass
-    else:
-        _lazy_jieba()  # loaded only when a text not segmented before is segmented
-    CONTEXT = BuildContext(before=before, navs=navs, preview=True)
-    if caches is not None:
-        CONTEXT.cache_dir = caches.pages.folder
-        CONTEXT.keys = caches.pages.keys
-        CONTEXT.finish = caches.finish
-        CONTEXT.segments = caches.segments
-        CONTEXT.templates_dir = caches.templates_dir
-        CONTEXT.jieba_dir = caches.jieba_dir
-    try:
-        mkdocs_serve(config_file=config_file, livereload=True, watch=list(watch),
-                     docs_dir=docs_dir, dev_addr=addr)
-    except (Abort, MkDocsException) as exc:
-        raise BuildError(f"the preview could not start: {exc}", config_file) from None
-    finally:
-        if CONTEXT is not None and CONTEXT.restore is not None:
-            CONTEXT.restore()
-        CONTEXT = None
-
-
 def install_caches_once(context, config):
-    """For `policy serve`: the caches of ``context`` installed at its first build (mkdocs loads
-    the configuration itself there), kept until the preview stops."""
+    """For `policy serve`: the caches of ``context`` installed at its first build, kept until
+    the preview stops (``context.restore()`` undoes them)."""
     if context.restore is None and (context.segments is not None or context.templates_dir is not None):
         context.restore = _install_caches(context, config)
+
+
+# -- `policy serve`: a full build, then only the pages an edit changed ------------------------
+
+DEBOUNCE = 0.03  # s the watcher waits for more changes before rebuilding (an editor's save is several events)
+
+
+class NeedsFullBuild(Exception):
+    """An edit the preview cannot re-render page by page (an unknown page, a changed title, a
+    search index whose entries are not where expected): the caller builds the whole preview."""
+
+
+class LanguageState:
+    """What one language's build of the preview used, kept to re-render its pages after an edit."""
+
+    def __init__(self, files, nav=None, env=None):
+        self.files = files
+        self.nav = nav
+        self.env = env
+
+
+def remember_nav(context, config, files, nav):
+    """Hook of on_nav: keep the files and navigation of the language being built (preview only)."""
+    if context.languages is not None:
+        context.languages[languages(config)[0]] = LanguageState(files, nav)
+
+
+def remember_env(context, config, env):
+    """Hook of on_env: keep the template environment of the language being built (preview only)."""
+    state = context.languages.get(languages(config)[0]) if context.languages is not None else None
+    if state is not None:
+        state.env = env
+
+
+class Preview:
+    """The site of `policy serve` in ``site_dir``: built whole by :meth:`full_build`, then page
+    by page by :meth:`rerender`, with the configuration, plugins, theme environment, file lists
+    and navigation of the last full build kept in memory (nothing is loaded again for an edit)."""
+
+    def __init__(self, config_file, docs_dir, site_dir, context, addr="127.0.0.1:8000", verbose=False):
+        self.config_file = config_file
+        self.docs_dir = docs_dir
+        self.site_dir = site_dir
+        self.context = context
+        self.addr = addr
+        self.verbose = verbose
+        self.config = None
+        self.mount_path = "/"  # the path of site_url, where mkdocs serve mounts the site
+
+    def full_build(self):
+        """mkdocs' build of the whole preview (every language, the search index, the theme's
+        files) into an emptied ``site_dir``, as mkdocs serve does on every change."""
+        global CONTEXT
+        engine()
+        from urllib.parse import urlsplit
+
+        from mkdocs.commands.build import build as mkdocs_build
+        from mkdocs.exceptions import Abort, MkDocsException
+        from mkdocs.livereload import _serve_url
+
+        _quiet_logging(self.verbose)
+        _lazy_jieba()  # loaded only when a text not segmented before is segmented
+        self.config = None
+        config = load(self.config_file, self.docs_dir, self.site_dir)
+        host, _, port = self.addr.rpartition(":")
+        self.mount_path = urlsplit(config.site_url or "/").path or "/"
+        config.site_url = serve_url = _serve_url(host.strip("[]") or "127.0.0.1", int(port), self.mount_path)
+        self.context.languages = {}
+        CONTEXT = self.context
+        try:
+            install_caches_once(self.context, config)
+            config.plugins.on_startup(command="serve", dirty=False)
+            mkdocs_build(config, serve_url=serve_url)
+        except (Abort, MkDocsException) as exc:
+            raise BuildError(f"the preview could not be built: {exc}", self.config_file) from None
+        except PolicyError:
+            raise
+        except Exception as exc:  # a template or plugin failing: say so, without a traceback
+            raise BuildError(f"the preview could not be built ({type(exc).__name__}: {exc}); run "
+                             "`policy serve --verbose` for mkdocs' own messages.", self.config_file) from None
+        finally:
+            CONTEXT = None
+        self.config = config
+
+    def rerender(self, pages):
+        """Render again the pages ``pages`` ([(language, path in the language folder)]) whose
+        staged Markdown changed, write them into ``site_dir`` and replace their entries in that
+        language's search index. Raises NeedsFullBuild when that would not give what a full
+        build gives (the caller then builds the whole preview)."""
+        global CONTEXT
+        from mkdocs.commands.build import _build_page, _populate_page
+        from mkdocs.structure.files import InclusionLevel
+
+        config = self.config
+        if config is None or not self.context.languages:
+            raise NeedsFullBuild("no full build yet")
+        i18n = _i18n(config)
+        search = next((p for name, p in config.plugins.items() if name in ("search", "material/search")), None)
+        by_language = {}
+        for language, path in pages:
+            by_language.setdefault(language, []).append(path)
+        CONTEXT = self.context
+        try:
+            for language, paths in sorted(by_language.items()):
+                state = self.context.languages.get(language)
+                if state is None or state.env is None:
+                    raise NeedsFullBuild(f"no build of {language}")
+                if i18n is not None:
+                    i18n.current_language = language
+                dirs = list(config.theme.dirs)
+                config = config.plugins.on_config(config)  # as mkdocs-static-i18n does before each language's build
+                config.theme.dirs[:] = dirs  # (it would add its sitemap folder once more on every call)
+                doc_files = state.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+                for path in paths:
+                    file = state.files.get_file_from_path(f"{language}/{path}")
+                    if file is None or file.page is None or file.inclusion.is_excluded():
+                        raise NeedsFullBuild(f"{language}/{path} is not a rendered page")
+                    page = file.page
+                    title = page.title
+                    _populate_page(page, config, state.files)
+                    if page.title != title:  # the navigation and the neighbouring pages show it
+                        raise NeedsFullBuild(f"{language}/{path}: the title changed")
+                    index = getattr(search, "search_index", None)
+                    before = len(index.entries) if index is not None else 0
+                    _build_page(page, config, doc_files, state.nav, state.env)
+                    page.validate_anchor_links(files=state.files, log_level=config.validation.links.anchors)
+                    if index is not None:
+                        self._splice_search(language, page.url, index.entries[before:])
+        except NeedsFullBuild:
+            raise
+        except PolicyError:
+            raise
+        except Exception as exc:
+            raise BuildError(f"the preview could not be built ({type(exc).__name__}: {exc}); run "
+                             "`policy serve --verbose` for mkdocs' own messages.", self.config_file) from None
+        finally:
+            CONTEXT = None
+        self.config = config
+        return len(pages)
+
+    def _splice_search(self, language, url, entries):
+        """Put ``entries`` (the page's sections) in place of the page's entries in the search
+        index of ``language``, in the order and bytes split_search_index writes them."""
+        import json
+
+        _, default = languages(self.config)
+        if language != default and url.startswith(f"{language}/"):
+            url = url[len(language) + 1:]
+            path = os.path.join(self.site_dir, language, "search", "search_index.json")
+        else:
+            path = os.path.join(self.site_dir, "search", "search_index.json")
+        entries = json.loads(json.dumps(entries, separators=(",", ":"), default=str))
+        for entry in entries:
+            if language != default and entry.get("location", "").startswith(f"{language}/"):
+                entry["location"] = entry["location"][len(language) + 1:]
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError):
+            raise NeedsFullBuild(f"{path} cannot be read") from None
+        docs = data.get("docs", [])
+        at = [k for k, entry in enumerate(docs) if entry.get("location", "").split("#")[0] == url]
+        if not at and not entries:
+            return
+        if not at or at != list(range(at[0], at[-1] + 1)):
+            raise NeedsFullBuild(f"the search index has no entries of {url} in one place")
+        docs[at[0]:at[-1] + 1] = entries
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump({"config": data.get("config", {}), "docs": docs}, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+def _observer():
+    """The file watcher: the operating system's notifications (inotify on Linux) where it has
+    them, else polling every 0.1 s (mkdocs itself polls every 0.5 s)."""
+    import watchdog.observers
+    import watchdog.observers.polling
+
+    observer = watchdog.observers.Observer
+    if observer is watchdog.observers.polling.PollingObserver:
+        return observer(timeout=0.1)
+    return observer()
+
+
+def serve_preview(preview, *, watch, on_change, error_page, say, addr="127.0.0.1:8000"):
+    """Serve ``preview.site_dir`` on ``addr`` with mkdocs' live-reload server (the browser
+    reloads by itself after each rebuild). ``watch``: [(path, recursive)]. After changes under
+    them settle (DEBOUNCE), ``on_change(paths)`` rebuilds; a PolicyError it raises is said
+    (``say(exc)``) and every page then shows ``error_page(exc)`` (HTML) until a change fixes it,
+    instead of a stale page. When ``on_change`` returns a false value (nothing of the site
+    changed), the browsers do not reload."""
+    engine()
+    from mkdocs.livereload import LiveReloadServer, _timestamp
+
+    host, _, port = addr.rpartition(":")
+    host = host.strip("[]") or "127.0.0.1"
+
+    class PreviewServer(LiveReloadServer):
+        def __init__(self):
+            super().__init__(builder=None, host=host, port=int(port), root=preview.site_dir,
+                             mount_path=preview.mount_path)
+            self.build_delay = DEBOUNCE
+            self.observer = _observer()
+            self.changed = set()
+            self.error_html = None
+            self.handlers = {}  # {path: (handler, recursive)}, to watch them by polling if need be
+
+        def watch(self, path, func=None, *, recursive=True):
+            import watchdog.events
+
+            path = os.path.abspath(path)
+            if path in self._watched_paths:
+                return
+            self._watched_paths[path] = 1
+
+            def callback(event):
+                # not the openings and readings the rebuild itself does (inotify reports them)
+                if event.is_directory or event.event_type not in ("created", "modified", "deleted", "moved"):
+                    return
+                with self._rebuild_cond:
+                    self.changed.add(os.path.abspath(event.src_path))
+                    if getattr(event, "dest_path", ""):
+                        self.changed.add(os.path.abspath(event.dest_path))
+                    self._want_rebuild = True
+                    self._rebuild_cond.notify_all()
+
+            handler = watchdog.events.FileSystemEventHandler()
+            handler.on_any_event = callback
+            self.handlers[path] = (handler, recursive)
+            self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+
+        def serve(self, *, open_in_browser=False):
+            """mkdocs' serve(), without its messages (the command prints its own) and with a
+            fallback to polling when the system refuses more notifications (inotify's limit of
+            watches, a file system without them)."""
+            import watchdog.observers.polling
+
+            self.server_bind()
+            self.server_activate()
+            try:
+                self.observer.start()
+            except OSError:
+                self.observer = watchdog.observers.polling.PollingObserver(timeout=0.1)
+                for path, (handler, recursive) in self.handlers.items():
+                    self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+                self.observer.start()
+            self.serve_thread.start()
+            self._build_loop()
+
+        def _build_loop(self):
+            while True:
+                with self._rebuild_cond:
+                    while not self._rebuild_cond.wait_for(lambda: self._want_rebuild or self._shutdown,
+                                                          timeout=self.shutdown_delay):
+                        pass
+                    if self._shutdown:
+                        break
+                    while self._rebuild_cond.wait(timeout=self.build_delay):
+                        pass  # more changes: wait until they stop
+                    changed, self.changed = self.changed, set()
+                    self._wanted_epoch = _timestamp()  # requests wait until the rebuild ends
+                    self._want_rebuild = False
+                try:
+                    done = on_change(changed)
+                except Exception as exc:
+                    if not isinstance(exc, PolicyError):  # a failure of ours or of a plugin: said, not a traceback
+                        exc = BuildError(f"the preview could not be rebuilt ({type(exc).__name__}: {exc}); "
+                                         "run `policy serve --verbose` for mkdocs' own messages.")
+                    say(exc)
+                    self.error_html = error_page(exc).encode("utf-8")
+                    done = True
+                else:
+                    if done:
+                        self.error_html = None
+                if not done:
+                    with self._epoch_cond:  # nothing of the site changed: no reload
+                        self._wanted_epoch = self._visible_epoch
+                        self._epoch_cond.notify_all()
+                    continue
+                with self._epoch_cond:
+                    self._visible_epoch = self._wanted_epoch  # the browsers reload
+                    self._epoch_cond.notify_all()
+
+        def _serve_request(self, environ, start_response):
+            path = environ["PATH_INFO"]
+            if path.startswith("/livereload/"):
+                return super()._serve_request(environ, start_response)
+            if not (path.endswith("/") or path.endswith(".html")):
+                return self._serve_file(environ, start_response, path)
+            with self._epoch_cond:  # the error page as of the end of the rebuild in progress, if any
+                self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
+                error, epoch = self.error_html, self._visible_epoch
+            if error is not None:
+                content = self._inject_js_into_html(error, epoch)
+                start_response("500 Internal Server Error", [("Content-Type", "text/html; charset=utf-8"),
+                                                             ("Content-Length", str(len(content)))])
+                return [content]
+            return super()._serve_request(environ, start_response)
+
+        def _serve_file(self, environ, start_response, path):
+            """A file other than a page, with a validator (ETag): a reload asks again and gets
+            "304 Not Modified" for what did not change, and the browser keeps its compiled copy of
+            the theme's scripts (mkdocs sends every file again on every reload)."""
+            import posixpath
+
+            with self._epoch_cond:  # not a file of a rebuild in progress
+                self._epoch_cond.wait_for(lambda: self._visible_epoch == self._wanted_epoch)
+            if not (path + "/").startswith(self.mount_path):
+                return super()._serve_request(environ, start_response)
+            relative = posixpath.normpath("/" + path[len(self.mount_path):]).lstrip("/")
+            try:
+                stat = os.stat(os.path.join(self.root, relative))
+            except OSError:
+                return super()._serve_request(environ, start_response)
+            tag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+            headers = [("ETag", tag), ("Cache-Control", "no-cache")]
+            if environ.get("HTTP_IF_NONE_MATCH") == tag:
+                start_response("304 Not Modified", headers)
+                return []
+
+            def respond(status, response_headers, exc_info=None):
+                return start_response(status, list(response_headers) + (headers if status.startswith("200") else []),
+                                      exc_info)
+
+            return super()._serve_request(environ, respond)
+
+    server = PreviewServer()
+    server.error_handler = lambda code: _read_error_page(preview.site_dir, code)
+    for path, recursive in watch:
+        server.watch(path, recursive=recursive)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+
+
+def _read_error_page(site_dir, code):
+    path = os.path.join(site_dir, f"{code}.html")
+    if code in (404, 500) and os.path.isfile(path):
+        with open(path, "rb") as fh:
+            return fh.read()
+    return None
 
 
 # -- helpers for the hooks (so that they need not import mkdocs) ------------------------------

@@ -49,6 +49,33 @@ def _section_at(doc, line):
     return found
 
 
+_REVIEWED: dict = {}  # {(rules file, its time, text, document, language): (parsed text, findings)}
+_REVIEWED_MAX = 32
+
+
+def _reviewed(builder, parse, text, document, language):
+    """The parsed released text and its findings. Kept in the process too (read only): the
+    preview of `policy serve` plans the site again after every edit, with the same releases."""
+    import os
+
+    from ..checks.review import RULES
+
+    try:
+        stamp = os.stat(RULES).st_mtime_ns
+    except OSError:
+        stamp = None
+    key = (RULES, stamp, text, document, language)
+    if key not in _REVIEWED:
+        rules = getattr(builder, "review_rules", None)
+        if rules is None:
+            rules = builder.review_rules = load_rules()
+        doc = parse(text, document, language)
+        if len(_REVIEWED) >= _REVIEWED_MAX:
+            _REVIEWED.pop(next(iter(_REVIEWED)))
+        _REVIEWED[key] = (doc, review_document(rules, doc))
+    return _REVIEWED[key]
+
+
 def review_page(builder, language, document, release, parse, kinds):
     """Add the review page of ``document`` in ``language`` (of ``release``) to the site plan.
     ``parse`` reads a released text into sections and ``kinds`` names the page kinds of the
@@ -58,11 +85,7 @@ def review_page(builder, language, document, release, parse, kinds):
     released = release.texts.get(language)
     if released is None:
         return
-    rules = getattr(builder, "review_rules", None)
-    if rules is None:
-        rules = builder.review_rules = load_rules()
-    doc = parse(released.text, document, language)
-    results = review_document(rules, doc)
+    doc, results = _reviewed(builder, parse, released.text, document, language)
     here = (REVIEW, document, "")
     title = f"{builder.title(document, language, release)} · {_text(language, 'title')}"
     lines = [f"# {title}", "",

@@ -114,6 +114,8 @@ class SiteInputs:
     preview: bool = False                       # `policy serve`: add the working draft of each document
     pdf: bool = False                           # a PDF of every version exists (tooling/site/pdf.py): link to it
     versions: object = None                     # callable(config, releases, as_of, language, url, doc, kind, id) -> version selector
+    archived: bool = True                       # plan the released versions' pages (False: `policy serve` after an
+                                                # edit to docs/, when they are all in the page cache already)
 
 
 def pdf_name(document, release_id, language):
@@ -393,7 +395,7 @@ class _Builder:
         yield from self._made()
         self.compare_page(language, document, visible, status)
         yield from self._made()
-        for release in visible:
+        for release in visible if inputs.archived else ():
             self.version_page(language, document, release, status[release.id], releases, current)
             yield from self._made()
             self.change_page(language, document, release, releases, status[release.id])

@@ -93,24 +93,25 @@ def on_config(config):
     return config
 
 
-def on_pre_build(config):
+def on_nav(nav, config, files):
+    """`policy serve` keeps each language's files and navigation to re-render edited pages."""
     ctx = _ctx()
-    if ctx is not None and ctx.before is not None and not adapter.is_nested_build(config):
-        import time
-
-        ctx.started = time.perf_counter()
-        adapter.install_caches_once(ctx, config)
-        ctx.before()
+    if ctx is not None and ctx.preview:
+        adapter.remember_nav(ctx, config, files, nav)
+    return nav
 
 
-def on_serve(server, config, builder):
-    """`policy serve` regenerates the staging tree (mkdocs' docs_dir) itself before every rebuild
-    and watches docs/ and releases/: mkdocs watching the staging tree too would rebuild a second
-    time after each rebuild's own staging."""
+on_nav.mkdocs_priority = -150  # after mkdocs-static-i18n's on_nav
+
+
+def on_env(env, config, files):
     ctx = _ctx()
-    if ctx is not None and ctx.before is not None:
-        server.unwatch(config.docs_dir)
-    return server
+    if ctx is not None and ctx.preview:
+        adapter.remember_env(ctx, config, env)
+    return env
+
+
+on_env.mkdocs_priority = -150
 
 
 def on_files(files, config):
@@ -195,10 +196,6 @@ def on_post_build(config):
     ctx = _ctx()
     if ctx is not None and ctx.finish is not None:
         ctx.finish(site_dir)
-    if ctx is not None and ctx.preview and ctx.started is not None:
-        import time
-
-        print(f"Preview rebuilt in {(time.perf_counter() - ctx.started) * 1000:.0f} ms.", flush=True)
 
 
 on_post_build.mkdocs_priority = -200  # after mkdocs-static-i18n has built every language

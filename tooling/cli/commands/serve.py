@@ -1,12 +1,12 @@
 """``policy serve``: preview the site while editing, with live reload.
 
-The staging tree is regenerated from docs/ and releases/ before every rebuild, so a change
+The staging tree is regenerated from docs/ and releases/ after every change, so a change
 saved in docs/zh/privacy.md shows in the browser a moment later (on the in-force page while
-nothing is released, and on the parallel view).
+nothing is released, and on the parallel view): only the pages whose text changed are rendered
+again (tooling/site/preview.py).
 """
 
 import errno
-import os
 
 from ...config import config_from
 from ...errors import UsageError
@@ -54,30 +54,52 @@ def _check_free(host, port):
 
 
 def run(args):
+    import signal
+    import sys
+
     from ...site import mkdocs_adapter
-    from ...site.build import preview_caches, mkdocs_config_file, stage
+    from ...site.preview import PreviewSession, error_page
 
     host, port = _address(args.dev_addr)
     _check_free(host, port)
-    config = config_from(args)
+    config_from(args)  # a bad policy.toml is said before anything starts
     as_of = _as_of(args.as_of)
-    cache_root = os.path.join(config.root, ".policy-cache")
-    staging = os.path.join(cache_root, "serve-staging")
-    caches = preview_caches(config, cache_root)
-    _, navs, _ = stage(config, as_of, staging, cache_root, preview=True, cache=caches)
+    session = PreviewSession(lambda: config_from(args), as_of, f"{host}:{port}", verbose=args.verbose)
 
-    def restage():
-        stage(config, as_of, staging, cache_root, preview=True, cache=caches)
+    def said(rebuild):
+        what = (f"{rebuild.pages} page{'s' if rebuild.pages != 1 else ''} rendered again" if rebuild.kind == "pages"
+                else f"full build: {rebuild.why}")
+        print(f"Preview rebuilt in {rebuild.seconds * 1000:.0f} ms ({what}).", flush=True)
 
-    watch = [path for path in (config.docs_dir, config.releases_dir, config.path) if os.path.exists(path)]
-    print(f"Previewing the site as of {as_of.isoformat()} on http://{args.dev_addr}/ "
-          f"(reloads when docs/ or releases/ change; the text being edited is under 'Working draft'; "
-          "Ctrl+C to stop).")
+    def on_change(paths):
+        rebuild = session.changed(paths)
+        if rebuild is None or rebuild.kind == "none":
+            return False
+        said(rebuild)
+        return True
+
+    def say(exc):
+        where = exc.location()
+        print(f"{where + ': ' if where else ''}error {exc.code}: {exc.message} "
+              "(the preview shows this error until the file is fixed)", file=sys.stderr, flush=True)
+
+    def stop(signum, frame):  # `kill` stops the preview as Ctrl+C does (its temporary site is removed)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
-        mkdocs_adapter.serve(mkdocs_config_file(config), staging, navs=navs, watch=watch, before=restage,
-                             addr=args.dev_addr, verbose=args.verbose, caches=caches)
+        said(session.start())
+        print(f"Previewing the site as of {as_of.isoformat()} on http://{args.dev_addr}/ "
+              f"(reloads when docs/ or releases/ change; the text being edited is under 'Working draft'; "
+              "Ctrl+C to stop).", flush=True)
+        mkdocs_adapter.serve_preview(session.preview, watch=session.watch(), on_change=on_change,
+                                     error_page=error_page, say=say, addr=f"{host}:{port}")
     except OSError as exc:
         if exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
             raise
         raise _port_busy(host, port, exc) from None
+    except KeyboardInterrupt:
+        pass
+    finally:
+        session.close()
     return 0

@@ -114,6 +114,14 @@ document.addEventListener("auxclick", policyExactHighlight, true);
 (function () {
   var script = document.currentScript;
   if (!("serviceWorker" in navigator) || !script) return;
+  if (document.querySelector('meta[name="policy-preview"]')) {
+    // `policy serve`'s preview: none (every request through it made each live reload slower), and
+    // one an earlier preview registered here is removed
+    navigator.serviceWorker.getRegistrations().then(function (registrations) {
+      registrations.forEach(function (registration) { registration.unregister(); });
+    }).catch(function () {});
+    return;
+  }
   navigator.serviceWorker.register(new URL("../sw.js", script.src)).catch(function () {});
   // A version page: its text for the compare page (text.json, beside it) is saved too, so that
   // versions read here can be compared offline.
