@@ -35,6 +35,55 @@ def run_policy(*args, cwd=ROOT, env=None, check=None):
     return result
 
 
+class ServedPreview:
+    """``policy serve`` of the project ``root`` on a free port of 127.0.0.1, stopped when the
+    ``with`` block ends (its output is then in ``output``)."""
+
+    def __init__(self, root, as_of="2026-12-15"):
+        self.root = root
+        self.as_of = as_of
+        self.output = ""
+
+    def __enter__(self):
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{self.port}", "--as-of", self.as_of],
+                                       cwd=self.root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        return self
+
+    def page(self, path, expect="", timeout=180):
+        """The HTML served at ``path`` once it holds ``expect`` (an error page's too). ``timeout`` is a
+        bound against hanging, not a speed test: on a loaded machine the preview's first build alone
+        can take a minute."""
+        import time
+        import urllib.error
+        import urllib.request
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.server.poll() is not None:
+                raise AssertionError(f"policy serve ended (exit {self.server.returncode}): {self.server.stdout.read()}")
+            try:
+                html = urllib.request.urlopen(f"{self.origin}/{path}", timeout=5).read().decode("utf-8")
+            except urllib.error.HTTPError as exc:
+                html = exc.read().decode("utf-8")
+            except OSError:
+                html = None  # not serving yet
+            if html is not None and expect in html:
+                return html
+            time.sleep(0.2)
+        raise AssertionError(f"{path} never showed {expect!r}")
+
+    def __exit__(self, *exc):
+        self.server.terminate()
+        self.output, _ = self.server.communicate(timeout=30)
+        return False
+
+
 @pytest.fixture
 def policy():
     return run_policy

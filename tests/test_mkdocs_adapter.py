@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import site_fixture
-from conftest import POLICY, ROOT, run_policy
+from conftest import ROOT, ServedPreview, run_policy
 
 BEFORE, AFTER = site_fixture.BEFORE_V2, site_fixture.AFTER_V2
 
@@ -157,41 +157,11 @@ def test_bad_build_date_and_missing_site_configuration_are_clear_errors(tmp_path
 
 
 def test_policy_serve_previews_the_draft_and_reloads_when_docs_change(tmp_path):
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
     root = site_fixture.make_project(tmp_path / "project")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{port}", "--as-of", "2026-12-15"],
-                              cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-
-    def page(path, expect, timeout=180):
-        # a bound against hanging, not a speed test: on a loaded machine the first build of the
-        # preview alone can take a minute
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                raise AssertionError(f"policy serve ended (exit {server.returncode}): {server.stdout.read()}")
-            try:
-                html = urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5).read().decode("utf-8")
-                if expect in html:
-                    return html
-            except OSError:
-                pass
-            time.sleep(0.3)
-        raise AssertionError(f"{path} never showed {expect!r}")
-
-    try:
-        html = page("en/privacy/draft/", "two years")
+    with ServedPreview(root) as preview:
+        html = preview.page("en/privacy/draft/", "two years")
         assert "Preview: the working draft in docs/, not released" in html
         draft = root / "docs" / "en" / "privacy.md"
         draft.write_text(draft.read_text(encoding="utf-8").replace("two years", "five years"), encoding="utf-8")
-        page("en/privacy/draft/", "five years")
-        assert "two years" in page("en/privacy/", "Privacy Statement")   # the released text is unchanged
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        preview.page("en/privacy/draft/", "five years")
+        assert "two years" in preview.page("en/privacy/", "Privacy Statement")   # the released text is unchanged

@@ -4,14 +4,13 @@ same sources gives; new, deleted and invalid sources and settings changes still 
 preview. Real projects, real mkdocs builds (in-process), and one real `policy serve`."""
 
 import json
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 import site_fixture
-from conftest import POLICY
+from conftest import ServedPreview
 
 from tooling.config import load_config
 from tooling.errors import PolicyError
@@ -143,47 +142,17 @@ def test_policy_serve_shows_an_invalid_source_as_an_error_page_until_it_is_fixed
     """Through the real server: the page says what is wrong and where instead of the last page
     built, and shows the text again once the file is fixed (the browser reloads by itself: the
     live-reload script is in the error page too)."""
-    import socket
-    import time
-    import urllib.error
-    import urllib.request
-
     root = site_fixture.make_project(tmp_path / "project")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{port}", "--as-of", "2026-12-15"],
-                              cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-
-    def page(path, expect, timeout=180):  # a bound against hanging, not a speed test
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                raise AssertionError(f"policy serve ended (exit {server.returncode}): {server.stdout.read()}")
-            try:
-                html = urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5).read().decode("utf-8")
-            except urllib.error.HTTPError as exc:
-                html = exc.read().decode("utf-8")
-            except OSError:
-                html = ""
-            if expect in html:
-                return html
-            time.sleep(0.2)
-        raise AssertionError(f"{path} never showed {expect!r}")
-
-    try:
-        page("en/privacy/draft/", "two years")
+    with ServedPreview(root) as preview:
+        preview.page("en/privacy/draft/", "two years")
         draft = root / "docs" / "en" / "privacy.md"
         good = draft.read_text(encoding="utf-8")
         draft.write_text("", encoding="utf-8")
-        html = page("en/privacy/draft/", "The preview cannot be updated")
+        html = preview.page("en/privacy/draft/", "The preview cannot be updated")
         assert "privacy.md" in html and "is empty" in html and "/livereload/" in html
         draft.write_text(good.replace("two years", "seven years"), encoding="utf-8")
-        page("en/privacy/draft/", "seven years")
-    finally:
-        server.terminate()
-        out, _ = server.communicate(timeout=30)
-    assert "is empty" in out and "Traceback" not in out
+        preview.page("en/privacy/draft/", "seven years")
+    assert "is empty" in preview.output and "Traceback" not in preview.output
 
 
 def test_whole_rebuilds_do_not_stack_the_build_caches_and_closing_undoes_them(tmp_path):

@@ -2,13 +2,10 @@
 live-reload script reloads it; nobody presses reload), and an invalid source shows its error
 there until it is fixed. How fast is measured in bench/bench_serve.py, not here."""
 
-import socket
-import subprocess
-
 import pytest
 
 import site_fixture
-from conftest import POLICY
+from conftest import ServedPreview
 
 pytestmark = pytest.mark.browser
 
@@ -16,29 +13,10 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def served(tmp_path):
     """`policy serve` of the fixture project (v1 and v2 released; drafts in docs/)."""
-    import time
-    import urllib.request
-
     root = site_fixture.make_project(tmp_path / "project")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([POLICY, "serve", "-a", f"127.0.0.1:{port}", "--as-of", "2026-12-15"],
-                              cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 180  # a bound against hanging: a loaded machine's first build is slow
-    while True:
-        if server.poll() is not None:
-            raise AssertionError(f"policy serve ended: {server.stdout.read()}")
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
-    yield root, f"http://127.0.0.1:{port}"
-    server.terminate()
-    server.wait(timeout=30)
+    with ServedPreview(root) as preview:
+        preview.page("")  # serving
+        yield root, preview.origin
 
 
 def test_an_edit_shows_on_the_open_page_by_itself(served, page):
