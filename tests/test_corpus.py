@@ -192,8 +192,8 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_5)
     # tests/corpus/README.md, "Held-out round 5": run once at the end of the fifth round, 77 findings, 17 false (22%);
     # 49 of the 60 true ones are one cause, the licence links of the licence-review guide. Since, 万亿 is read as
-    # 10**12: one false F001 fewer
-    assert (len(found), false) == (76, 16)
+    # 10**12 and a label that numbers a clause ("**Rule 1**:") is no fact: six false F001 fewer
+    assert (len(found), false) == (71, 11)
     assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_5) == len(found)
     defects = [d for d in DEFECTS if d.pair in HELD_OUT_5]
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8

@@ -162,3 +162,22 @@ def test_times_of_day_are_one_fact_whatever_the_clock_and_approximate_numbers_ar
     assert values("下午6点半") == values("6:30 PM") == ["18:30"]
     assert values("9:00-17:00") != values("9:00 a.m. to 6:00 p.m.")
     assert values("我们在数十个国家提供服务") == values("几十天") == [] and values("十个国家") == ["10"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("- **规则一**：用户态的贡献代码应优先选用许可证。", "- **Rule 1**: Apache License is preferred for user-mode code."),
+    ("第3条 本协议自签署之日起生效。", "Article III. This Agreement takes effect when signed."),
+    ("步骤二：等待审核。", "Step 2: wait for the review."),
+])
+def test_a_label_that_numbers_a_clause_or_an_item_is_not_a_fact(zh, en):
+    # the other text may write the label's number in words or in roman numerals, or leave it out
+    assert keys(zh) == keys(en) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("as Article 3 says, the data is kept", "3"),
+    ("依第3条规定处理", "3"),
+    ("Section 5 of the Act applies.", "5"),
+])
+def test_a_label_inside_a_sentence_is_a_reference_and_stays_a_fact(text, value):
+    assert ("number", value) in keys(text)

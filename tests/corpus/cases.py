@@ -611,8 +611,7 @@ EXPECTED.update({
     # true: the 49 links of the licence lists (above); the references to chapters 4 and 5 ("上述第4章节", "第5章节")
     "openharmony-license-review": [("en", 5, "P002"), ("en", 11, "P002"), *_LICENCE_LINKS, ("en", 139, "F001"),
                                    ("en", 139, "F001"), ("en", 143, "P002"), ("en", 149, "P002"), ("en", 159, "P003"),
-                                   ("en", 159, "P006"), ("en", 165, "F001"), ("en", 167, "F001"), ("en", 169, "F001"),
-                                   ("en", 171, "F001"), ("en", 173, "F001")],
+                                   ("en", 159, "P006")],  # (and five F001 "Rule 1 … Rule 5", false: removed since)
     # true: the English has a title and a ### heading the Chinese has not (P008, P004); P007 names clause 3, where the
     # English adds to the governing-law clause (its message, "no counterpart", says more than is so)
     "openeuler-cla": [("en", 6, "P008"), ("en", 8, "F001"), ("en", 8, "P004"), ("en", 15, "P007")],
@@ -627,17 +626,16 @@ FALSE.update({
     # the Chinese "## 社区合规issue管理" is the English title (# …), one level down with all its headings
     "openharmony-compliance-issues": [("en", 5, "P002")],
     # the sections Purpose and Scope, Organizing and Triggering a review are in both (unpaired by the alignment);
-    # the one-line paragraph the Chinese sets as a run-in heading (149) is a sentence in English; 规则一 … 规则五 are
-    # Rule 1 … Rule 5
+    # the one-line paragraph the Chinese sets as a run-in heading (149) is a sentence in English (the one run also
+    # reported 规则一 … 规则五 against "**Rule 1**" … as five F001: labels are no facts since)
     "openharmony-license-review": [("en", 5, "P002"), ("en", 11, "P002"), ("en", 143, "P002"), ("en", 149, "P002"),
-                                   ("en", 159, "P003"), ("en", 159, "P006"), ("en", 165, "F001"), ("en", 167, "F001"),
-                                   ("en", 169, "F001"), ("en", 171, "F001"), ("en", 173, "F001")],
+                                   ("en", 159, "P003"), ("en", 159, "P006")],
     "openeuler-cla": [("en", 8, "F001")],  # "不要同时选两个" is "DO NOT MARK BOTH"
 })
 
 DEFECTS += DEFECTS_5
-# Round 5 was the held-out measure for its one run (the figures above and in tests/corpus/README.md); one cause seen
-# there was then removed (万亿 read as 万), so it is tuned on from then, counted apart: the next held-out measure
+# Round 5 was the held-out measure for its one run (the figures above and in tests/corpus/README.md); two causes seen
+# there were then removed (万亿 read as 万; a clause's label, "**Rule 1**:", read as a number), so it is tuned on from then, counted apart: the next held-out measure
 # needs a round 6, collected apart from the checker's development.
 RETUNED_5 = HELD_OUT_5
 HELD_OUT = ()

@@ -37,10 +37,18 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
+# A label that starts a paragraph, a list item or a line and numbers it ("**Rule 1**:", "Article 3.",
+# "Step 2:", "第3条", "规则 1"): the other text may write it in words ("规则一", "Rule One") or not at all.
+# Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
+# number is a reference and stays a fact.
+_LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
+          r"annex|appendix)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$))|(?:\*\*|__)?"
+          r"(?:规则[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*[条章节款项部步])(?:\*\*|__)?(?=[ \t:：.．)）、,，]|$))")
+
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
 _ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
-               r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s))")
+               r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s)|" + _LABEL + ")")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
 _RUN = r"(?<![\d.])[1-9]\d?(?:[ \t]*[，、,/][ \t]*[1-9]\d?){2,}(?![\d.])"
