@@ -647,7 +647,7 @@ HELD_OUT = ()
 # "Held-out round 6") was written by reading both texts, and nothing has been run on these pairs. Not in EXPECTED, and
 # HELD_OUT_6 not in HELD_OUT nor DEFECTS_6 in DEFECTS, until the lead's one held-out run.
 HELD_OUT_6 = ("github-logo-policy", "github-coordinated-disclosure", "github-gifts-policy", "github-modern-slavery",
-              "github-pre-release-program", "openharmony-compliance-artifacts")
+              "github-pre-release-program", "openharmony-compliance-artifacts", "github-private-information-removal")
 
 # Defects written into copies of the round-6 pairs (the English text, the translation), each with the finding that
 # must name it and the lines of the modified translation where it may stand (the section it is in, from its heading),
@@ -677,12 +677,25 @@ DEFECTS_6 = [
                               "### 11. Privacy", "### 12. Feedback"), ("F001", "F004", "P003", "P006"), (60, 71)),
     Defect("a dropped list item of labour practices", "github-modern-slavery", "en",
            "   - GitHub prohibits child labor\n", "", "P007", (51, 69), names="禁止使用童工"),
-    Defect("a dropped bullet of unacceptable gifts", "github-gifts-policy", "en", "- Winery tours 🍷\n", "", "P007",
-           (21, 43), names="酒庄旅游"),
+    Defect("a dropped bullet of unacceptable gifts", "github-gifts-policy", "en", "- Winery tours 🍷\n", "",
+           "P007", (21, 43), names="酒庄旅游"),
     Defect("a dropped paragraph without facts", "github-pre-release-program", "en",
            _between("github-pre-release-program", "en", "  GitHub's servers are located", "### 12. Feedback"), "",
            "P006", (64, 69)),
     Defect("a dropped paragraph of build obligations", "openharmony-compliance-artifacts", "en",
            _between("openharmony-compliance-artifacts", "en", "The obligations specified in the license clauses",
                     "## Managing Artifacts for Declaring Modifications"), "", ("P006", "P007"), (241, 246)),
+    Defect("a dropped sentence with a number of business days", "github-private-information-removal", "en",
+           "If the user missed their opportunity to remove the private information specified in the notice, we may "
+           "allow them an additional window of approximately 1 business day, upon request, to make those changes. ", "",
+           ("F001", "P006"), (40, 57)),
+    Defect("a changed contact form URL", "github-private-information-removal", "en",
+           "(https://support.github.com/contact?tags=docs-private-information)",
+           "(https://support.github.com/contact?tags=docs-privacy)", "F004", (79, 81)),
+    Defect("a changed number of repositories", "github-private-information-removal", "en",
+           "larger than one hundred (100) repositories", "larger than two hundred (200) repositories", "F001",
+           (58, 63)),
+    Defect("a dropped item of a numbered list of requirements", "github-private-information-removal", "en",
+           "2. Specific line numbers within each file containing the private information.\n", "", "P007", (71, 77),
+           names="具体行号"),
 ]
