@@ -21,7 +21,19 @@ def test_the_as_received_statement_has_exactly_its_three_defects():
 
 def test_gap_duplicate_and_order():
     text = "# T\n\n## 1. A\n\nx\n\n## 3. C\n\nx\n\n## 3. D\n\nx\n\n## 2. B\n\nx\n"
-    assert findings(text) == [(7, "N004"), (11, "N001"), (15, "N005")]
+    # 2 is there, out of place: the 3 before it skips nothing
+    assert findings(text) == [(11, "N001"), (15, "N005")]
+    assert findings("# T\n\n## 1. A\n\nx\n\n## 3. C\n\nx\n") == [(7, "N004")]
+
+
+def test_sections_swapped_or_moved_are_one_finding_not_a_cascade():
+    swapped = "# T\n\n" + "".join(f"## {n}. S{n}\n\nx\n\n" for n in (1, 2, 4, 3, 5, 6, 7))
+    assert findings(swapped) == [(15, "N005")]  # "3" belongs after "2": one of the two is named, once
+    moved = "# T\n\n" + "".join(f"## {n}. S{n}\n\nx\n\n" for n in (1, 2, 4, 5, 6, 7, 3))
+    doc = parse_document(decode_source(moved.encode("utf-8"), "doc.md"), "doc", "zh")
+    [finding] = check_numbering(doc)
+    assert finding.code == "N005" and finding.line == 27
+    assert finding.message.endswith("is out of order: it belongs after \u201c2.\u201d; move it there.")
 
 
 def test_chinese_styles_gap_and_mixed_punctuation():

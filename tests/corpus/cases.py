@@ -61,8 +61,9 @@ HELD_OUT = ()  # until round 5, below
 class Defect:
     """A defect written into one file of a pair: replace ``old`` by ``new`` in ``lang``."""
 
-    def __init__(self, name, pair, lang, old, new, code, lines, known_miss=False, names=None):
+    def __init__(self, name, pair, lang, old, new, code, lines, known_miss=False, names=None, most=3):
         self.name = name
+        self.most = most  # findings it may add at most (one cause: never a cascade over what follows it)
         self.known_miss = known_miss  # not caught by this version; counted in the catch rate
         self.pair = pair
         self.lang = lang
@@ -642,8 +643,7 @@ HELD_OUT = ()
 
 
 # Held-out round 6 (issue 10): collected apart from the checker's development; its ground truth (tests/corpus/README.md,
-# "Held-out round 6") was written by reading both texts, and nothing has been run on these pairs. Not in EXPECTED, and
-# HELD_OUT_6 not in HELD_OUT nor DEFECTS_6 in DEFECTS, until the lead's one held-out run.
+# "Held-out round 6") was written by reading both texts before the one run (below) that registered them.
 HELD_OUT_6 = ("github-logo-policy", "github-coordinated-disclosure", "github-gifts-policy", "github-modern-slavery",
               "github-pre-release-program", "openharmony-compliance-artifacts", "github-private-information-removal")
 
@@ -653,7 +653,7 @@ HELD_OUT_6 = ("github-logo-policy", "github-coordinated-disclosure", "github-gif
 DEFECTS_6 = [
     Defect("a dropped sentence with an amount", "github-gifts-policy", "en",
            "And for any gifts you receive exceeding $150, you'll need to report that (each time) to Legal in writing. ",
-           "", ("F001", "P006"), (45, 54)),
+           "", ("F001", "P006"), (45, 54), known_miss=True),
     Defect("a changed year of a statement", "github-modern-slavery", "en", "*2018 statement*", "*2019 statement*",
            ("F002", "F001"), (5, 16)),
     Defect("a changed bounty site URL", "github-coordinated-disclosure", "en", "(https://bounty.github.com)",
@@ -669,12 +669,14 @@ DEFECTS_6 = [
                      "### 15. Governing Law"), ("P003", "P005"), (76, 83)),
     Defect("swapped sections of a compliance policy", "openharmony-compliance-artifacts", "en",
            *_swapped("openharmony-compliance-artifacts", "en", "### Usage Scenarios of NOTICE",
-                     "### Requirements on the NOTICE Content", "### Generation Rules for NOTICE"), "P003", (13, 20)),
+                     "### Requirements on the NOTICE Content", "### Generation Rules for NOTICE"), "P003", (13, 20),
+           known_miss=True),
     Defect("swapped contents of two numbered sections, headings kept", "github-pre-release-program", "en",
            *_swapped_contents("github-pre-release-program", "en", "### 10. Independent Development",
-                              "### 11. Privacy", "### 12. Feedback"), ("F001", "F004", "P003", "P006"), (60, 71)),
+                              "### 11. Privacy", "### 12. Feedback"), ("F001", "F004", "P003", "P006"), (60, 71),
+           most=4),  # held out: the two paragraphs of each swapped body are named, four findings
     Defect("a dropped list item of labour practices", "github-modern-slavery", "en",
-           "   - GitHub prohibits child labor\n", "", "P007", (51, 69), names="禁止使用童工"),
+           "   - GitHub prohibits child labor\n", "", "P007", (51, 69), names="禁止使用童工", known_miss=True),
     Defect("a dropped bullet of unacceptable gifts", "github-gifts-policy", "en", "- Winery tours 🍷\n", "",
            "P007", (21, 43), names="酒庄旅游"),
     Defect("a dropped paragraph without facts", "github-pre-release-program", "en",
@@ -697,3 +699,30 @@ DEFECTS_6 = [
            "2. Specific line numbers within each file containing the private information.\n", "", "P007", (71, 77),
            names="具体行号"),
 ]
+
+# The one held-out run of round 6 (issue 10), on the checker of commit cc37e37 (the fifth round, the 万亿 fix and
+# clause labels as enumerators, both from round 5), unchanged after it: every finding classified against the ground
+# truth of tests/corpus/README.md ("Held-out round 6"), written before. 11 findings, 4 false (36%); 14 of 17 defects
+# caught (the three misses marked known_miss above). The target (at most 10% false) is not met.
+EXPECTED.update({
+    "github-logo-policy": [],
+    "github-coordinated-disclosure": [],  # misses the three passages left in English (no fact in them)
+    # P004 true: the English headings one level deeper; F001 false: "这两个法律" is "both" Acts
+    "github-gifts-policy": [("en", 9, "F001"), ("en", 9, "P004")],
+    # true: "24.9 million" written "2490" in Chinese (万 left out; from both sides, 7 and 11); the SDG 8.7 link is
+    # another page in each language (16); the headings one level deeper (18)
+    "github-modern-slavery": [("en", 7, "F001"), ("en", 10, "F001"), ("en", 10, "F001"), ("en", 11, "F001"),
+                              ("en", 16, "F004"), ("en", 18, "P004")],
+    "github-pre-release-program": [("en", 11, "F001")],
+    "github-private-information-removal": [("en", 9, "P004")],  # true: one level shallower (form)
+    # true: the lifecycle rules linked to another page in each language
+    "openharmony-compliance-artifacts": [("en", 37, "F004")],
+})
+FALSE.update({
+    "github-gifts-policy": [("en", 9, "F001")],
+    # "1 in 4 victims" is "四分之一" (a quarter): read as the numbers 1 and 4 the Chinese lacks
+    "github-modern-slavery": [("en", 10, "F001"), ("en", 10, "F001")],
+    "github-pre-release-program": [("en", 11, "F001")],  # "这两个协议将同时适用" is "both will apply"
+})
+DEFECTS += DEFECTS_6
+HELD_OUT = HELD_OUT_6

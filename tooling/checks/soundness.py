@@ -43,30 +43,43 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
     if first is not None and _continues(first.number.style) \
             and first.number.values[-1] == last_article.get(first.number.style, -1) + 1:
         expected_next = first.number.values[-1]  # 第三条 opens 第二章 after 第二条 closed 第一章
+    start = expected_next
     expected_for = {}
-    for s, ok in placed:
+    for s, ok in placed:  # the number a misplaced absolute number stands in place of
         if not ok:
             expected_for[s] = parent_path + (expected_next,)
             expected_next += 1
-            continue
-        value = s.number.values[-1]
-        if value != expected_next:
-            if value < expected_next and _seen_value(good, s, value):
-                twin = _earlier_with_value(good, s, value)
-                findings.append(_at(doc, s, "N001",
-                                    f"{s.label()} repeats the number {_fmt(s)} already used on line {twin.line}; "
-                                    f"number it {_q(format_like(style, parent_path + (expected_next,)))}."))
-            elif value > expected_next:
-                missing = _range_text(expected_next, value - 1)
-                findings.append(_at(doc, s, "N004",
-                                    f"{s.label()} follows {_prev_text(good, s, parent_path)}: numbering skips "
-                                    f"{missing}; renumber it {_q(format_like(style, parent_path + (expected_next,)))} "
+        else:
+            expected_next = max(expected_next, s.number.values[-1]) + 1
+
+    # The sections in order are the longest run of rising numbers; each other one is out of place
+    # (one finding: two sections swapped, or one moved, is not a cascade over those after it), and
+    # a number is missing only when no section of the group has it.
+    values = [t.number.values[-1] for t in good]
+    rising = _longest_rising(values)
+    present = set(values)
+    previous = start - 1
+    for index, t in enumerate(good):
+        value = values[index]
+        if index in rising:
+            missing = [v for v in range(previous + 1, value) if v not in present]
+            if missing:
+                findings.append(_at(doc, t, "N004",
+                                    f"{t.label()} follows {_prev_text(good, t, parent_path)}: numbering skips "
+                                    f"{_range_text(missing[0], missing[-1]) if len(missing) == missing[-1] - missing[0] + 1 else ', '.join(map(str, missing))}; "
+                                    f"renumber it {_q(format_like(style, parent_path + (previous + 1,)))} "
                                     f"or add the missing section."))
-            else:
-                findings.append(_at(doc, s, "N005",
-                                    f"{s.label()} is out of order: {_q(format_like(style, parent_path + (expected_next,)))} "
-                                    f"was expected here."))
-        expected_next = max(expected_next, value) + 1
+            previous = value
+        elif _seen_value(good, t, value):
+            twin = _earlier_with_value(good, t, value)
+            findings.append(_at(doc, t, "N001",
+                                f"{t.label()} repeats the number {_fmt(t)} already used on line {twin.line}; "
+                                f"number it {_q(format_like(style, parent_path + (previous + 1,)))}."))
+        else:
+            after = max((v for i, v in enumerate(values) if i in rising and v < value), default=None)
+            place = (f"after {_q(format_like(style, parent_path + (after,)))}" if after is not None
+                     else "before the others")
+            findings.append(_at(doc, t, "N005", f"{t.label()} is out of order: it belongs {place}; move it there."))
 
     for s, ok in placed:
         if ok:
@@ -110,6 +123,25 @@ def _main_style(sections):
         return "N."
     best = max(counts.values())
     return next(s.number.style for s in sections if counts[s.number.style] == best)
+
+
+def _longest_rising(values):
+    """The indices of the longest strictly rising subsequence of ``values`` (the earliest such when
+    several are as long): the sections that are in order."""
+    best = [1] * len(values)
+    back = [-1] * len(values)
+    for i, value in enumerate(values):
+        for j in range(i):
+            if values[j] < value and best[j] + 1 > best[i]:
+                best[i], back[i] = best[j] + 1, j
+    if not values:
+        return set()
+    i = max(range(len(values)), key=lambda k: (best[k], -k))
+    chosen = set()
+    while i != -1:
+        chosen.add(i)
+        i = back[i]
+    return chosen
 
 
 def _seen_value(good, current, value):
