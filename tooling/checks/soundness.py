@@ -66,7 +66,7 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
             if missing:
                 findings.append(_at(doc, t, "N004",
                                     f"{t.label()} follows {_prev_text(good, t, parent_path)}: numbering skips "
-                                    f"{_range_text(missing[0], missing[-1]) if len(missing) == missing[-1] - missing[0] + 1 else ', '.join(map(str, missing))}; "
+                                    f"{_missing_text(missing)}; "
                                     f"renumber it {_q(format_like(style, parent_path + (previous + 1,)))} "
                                     f"or add the missing section."))
             previous = value
@@ -168,6 +168,13 @@ def _prev_text(good, current, parent_path):
 
 def _range_text(a, b):
     return str(a) if a == b else f"{a} to {b}"
+
+
+def _missing_text(missing):
+    """"3 to 5" for the numbers 3, 4, 5; "3, 5" where 4 is there (out of place)."""
+    if len(missing) == missing[-1] - missing[0] + 1:
+        return _range_text(missing[0], missing[-1])
+    return ", ".join(map(str, missing))
 
 
 def _parent_label(section):
