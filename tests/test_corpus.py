@@ -127,18 +127,23 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     assert applied >= (1 if reshaping.__name__ == "html_table" else 3)  # one pair has a Markdown table
 
 
-def test_the_round_3_pairs_are_counted_apart_and_each_is_classified(baseline):
+def _round_figures(baseline, pairs):
+    """(findings, false ones) of the corpus on ``pairs``, which EXPECTED lists exactly, and their defects."""
     from collections import Counter
 
+    found = [f for f in baseline if f.file.split("/")[-1][:-3] in pairs]
+    assert sum(Counter(EXPECTED[name]).total() for name in pairs) == len(found)
+    false = sum(len(FALSE.get(name, [])) for name in pairs)
+    return (len(found), false), [d for d in DEFECTS if d.pair in pairs]
+
+
+def test_the_round_3_pairs_are_counted_apart_and_each_is_classified(baseline):
     assert RETUNED_3 == HELD_OUT_3 and not set(RETUNED_3) & set(HELD_OUT)
     assert len(HELD_OUT_3) >= 6 and set(HELD_OUT_3) <= set(EXPECTED) and not set(HELD_OUT_3) & set(RETUNED)
-    found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_3]
-    false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_3)
+    figures, defects = _round_figures(baseline, HELD_OUT_3)
     # the figures of tests/corpus/README.md, "Held-out round 3": 45 findings, 35 false, held out; after the
     # third round tuned the checker on them, 9 findings, all true
-    assert (len(found), false) == (9, 0)
-    assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_3) == len(found)
-    defects = [d for d in DEFECTS if d.pair in HELD_OUT_3]
+    assert figures == (9, 0)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 2
     assert [d.name for d in defects if d.known_miss] == ["a dropped short paragraph without facts",
                                                          "a dropped numbered section of a safe harbor"]
@@ -168,48 +173,34 @@ def test_the_round_3_true_findings_name_the_real_differences(baseline):
 
 
 def test_the_round_4_pairs_are_counted_apart(baseline):
-    from collections import Counter
-
     assert RETUNED_4 == HELD_OUT_4 and len(HELD_OUT_4) >= 3 and set(HELD_OUT_4) <= set(EXPECTED)
     assert not set(HELD_OUT_4) & set(HELD_OUT_3)
-    found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_4]
-    false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_4)
+    figures, defects = _round_figures(baseline, HELD_OUT_4)
     # the figures of tests/corpus/README.md, "Held-out round 4": run once held out at the end of the third round,
     # 7 findings, all false; 4, all false, once HTML attribute values stopped being facts; none once the three
     # causes of those four were removed (tuned on them)
-    assert (len(found), false) == (0, 0)
-    assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_4) == len(found)
-    defects = [d for d in DEFECTS if d.pair in HELD_OUT_4]
+    assert figures == (0, 0)
     assert len(defects) >= 3 and len({d.pair for d in defects}) >= 2
     assert [d.name for d in defects if d.known_miss] == []  # the dropped numbered rule is caught (since 279aa1c)
 
-def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
-    from collections import Counter
 
+def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
     # round 5 was run once held out, then tuned on (two causes removed): round 6 is held out now
     assert HELD_OUT == HELD_OUT_6 and RETUNED_5 == HELD_OUT_5 and len(HELD_OUT_5) >= 10
     assert not set(HELD_OUT_5) & set(HELD_OUT_3 + HELD_OUT_4 + RETUNED)
-    found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_5]
-    false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_5)
+    figures, defects = _round_figures(baseline, HELD_OUT_5)
     # tests/corpus/README.md, "Held-out round 5": run once at the end of the fifth round, 77 findings, 17 false (22%);
     # 49 of the 60 true ones are one cause, the licence links of the licence-review guide. Since, 万亿 is read as
     # 10**12 and a label that numbers a clause ("**Rule 1**:") is no fact: six false F001 fewer
-    assert (len(found), false) == (71, 11)
-    assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_5) == len(found)
-    defects = [d for d in DEFECTS if d.pair in HELD_OUT_5]
+    assert figures == (71, 11)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
     assert len([d for d in defects if not d.known_miss]) == 12
 
 
 def test_round_6_is_the_held_out_measure_and_its_figures_are_those_of_its_one_run(baseline):
-    from collections import Counter
-
     assert HELD_OUT == HELD_OUT_6 and len(HELD_OUT_6) >= 6
     assert not set(HELD_OUT_6) & set(HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + RETUNED)
-    found = [f for f in baseline if f.file.split("/")[-1][:-3] in HELD_OUT_6]
-    false = sum(len(FALSE.get(name, [])) for name in HELD_OUT_6)
+    figures, defects = _round_figures(baseline, HELD_OUT_6)
     # tests/corpus/README.md, "Held-out round 6": run once, 11 findings, 4 false (36%); 14 of 17 defects caught
-    assert (len(found), false) == (11, 4)
-    assert sum(Counter(EXPECTED[name]).total() for name in HELD_OUT_6) == len(found)
-    defects = [d for d in DEFECTS if d.pair in HELD_OUT_6]
+    assert figures == (11, 4)
     assert len(defects) >= 10 and len([d for d in defects if not d.known_miss]) == 14
