@@ -40,7 +40,7 @@ from bisect import bisect_left
 
 from ..model.facts import extract_facts, section_facts
 from ..model.numbering import chinese_to_int, roman_to_int
-from ..model.sections import _INLINE_TAG, Block
+from ..model.sections import HTML_TAG, Block
 from ..findings import Finding
 
 
@@ -89,7 +89,7 @@ def _without_markup(text):
         text = re.sub(r"<!--[\s\S]*?(?:-->|$)", "", text)
     if "{{" in text:  # a template's shortcode ({{< note >}}, {{% /tab %}}) is markup
         text = re.sub(_SHORTCODE, "", text)
-    return re.sub(r"&(?:[a-z]+|#\d+);", " ", re.sub(_INLINE_TAG, "", text))
+    return re.sub(r"&(?:[a-z]+|#\d+);", " ", re.sub(HTML_TAG, "", text))
 
 
 def _script_counts(text):

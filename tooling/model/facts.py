@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .numbering import _QUANTITY, CN_NUMERAL_CHARS, chinese_to_int, to_int
+from .numbering import CN_NUMERAL_CHARS, QUANTITY, chinese_to_int, to_int
+from .sections import HTML_TAG
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -279,14 +280,16 @@ def _num(x):
     return str(int(x)) if float(x).is_integer() else repr(x)
 
 
-_HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
 _HTML_COMMENT = r"<!--[\s\S]*?(?:-->|$)"
 _LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[\d{1,3}\]|^[ \t]{0,3}\[\d{1,3}\]:"
 
 
 def _blank(m: re.Match) -> str:
     """A match blanked out, lines and columns kept."""
-    return re.sub(r"[^\n]", " ", m.group(0))
+    text = m.group(0)
+    return re.sub(r"[^\n]", " ", text) if "\n" in text else " " * len(text)
+
+
 _LINK_ATTRIBUTE = r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 
 
@@ -312,14 +315,14 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     if "<" in norm:  # HTML written in the Markdown: its markup is no fact, the address of a link is
         if "<!--" in norm:  # a comment is not shown: nothing in it is a fact of the text
             norm = re.sub(_HTML_COMMENT, _blank, norm)
-        norm = re.sub(_HTML_TAG, _blank_tag, norm)
+        norm = re.sub(HTML_TAG, _blank_tag, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
-        norm = re.sub(r"\(mailto:[^)\s]*\)", lambda m: " " * len(m.group(0)), norm)
+        norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
     if "(2)" in norm:
         norm = _blank_inline_enumerators(norm)
-    norm = re.sub(_ENUMERATOR, lambda m: " " * len(m.group(0)), norm)
+    norm = re.sub(_ENUMERATOR, _blank, norm)
     if _DIGIT.search(norm) is not None and has_enumeration(norm):
         norm = re.sub(_RUN, _blank_enumeration, norm)
     taken = bytearray(len(norm))
@@ -374,7 +377,7 @@ def section_facts(section: Section) -> list[Fact]:
             # a number that starts a heading and was not read as its number ("1-介绍", "1.1介绍") is still
             # a section number, never a fact; a quantity ("30 天退款窗口") is one
             m = re.match(_HEADING_NUMBER, title)
-            if m and not re.match(_QUANTITY, title[m.end():]):
+            if m and not re.match(QUANTITY, title[m.end():]):
                 title = " " * m.end() + title[m.end():]
         parts.append((section.line, title))
     parts.extend((block.line, block.text) for block in section.blocks if block.kind != "code")

@@ -90,8 +90,8 @@ class Numbering:
 
 _D = r"[0-9０-９]+"
 _C = "[" + CN_NUMERAL_CHARS + "]+"
-_DOT = r"(?:\\?[.．])"
-_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not a digit, not punctuation)  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
+_DOT = r"(?:\\?[.．])"  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
+CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not a digit, not punctuation)
 
 # Order matters: the first pattern that matches wins. Patterns are strings, compiled by ``re``
 # on first use (and cached by it): a text only ever needs those of its first character, and
@@ -99,10 +99,10 @@ _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not 
 _DIGITS = "0123456789０１２３４５６７８９"
 _PATTERNS = [
     # 2.1, 2.1., 2.1.3 (absolute, several levels); 2.1.介绍 (a final dot, then the title with no space)
-    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?:(?=\s|$)|(?<=[.．])(?={_CJK}))", "dotted"),
+    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?:(?=\s|$)|(?<=[.．])(?={CJK}))", "dotted"),
     # 5. 5\. (absolute, one level); in Chinese also with no space before the title: 1.介绍, 1\.介绍
     # (a digit after the dot is a decimal, 1.5倍, and is left alone)
-    (_DIGITS, rf"({_D}){_DOT}(?=\s|$|{_CJK})", "N."),
+    (_DIGITS, rf"({_D}){_DOT}(?=\s|$|{CJK})", "N."),
     # 1、 一、
     (_DIGITS, rf"({_D})、", "N、"),
     (CN_NUMERAL_CHARS, rf"({_C})、", "CN、"),
@@ -131,7 +131,7 @@ _ARTICLE = r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6})(?:[
 # not a section number: "30 天退款窗口", "3 years", "30% off", "30-day", "1.2 版，2023 年 11 月 1 日生效"
 # (version 1.2). A measure word that starts a word of its own is not one: "3. 个人信息", "2. 年度报告",
 # "4. 名称", "5. 项目", "6. 版权" stay numbered sections.
-_QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期])|周(?![边期])|星期|月(?!份)|年(?![度会龄])|"
+QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期])|周(?![边期])|星期|月(?!份)|年(?![度会龄])|"
              r"小时|分钟|岁|元(?!素)|万(?!一)|亿|倍|次(?![要序])|项(?!目)|名(?![称义单字])|版(?![本权面])|"
              r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
              r"per ?cent\b|times\b|percent\b)")
@@ -184,7 +184,7 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         if not m:
             continue
         if kind == "dotted":
-            if re.match(_QUANTITY, text[m.end():]):
+            if re.match(QUANTITY, text[m.end():]):
                 return None, text  # "1.2 版" (version 1.2), "2.5 倍", "1.5 years": a quantity
             parts = re.split(r"[.．]", m.group(1).translate(_FULLWIDTH))
             values = tuple(int(p) for p in parts)
@@ -203,7 +203,7 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
             if value is None:
                 continue
             if kind == "N." and (heading or not text[m.end():m.end() + 1].isspace()) \
-                    and re.match(_QUANTITY, text[m.end():]):
+                    and re.match(QUANTITY, text[m.end():]):
                 continue  # "3. years" is not seen; "30. 天" neither, nor "3.年" at the start of a paragraph
             style = kind
             if kind.startswith("第"):
@@ -212,7 +212,7 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         return numbering, text[m.end():].lstrip(" \t\u3000")
     if heading:
         m = re.match(_BARE, text)
-        if m and not re.match(_QUANTITY, text[m.end():]):
+        if m and not re.match(QUANTITY, text[m.end():]):
             numbering = Numbering(m.group(1), (to_int(m.group(1)),), True, "N")  # type: ignore[arg-type]  # digits: never None
             return numbering, text[m.end():].lstrip(" \t\u3000")
     return None, text

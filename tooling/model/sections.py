@@ -228,13 +228,13 @@ def strip_id(text: str) -> str:
 
 
 # An HTML tag written in the Markdown (a string: compiled by ``re`` on first use, not at start-up)
-_INLINE_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
 
 
 def strip_inline_html(text: str) -> str:
     """``text`` without its HTML tags (their words kept): ``如何发送邮件<a name="s1"></a>`` is
     ``如何发送邮件``."""
-    return " ".join(re.sub(_INLINE_TAG, "", text).split())
+    return " ".join(re.sub(HTML_TAG, "", text).split())
 
 
 def strip_heading_marks(text: str) -> str:
