@@ -144,13 +144,16 @@ class DiskMemo:
         self.code = code or code_fingerprint()
         self.used = set()  # the files this build read or wrote (kept by prune_cache)
 
-    def __call__(self, name, key, compute):
-        import json
-
+    def _path(self, name, key):
         from .site import fingerprint
 
         key = fingerprint(self.code, key)
-        path = os.path.join(self.folder, name, key[:2], key + ".json.z")
+        return os.path.join(self.folder, name, key[:2], key + ".json.z")
+
+    def __call__(self, name, key, compute):
+        import json
+
+        path = self._path(name, key)
         self.used.add(path)
         try:
             return json.loads(read_compressed(path))
@@ -162,10 +165,7 @@ class DiskMemo:
 
     def has(self, name, key):
         """Whether the memo holds a result for ``key`` (without reading it)."""
-        from .site import fingerprint
-
-        key = fingerprint(self.code, key)
-        return os.path.isfile(os.path.join(self.folder, name, key[:2], key + ".json.z"))
+        return os.path.isfile(self._path(name, key))
 
 
 def write_compressed(path, data):
