@@ -13,6 +13,7 @@ after the last language is built. A plain ``mkdocs build`` has no context and th
 add the section links.
 """
 
+import contextlib
 import logging
 import os
 import sys
@@ -371,13 +372,30 @@ def set_navs(config, navs):
             lang.nav = navs[lang.locale]
 
 
+@contextlib.contextmanager
+def _as_build_error(what, command, config_file):
+    """mkdocs' failures, and any of a template or a plugin, as a BuildError naming ``config_file``
+    (``what``: "the site", "the preview"; ``command``: the `policy` command whose --verbose shows
+    mkdocs' own messages), without a traceback; the project's own errors pass as they are."""
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    try:
+        yield
+    except (Abort, MkDocsException) as exc:
+        raise BuildError(f"{what} could not be built: {exc}", config_file) from None
+    except PolicyError:
+        raise
+    except Exception as exc:  # a template or plugin failing: say so, without a traceback
+        raise BuildError(f"{what} could not be built ({type(exc).__name__}: {exc}); run "
+                         f"`policy {command} --verbose` for mkdocs' own messages.", config_file) from None
+
+
 def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch=None, verbose=False, keep=()):
     """Render ``docs_dir`` (zh/ and en/ folders) into ``site_dir`` with one mkdocs build; the
     files named in ``keep`` at the top of ``site_dir`` survive it."""
     global CONTEXT
     engine()
     from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.exceptions import Abort, MkDocsException
 
     _quiet_logging(verbose)
     if epoch is not None:
@@ -395,16 +413,10 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
     utils.clean_directory = lambda directory: None
     started = time.time_ns() - 5_000_000  # file times may lag the clock by a tick
     try:
-        config.plugins.on_startup(command="build", dirty=False)
-        mkdocs_build(config)
-        config.plugins.on_shutdown()
-    except (Abort, MkDocsException) as exc:
-        raise BuildError(f"the site could not be built: {exc}", config_file) from None
-    except PolicyError:
-        raise
-    except Exception as exc:  # a template or plugin failing: say so, without a traceback
-        raise BuildError(f"the site could not be built ({type(exc).__name__}: {exc}); run "
-                         "`policy build --verbose` for mkdocs' own messages.", config_file) from None
+        with _as_build_error("the site", "build", config_file):
+            config.plugins.on_startup(command="build", dirty=False)
+            mkdocs_build(config)
+            config.plugins.on_shutdown()
     finally:
         utils.clean_directory = clean
         restore()
@@ -489,7 +501,6 @@ class Preview:
         from urllib.parse import urlsplit
 
         from mkdocs.commands.build import build as mkdocs_build
-        from mkdocs.exceptions import Abort, MkDocsException
         from mkdocs.livereload import _serve_url
 
         _quiet_logging(self.verbose)
@@ -502,16 +513,10 @@ class Preview:
         self.context.languages = {}
         CONTEXT = self.context
         try:
-            install_caches_once(self.context, config)
-            config.plugins.on_startup(command="serve", dirty=False)
-            mkdocs_build(config, serve_url=serve_url)
-        except (Abort, MkDocsException) as exc:
-            raise BuildError(f"the preview could not be built: {exc}", self.config_file) from None
-        except PolicyError:
-            raise
-        except Exception as exc:  # a template or plugin failing: say so, without a traceback
-            raise BuildError(f"the preview could not be built ({type(exc).__name__}: {exc}); run "
-                             "`policy serve --verbose` for mkdocs' own messages.", self.config_file) from None
+            with _as_build_error("the preview", "serve", self.config_file):
+                install_caches_once(self.context, config)
+                config.plugins.on_startup(command="serve", dirty=False)
+                mkdocs_build(config, serve_url=serve_url)
         finally:
             CONTEXT = None
         self.config = config
