@@ -1049,16 +1049,7 @@ def finish_site(site_dir, config, pages, inputs):
     with open(os.path.join(site_dir, "sitemap.xml.gz"), "wb") as raw:
         with gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
             gz.write(xml)
-    from ..history import chain
-
-    chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
-                             inputs.as_of)
-    from .compare_data import write_compare_data
-
-    write_compare_data(site_dir, config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
-    from .version_menu import write_menu_files
-
-    write_menu_files(site_dir, config, inputs)
+    write_version_files(site_dir, config, inputs)
     for name, data in _memo(inputs, "feeds", (_releases_key(inputs.releases), inputs.as_of.isoformat(),
                                               config.base_url, repr(sorted(config.raw.items()))),
                             lambda: _feeds(config, inputs)):
@@ -1066,6 +1057,21 @@ def finish_site(site_dir, config, pages, inputs):
         os.makedirs(os.path.dirname(path), exist_ok=True)  # notices/<id>.json
         with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
+
+
+def write_version_files(site_dir, config, inputs):
+    """What the pages of the versions read besides their HTML: each document's history.json (the
+    digests), the text.json of every version (the compare page) and the menu.json of the version
+    selector; the published site and the preview of `policy serve` write the same."""
+    from ..history import chain
+    from . import site
+    from .compare_data import write_compare_data
+    from .version_menu import write_menu_files
+
+    chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
+                             inputs.as_of)
+    write_compare_data(site_dir, config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
+    write_menu_files(site_dir, config, inputs)
 
 
 def _feeds(config, inputs):

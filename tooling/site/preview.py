@@ -151,18 +151,10 @@ class PreviewSession:
     def _finish(self, site_dir):
         """After mkdocs' full build: the released pages from the cache, and what the version
         selector and the compare page read (menu.json, text.json, history.json)."""
-        from ..history import chain
-        from . import site
-        from .build import _memo
-        from .compare_data import write_compare_data
-        from .version_menu import write_menu_files
+        from .build import write_version_files
 
         self.caches.finish(site_dir)
-        inputs = self.inputs
-        chain.write_history_json(site_dir, {d: inputs.releases.get(d, []) for d in site.documents_of(inputs)},
-                                 inputs.as_of)
-        write_compare_data(site_dir, self.config, inputs, lambda name, parts, compute: _memo(inputs, name, parts, compute))
-        write_menu_files(site_dir, self.config, inputs)
+        write_version_files(site_dir, self.config, self.inputs)
 
     def _staged(self):
         """{path in the staging tree: bytes} (the pages not copied from the page cache)."""
