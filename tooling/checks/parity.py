@@ -189,7 +189,7 @@ class _Ctx:
     def own_facts(self, section):
         key = id(section)
         if key not in self.facts:
-            self.facts[key] = {f.key: f for f in section_facts(section)}
+            self.facts[key] = _by_key(section_facts(section))
         return self.facts[key]
 
     def compared_facts(self, section):
@@ -197,11 +197,20 @@ class _Ctx:
         extra = self.extra_facts.get(id(section))
         if not extra:
             return self.own_facts(section)
-        out = dict(self.own_facts(section))
-        for other in extra:
-            for key, fact in self.own_facts(other).items():
-                out.setdefault(key, fact)
-        return out
+        # its own facts over those of the folded sections
+        return _by_key([*(fact for other in reversed(extra) for fact in self.own_facts(other).values()),
+                        *self.own_facts(section).values()])
+
+
+def _by_key(facts):
+    """{key: fact}: of the facts with one key, the last, but a figure stated as such over the same
+    figure counted in a word (Fact.soft)."""
+    out = {}
+    for fact in facts:
+        held = out.get(fact.key)
+        if held is None or not fact.soft or held.soft:
+            out[fact.key] = fact
+    return out
 
 
 def compare(source, translation):
@@ -711,8 +720,12 @@ def _compare_facts(ctx, src, tr, name, ref):
     src_facts = ctx.compared_facts(src)
     tr_facts = ctx.compared_facts(tr)
     covered = ctx.covered
-    src_only = [f for key, f in src_facts.items() if key not in tr_facts and (id(tr), "src", key) not in covered]
-    tr_only = [f for key, f in tr_facts.items() if key not in src_facts and (id(tr), "tr", key) not in covered]
+    # a count written as a word that the other text does not state (Fact.soft) is no finding: "两个法律" is
+    # "both Acts", "七项原则" may be "the principles"
+    src_only = [f for key, f in src_facts.items()
+                if key not in tr_facts and (id(tr), "src", key) not in covered and not f.soft]
+    tr_only = [f for key, f in tr_facts.items()
+               if key not in src_facts and (id(tr), "tr", key) not in covered and not f.soft]
     # A fact written differently in each text (a link to another page, a changed period) is one difference:
     # where a kind of fact has as many of its own on each side, they are paired in reading order and each
     # pair is one finding that names both places.
@@ -741,7 +754,7 @@ def _compare_facts(ctx, src, tr, name, ref):
                    f"state the same facts.", f.column)
 
 
-_FACT_CODES = {"number": "F001", "percent": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
+_FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
                "ip": "F004", "phone": "F005"}
 
 # Gale-Church costs (-log of the prior of each kind of match) and the variance of lengths.
@@ -946,7 +959,7 @@ def _said_missing(ctx, src, tr, a, b, lonely):
             kept.append((side, block, size))
             continue
         other = ctx.compared_facts(tr if side == "src" else src)
-        if any(f.key not in other for f in extract_facts(block.text, block.line)):
+        if any(f.key not in other and not f.soft for f in extract_facts(block.text, block.line)):
             kept.append((side, block, size))
     return kept
 
@@ -1030,7 +1043,7 @@ def _report_lonely(ctx, src, tr, name, lonely):
         code = "P007" if block.kind == "item" else "P006"
         # the facts it states are missing for this one reason: named here, not reported again
         other = ctx.compared_facts(tr if side == "src" else src)
-        facts = [f for f in extract_facts(block.text, block.line) if f.key not in other]
+        facts = [f for f in extract_facts(block.text, block.line) if f.key not in other and not f.soft]
         for f in facts:
             ctx.covered.add((id(tr), side, f.key))
         states = f", which states {_and(f.describe() for f in facts)}," if facts else ""

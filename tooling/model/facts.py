@@ -23,6 +23,9 @@ _FW = str.maketrans("０１２３４５６７８９．，％＋－（）＠：�
 # str.translate, which looks up every character of a CJK text in a dict.
 _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/"))
 _CN_UNIT_SET = frozenset("日天周期月年时钟岁个名项次份种条家位")
+_CN_COUNT_SET = frozenset("个名项次份种条家位")
+# the letters every English count word holds one of (a cheap gate: "ten" is in "often")
+_COUNT_HINTS = ("both", "two", "thr", "fo", "fi", "six", "sev", "eig", "nin", "ten", "elev", "twe")
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -35,6 +38,11 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
              "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
              "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_COUNT_WORDS = {w: v for w, v in _EN_WORDS.items() if v != 100}
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_PARTS = "half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_PART_VALUES = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
 _CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
@@ -117,12 +125,21 @@ _PATTERNS = [
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
+    # fractions: "1 in 4", "one out of ten", "a quarter of", "two-thirds", 四分之一, 三分之二
+    ("fraction", "fraction_en", rf"(?i)(?<![\w.-])(\d{{1,3}}|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+"
+                                rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
+    ("fraction", "fraction_en", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
+    ("fraction", "fraction_cn", rf"({_CN}|\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
-    ("number", "cn_unit", rf"(?<![数几])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
+    # a count of things written as a word: "两个法律" may be "both Acts", "七项原则" "seven principles", and
+    # either text may leave it unsaid ("the Acts", "the principles"); such a count is soft (Fact.soft): it
+    # matches a figure the other text states, but is no finding where the other text has none
+    ("number", "count_cn", rf"(?<![数几第])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
+    ("number", "count_en", rf"(?i)(?<![\w-])(both|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})(?![\w-])(?!\s*[(（])"),
 ]
 _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
@@ -146,14 +163,17 @@ def _multiplier(unit):
 
 
 class Fact:
-    __slots__ = ("kind", "value", "text", "line", "column")
+    __slots__ = ("kind", "value", "text", "line", "column", "soft")
 
-    def __init__(self, kind: str, value: str, text: str, line: int, column: int) -> None:
-        self.kind = kind      # url | email | date | time | phone | percent | number | ip
+    def __init__(self, kind: str, value: str, text: str, line: int, column: int, soft: bool = False) -> None:
+        self.kind = kind      # url | email | date | time | phone | percent | fraction | number | ip
         self.value = value    # normalised, comparable across languages
         self.text = text      # as written
         self.line = line
         self.column = column
+        # a count written as a word ("两个", "seven"), which a translation may say otherwise ("both") or
+        # leave unsaid: it matches the same figure in the other text, but its absence there is no finding
+        self.soft = soft
 
     @property
     def key(self) -> tuple[str, str]:
@@ -161,7 +181,7 @@ class Fact:
 
     def describe(self):
         noun = {"url": "the URL", "ip": "the IP address", "time": "the time", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
-                "percent": "the percentage", "number": "the number"}[self.kind]
+                "percent": "the percentage", "fraction": "the fraction", "number": "the number"}[self.kind]
         shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip", "time") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
@@ -210,6 +230,8 @@ def _value(kind, m):
         elif raw.startswith(("+", "00")):
             return "+" + (digits if raw[0] == "+" else digits[2:]), None
         return digits.lstrip("0") or digits, None
+    if kind == "fraction":
+        return _fraction(g, "分之" in m.group(0)), None
     if kind == "percent":
         raw = g[0] or g[2] or g[1]
         value = raw if raw[0].isdigit() else str(chinese_to_int(raw))
@@ -227,12 +249,46 @@ def _value(kind, m):
     if len(g) == 2 and g[1]:  # "thirty (30)": the figure, once
         return str(int(g[1])), None
     word = g[0]
+    if word.lower() == "both":
+        return "2", None
     if word[0] in "百佰千仟":  # 百年, 千年 (millennium, as in 数字千年版权法): a word, not a number
         return None, None
     value = _EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word)
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
+
+
+def _small(word):
+    """A numerator or denominator as an int: 4, "four", "四", "hundred"."""
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "one"):
+        return 1
+    if word in _EN_WORDS or word == "thousand":
+        return _EN_WORDS.get(word, 1000)
+    return chinese_to_int(word)
+
+
+def _fraction(g, chinese):
+    """"1/4" for "1 in 4", "a quarter of", 四分之一 (in lowest terms: "25 out of 100" is 1/4 too)."""
+    if chinese:                                                   # 四分之一: the denominator first
+        if "." in g[1]:
+            return None
+        top, bottom = _small(g[1]), _small(g[0])
+    elif len(g) == 2:                                             # "1 in 4", "one out of ten"
+        top, bottom = _small(g[0]), _small(g[1])
+    elif g[0] is not None:                                        # "a quarter of"
+        top, bottom = 1, _PART_VALUES[g[1].lower()]
+    else:                                                         # "two-thirds"
+        top, bottom = _small(g[2]), _PART_VALUES[g[3].lower()]
+    if not top or not bottom or top >= bottom:
+        return None
+    from math import gcd
+
+    common = gcd(top, bottom)
+    return f"{top // common}/{bottom // common}"
 
 
 def _time(g):
@@ -343,6 +399,10 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
                      and re.search(_AMPM, norm) is not None,
         "percent": has_digit or "百分之" in norm,
         "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
+        "count_cn": not _CN_COUNT_SET.isdisjoint(norm),
+        "count_en": any(word in lower for word in _COUNT_HINTS),
+        "fraction_en": " in " in lower or " of" in lower or "-" in lower,
+        "fraction_cn": "分之" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
                     or "minute" in lower),
     }
@@ -359,7 +419,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             taken[start:end] = b"\x01" * (end - start)
             line = first_line + norm.count("\n", 0, start)
             column = start - (norm.rfind("\n", 0, start) + 1) + 1
-            facts.append(Fact(kind, value, shown or text[start:end], line, column))
+            facts.append(Fact(kind, value, shown or text[start:end], line, column, gate.startswith("count")))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 
