@@ -181,3 +181,46 @@ def test_a_label_that_numbers_a_clause_or_an_item_is_not_a_fact(zh, en):
 ])
 def test_a_label_inside_a_sentence_is_a_reference_and_stays_a_fact(text, value):
     assert ("number", value) in keys(text)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("这两个法律将同时适用。", "Both Acts will apply."),
+    ("我们遵守七项原则。", "We follow seven principles."),
+    ("我们遵守七项原则。", "We follow these principles."),
+    ("不要同时选两个。", "DO NOT MARK BOTH."),
+])
+def test_a_count_written_as_a_word_matches_the_other_text_or_is_no_finding_where_it_is_unsaid(zh, en, tmp_path):
+    from conftest import parity_config
+    from tooling.checks.check import run_check
+
+    for lang, text, front in (("zh", zh, ""), ("en", en, "---\ntranslation_of: zh\n---\n\n")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "t.md").write_text(f"{front}# T\n\n## A\n\n{text}\n", encoding="utf-8")
+    assert run_check(parity_config(), str(tmp_path)).findings == []
+
+
+def test_a_count_in_words_is_soft_but_a_period_or_a_figure_is_not():
+    from tooling.model.facts import extract_facts
+
+    found = [(f.text, f.value, f.soft) for f in extract_facts("两个法律；七项原则；两年内；15 个工作日；thirty (30) days; seven rules")]
+    assert found == [("两", "2", True), ("七", "7", True), ("两", "2", False), ("15", "15", False), ("30", "30", False),
+                     ("seven", "7", True)]
+    # a count that differs is still one finding where the other text states a figure
+    assert keys("我们遵守七项原则。") == keys("We follow 7 principles.") == [("number", "7")]
+    assert keys("我们遵守七项原则。") != keys("We follow 8 principles.")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("现代奴隶制的受害者中有四分之一是儿童。", "1 in 4 victims of modern slavery are children."),
+    ("三分之二以上的成员同意。", "At least two-thirds of the members agree."),
+    ("四分之一的用户", "a quarter of the users"),
+    ("十分之一的用户", "one out of ten users"),
+])
+def test_a_fraction_is_one_fact_in_either_language(zh, en):
+    assert keys(zh) == keys(en) and keys(zh)[0][0] == "fraction"
+    assert not [k for k in keys(en) if k[0] == "number"]  # "1 in 4" is not the numbers 1 and 4
+
+
+def test_words_like_fractions_are_no_fraction():
+    assert keys("a third party may process it") == []
+    assert keys("launched in 2020") == [("number", "2020")]

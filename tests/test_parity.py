@@ -615,3 +615,4 @@ def test_a_title_line_in_one_language_only_is_said_in_plain_english(pair, lang, 
     result, found = pair.check()
     titles = [f for f in result.findings if f.code == "P008"]
     assert [f.message for f in titles] == [message]
+

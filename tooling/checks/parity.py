@@ -222,7 +222,7 @@ def compare(source, translation):
                f"the {ctx.src_name} text {'has a' if source.title else 'has no'} title line (`# …`) "
                f"but the {ctx.tr_name} text {'has one' if translation.title else 'has none'}; both need one.")
 
-    aligned = _align(ctx, srcs, trs)
+    aligned = _unshift(ctx, srcs, trs, _align(ctx, srcs, trs))
     pairs = [(srcs[i], trs[j]) for i, j in aligned]
     partner = {}
     for a, b in pairs:
@@ -461,6 +461,44 @@ def _align(ctx, srcs, trs):
             j -= 1
     pairs.reverse()
     return pairs
+
+
+def _unshift(ctx, srcs, trs, aligned):
+    """The alignment with a pair shifted by one undone: where the alignment pairs section i with j and
+    leaves i - 1 and j + 1 (or i + 1 and j - 1) unpaired, so that two sections both texts have would
+    each be reported missing, and each of them is likely the counterpart of its neighbour's partner
+    (i - 1 with j, i with j + 1: both scores > 0) while they are not each other's (a swap), those two
+    pairs are taken instead. The alignment's
+    total may still prefer the one pair, when one strong pair outweighs two likely ones that a
+    translation written more freely makes only likely (a short purpose and scope, each longer in
+    the other text); a lawyer would read them as two sections in both texts."""
+    if len(aligned) == 0:
+        return aligned
+    paired_src = {i for i, _ in aligned}
+    paired_tr = {j for _, j in aligned}
+    fa = fb = None
+    out = []
+    for i, j in aligned:
+        taken = False
+        for di, dj in ((-1, 1), (1, -1)):
+            a, b = i + di, j + dj
+            if not (0 <= a < len(srcs) and 0 <= b < len(trs)) or a in paired_src or b in paired_tr:
+                continue
+            if fa is None:
+                fa, fb = _features(ctx, srcs, ctx.ratio), _features(ctx, trs, 1.0)
+            first, second = ((a, j), (i, b)) if di < 0 else ((i, b), (a, j))
+            # the two left unpaired may be each other's counterpart, moved: two sections swapped (reported
+            # as moved), not a shift
+            if _similarity(fa[a], fb[b], placed=False) <= 0 and \
+                    all(_similarity(fa[x], fb[y]) > 0 for x, y in (first, second)):
+                out += [first, second]
+                paired_src.add(a)
+                paired_tr.add(b)
+                taken = True
+                break
+        if not taken:
+            out.append((i, j))
+    return out
 
 
 def _fold(walk, partner, folded):
