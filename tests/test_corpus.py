@@ -192,8 +192,9 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # tests/corpus/README.md, "Held-out round 5": run once at the end of the fifth round, 77 findings, 17 false (22%);
     # 49 of the 60 true ones are one cause, the licence links of the licence-review guide. Since, 万亿 is read as
     # 10**12 and a label that numbers a clause ("**Rule 1**:") is no fact: six false F001 fewer; and a count
-    # written as a word (两, 七) is soft: three fewer; and a pair shifted by one is undone: two fewer, one more
-    assert figures == (67, 7)
+    # written as a word (两, 七) is soft: three fewer; a pair shifted by one is undone: two fewer, one more; a first
+    # heading standing for the missing title is named by P008, not said missing: one fewer
+    assert figures == (66, 6)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
     assert len([d for d in defects if not d.known_miss]) == 12
 

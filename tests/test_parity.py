@@ -616,3 +616,14 @@ def test_a_title_line_in_one_language_only_is_said_in_plain_english(pair, lang, 
     titles = [f for f in result.findings if f.code == "P008"]
     assert [f.message for f in titles] == [message]
 
+
+
+def test_a_first_heading_written_for_the_missing_title_is_named_once(tmp_path):
+    zh = "## 社区合规问题管理\n\n### 上报流程\n\n发现问题后，请在 5 个工作日内上报。\n\n### 标签\n\n每个问题都有一个标签。\n"
+    en = ("---\ntranslation_of: zh\n---\n\n# Compliance Issue Management\n\n## Reporting\n\nReport a problem within 5 "
+          "working days of finding it.\n\n## Labels\n\nEvery issue has a label.\n")
+    result, found = _write(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P008", "P004"], [str(f) for f in result.findings]
+    assert result.findings[0].message.endswith(
+        "both need one. The Chinese text's first heading, \u201c社区合规问题管理\u201d (" + str(tmp_path / "zh" / "coc.md")
+        + ":1), stands where a title would and may be meant as one.")

@@ -217,12 +217,24 @@ def compare(source, translation):
     """Findings for ``translation`` (a Document) against ``source`` (the authoritative Document)."""
     srcs, trs = list(source.walk()), list(translation.walk())
     ctx = _Ctx(source, translation, (srcs, trs))
+    aligned = _unshift(ctx, srcs, trs, _align(ctx, srcs, trs))
+    as_title = None  # the first heading of the text without a title line, written for one (P008 names it)
     if bool(source.title) != bool(translation.title):
+        walk, paired = (srcs, {i for i, _ in aligned}) if not source.title else (trs, {j for _, j in aligned})
+        first = next((k for k, s in enumerate(walk) if s.kind != "preamble" or _pieces(s.blocks)), None)
+        if first is not None and first not in paired and walk[first].kind == "heading" and \
+                not _pieces(walk[first].blocks) and walk[first].children:
+            as_title = walk[first]
+        seems = ""
+        if as_title is not None:
+            mine = not source.title  # the heading is the source's
+            seems = (f" The {ctx.src_name if mine else ctx.tr_name} text's first heading, \u201c{as_title.title}\u201d "
+                     f"({ctx.where_src(as_title.line) if mine else f'line {as_title.line}'}), stands where a title "
+                     f"would and may be meant as one.")
         ctx.at(translation.title_line or translation.source.body_line, "P008",
                f"the {ctx.src_name} text {'has a' if source.title else 'has no'} title line (`# …`) "
-               f"but the {ctx.tr_name} text {'has one' if translation.title else 'has none'}; both need one.")
+               f"but the {ctx.tr_name} text {'has one' if translation.title else 'has none'}; both need one.{seems}")
 
-    aligned = _unshift(ctx, srcs, trs, _align(ctx, srcs, trs))
     pairs = [(srcs[i], trs[j]) for i, j in aligned]
     partner = {}
     for a, b in pairs:
@@ -288,7 +300,7 @@ def compare(source, translation):
     _report_levels(ctx)
     _report_ids(ctx)
     for src in missing:
-        if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced):
+        if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced) or src is as_title:
             continue
         if src.kind == "preamble" and not _pieces(src.blocks):
             continue  # opening markup only (a language switch, a template's shortcode): no text to translate
@@ -307,7 +319,7 @@ def compare(source, translation):
                f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no "
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
     for tr in extra:
-        if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced):
+        if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced) or tr is as_title:
             continue
         if tr.kind == "preamble" and not _pieces(tr.blocks):
             continue
