@@ -723,3 +723,58 @@ EXPECTED.update({
 })
 DEFECTS += DEFECTS_6
 HELD_OUT = HELD_OUT_6
+
+
+# Held-out round 7 (issue 10): eight pairs collected apart from the checker's development, none run through any checker;
+# their ground truth (tests/corpus/README.md, "Held-out round 7") was written by reading both texts. Not in EXPECTED,
+# HELD_OUT or DEFECTS: the lead registers them after the one held-out run.
+HELD_OUT_7 = ("nodejs-security-reporting", "paddle-security", "shardingsphere-security", "pikiwidb-security",
+              "simai-security", "mozilla-acceptable-use", "mozilla-focus-terms", "mozilla-content-moderation")
+
+# Defects written into copies of the round-7 pairs (the English text, the translation), each with the finding that
+# must name it and the lines of the modified translation where it may stand (the section it is in, from its heading;
+# for a swap, both sections), set before any checker was run on any round-7 pair, modified or not. None of these
+# texts numbers its sections: the swapped contents keep their headings, which are not numbered.
+DEFECTS_7 = [
+    Defect("a dropped sentence with a number of hours", "nodejs-security-reporting", "en",
+           " Within 6 hours of the mailing list being\n  notified, a copy of the advisory will be published on the Node.js blog.",
+           "", ("F001", "P006"), (41, 68)),
+    Defect("a changed embargo period", "nodejs-security-reporting", "en", "will be set 72 hours from the time",
+           "will be set 48 hours from the time", "F001", (41, 68)),
+    Defect("swapped contents of two sections, headings kept", "nodejs-security-reporting", "en",
+           *_swapped_contents("nodejs-security-reporting", "en", "## Receiving security updates",
+                              "## Comments on this policy", "## OpenSSF Best Practices"),
+           ("F004", "P003", "P006", "P007"), (70, 82), most=4),
+    Defect("a changed effective date", "mozilla-focus-terms", "en", "Effective April 22, 2025", "Effective May 22, 2025",
+           "F002", (5, 13)),
+    Defect("a dropped sentence with a liability cap", "mozilla-focus-terms", "en",
+           " Any liability for Mozilla under this agreement is limited to $500.", "", ("F001", "P006"), (66, 71)),
+    Defect("a changed notice e-mail address", "mozilla-focus-terms", "en", "legal-notices@mozilla.com",
+           "legal-notice@mozilla.com", "F003", (84, 92)),
+    Defect("a changed contact e-mail address", "simai-security", "en", "qingxu.lqx@alibaba-inc.com",
+           "qingxu.lq@alibaba-inc.com", "F003", (11, 29)),
+    Defect("a changed response period", "simai-security", "en", "within **10 business days**",
+           "within **15 business days**", "F001", (30, 35)),
+    Defect("a dropped item of a numbered list", "simai-security", "en", "2. Audit code to find any similar problems.\n",
+           "", "P007", (43, 51), names="排查类似问题"),
+    Defect("a changed add-on policies URL", "mozilla-content-moderation", "en",
+           "(https://extensionworkshop.com/documentation/publish/add-on-policies)",
+           "(https://extensionworkshop.com/documentation/publish/add-on-guidelines)", "F004", (10, 15)),
+    Defect("a dropped paragraph with a number of months", "mozilla-content-moderation", "en",
+           _between("mozilla-content-moderation", "en", "We may stop processing appeals", "If you disagree"), "",
+           ("P006", "F001"), (38, 52)),
+    Defect("swapped sections of a moderation policy", "mozilla-content-moderation", "en",
+           *_swapped("mozilla-content-moderation", "en", "## Moderation decisions", "## Appeals", "## Unfounded reports"),
+           "P003", (24, 54)),
+    Defect("a dropped bullet of prohibited uses", "mozilla-acceptable-use", "en", "* Exploit or harm children,\n", "",
+           "P007", (5, 21), names="利用或伤害儿童"),
+    Defect("a dropped paragraph without facts", "paddle-security", "en",
+           _between("paddle-security", "en", "Some unexpected parameters", "If malicious input"), "", "P006", (53, 63)),
+    Defect("a changed tool URL", "paddle-security", "en", "(https://github.com/PaddlePaddle/PaddleSleeve/tree/main/CodeSecurity)",
+           "(https://github.com/PaddlePaddle/PaddleSleeve/tree/develop/CodeSecurity)", "F004", (30, 33)),
+    Defect("swapped sections of a security policy", "pikiwidb-security", "en",
+           *_swapped("pikiwidb-security", "en", "## Response SLA", "## Severity Grading", "## Disclosure Process"),
+           "P003", (48, 80)),
+    Defect("a changed remediation window in a table", "pikiwidb-security", "en",
+           "| 30 days              |", "| 60 days              |", "F001", (63, 80)),
+]
