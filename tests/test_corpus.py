@@ -13,7 +13,7 @@ from tooling.checks.check import run_check
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
-from cases import HELD_OUT_5, HELD_OUT_6, RETUNED_4, RETUNED_5  # noqa: E402
+from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
 
 
 def _findings(folder):
@@ -90,8 +90,8 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 
 
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
-    tuned = [d for d in DEFECTS if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + RETUNED]
-    assert not set(HELD_OUT_6) & {d.pair for d in tuned}
+    tuned = [d for d in DEFECTS
+             if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -107,7 +107,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     before = {_key(f) for f in baseline}
     applied = 0
     for name in EXPECTED:
-        if name in HELD_OUT + RETUNED_5:  # measured by bench/bench_parity.py only (round 5: tests/corpus/README.md)
+        if name in HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7:  # measured by bench/bench_parity.py only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -185,8 +185,8 @@ def test_the_round_4_pairs_are_counted_apart(baseline):
 
 
 def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
-    # round 5 was run once held out, then tuned on (two causes removed): round 6 is held out now
-    assert HELD_OUT == HELD_OUT_6 and RETUNED_5 == HELD_OUT_5 and len(HELD_OUT_5) >= 10
+    # round 5 was run once held out, then tuned on (two causes removed), as rounds 6 and 7 were after it
+    assert RETUNED_5 == HELD_OUT_5 and len(HELD_OUT_5) >= 10
     assert not set(HELD_OUT_5) & set(HELD_OUT_3 + HELD_OUT_4 + RETUNED)
     figures, defects = _round_figures(baseline, HELD_OUT_5)
     # tests/corpus/README.md, "Held-out round 5": run once at the end of the fifth round, 77 findings, 17 false (22%);
@@ -199,8 +199,8 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     assert len([d for d in defects if not d.known_miss]) == 12
 
 
-def test_round_6_is_the_held_out_measure_and_its_figures_are_those_of_its_one_run(baseline):
-    assert HELD_OUT == HELD_OUT_6 and len(HELD_OUT_6) >= 6
+def test_round_6_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_6 == HELD_OUT_6 and len(HELD_OUT_6) >= 6
     assert not set(HELD_OUT_6) & set(HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + RETUNED)
     figures, defects = _round_figures(baseline, HELD_OUT_6)
     # tests/corpus/README.md, "Held-out round 6": run once, 11 findings, 4 false (36%); 14 of 17 defects caught.
@@ -208,3 +208,14 @@ def test_round_6_is_the_held_out_measure_and_its_figures_are_those_of_its_one_ru
     # the four false findings are gone, and the two that named one content difference from each side are one
     assert figures == (6, 0)
     assert len(defects) >= 10 and len([d for d in defects if not d.known_miss]) == 14
+
+
+def test_round_7_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_7 == HELD_OUT_7 and len(HELD_OUT_7) >= 7 and HELD_OUT == ()
+    assert not set(HELD_OUT_7) & set(HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + RETUNED)
+    figures, defects = _round_figures(baseline, HELD_OUT_7)
+    # tests/corpus/README.md, "Held-out round 7": run once, 9 findings, 1 false; 17 of 17 defects caught. Since, a text
+    # without headings is compared all the same (the ShardingSphere page: ten true findings more), and a note with
+    # its facts is one P006 (the Node.js page: one finding for the three and the false one)
+    assert figures == (16, 0)
+    assert len(defects) >= 12 and [d.name for d in defects if d.known_miss] == []

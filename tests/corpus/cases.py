@@ -722,12 +722,15 @@ EXPECTED.update({
     "openharmony-compliance-artifacts": [("en", 37, "F004")],
 })
 DEFECTS += DEFECTS_6
-HELD_OUT = HELD_OUT_6
+# Round 6 was the held-out measure for its one run (the figures above); two causes seen there were then removed (a count
+# written as a word, 两 for "both", is soft; a fraction, 四分之一 for "1 in 4", is one fact), so it is tuned on from
+# then, counted apart. Round 7, below, was collected apart from that work and run once.
+RETUNED_6 = HELD_OUT_6
 
 
-# Held-out round 7 (issue 10): eight pairs collected apart from the checker's development, none run through any checker;
-# their ground truth (tests/corpus/README.md, "Held-out round 7") was written by reading both texts. Not in EXPECTED,
-# HELD_OUT or DEFECTS: the lead registers them after the one held-out run.
+# Held-out round 7 (issue 10): eight pairs collected apart from the checker's development, none run through any checker
+# before its one held-out run; their ground truth (tests/corpus/README.md, "Held-out round 7") was written by reading
+# both texts.
 HELD_OUT_7 = ("nodejs-security-reporting", "paddle-security", "shardingsphere-security", "pikiwidb-security",
               "simai-security", "mozilla-acceptable-use", "mozilla-focus-terms", "mozilla-content-moderation")
 
@@ -778,3 +781,32 @@ DEFECTS_7 = [
     Defect("a changed remediation window in a table", "pikiwidb-security", "en",
            "| 30 days              |", "| 60 days              |", "F001", (63, 80)),
 ]
+
+# The one held-out run of round 7 (issue 10), on the checker of commit 5a6e173 (rounds 5 and 6 tuned on: soft counts,
+# fractions, a pair shifted by one undone, a first heading standing for the title), unchanged after it, classified
+# against the ground truth written before (tests/corpus/README.md, "The one held-out run of round 7, classified"):
+# 9 findings, 1 false: the P006 of the Node.js paragraph with the periods, where the note before it is what the Chinese
+# lacks (its three facts were found, as F004, F001, F004); the two E003 of the ShardingSphere page, which has no heading
+# in either language, are true of each file but stopped the comparison of that pair (bad input), so its nine content
+# differences were all missed. 17 of 17 defects caught, each by one finding.
+# Since, three causes are removed: a text without headings is still compared (E003 is a finding, not bad input); a
+# CVE, CWE or GHSA identifier is one fact, not numbers and a phone number; two blocks that state facts and share none
+# hardly correspond (the note is now one P006 that names its facts, and the paragraph after it pairs).
+EXPECTED.update({
+    "nodejs-security-reporting": [("en", 13, "P006")],  # true: the note on the Signal score, with its links
+    # true: the pickle link (content); the advisories page of each language (content)
+    "paddle-security": [("en", 24, "F004"), ("en", 53, "F004")],
+    "pikiwidb-security": [("en", 34, "F003")],  # true: another private reporting address
+    # true: neither text has a heading (E003, each file); the four CVEs, with their links, only the Chinese lists; two
+    # of the paragraphs only the Chinese has (the cluster's middleware, third-party dependencies); the other seven are
+    # missed (taken as parts of the English's three paragraphs)
+    "shardingsphere-security": [("en", 4, "E003"), *[("en", 5, "F001")] * 4, *[("en", 5, "F004")] * 4,
+                                ("en", 5, "P006"), ("en", 5, "P006"), ("zh", 1, "E003")],
+    "simai-security": [],
+    "mozilla-acceptable-use": [],  # misses 信仰 (belief), which only the Chinese list of categories has (no fact)
+    "mozilla-focus-terms": [],
+    "mozilla-content-moderation": [],
+})
+DEFECTS += DEFECTS_7
+RETUNED_7 = HELD_OUT_7
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 8, collected apart

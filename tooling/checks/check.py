@@ -14,7 +14,7 @@ from .freshness import check_freshness
 from .parity import article, compare, language_name
 from ..project import discover, display_path, document_path
 from ..model.records import check_release_records
-from ..model.sections import parse_document
+from ..model.sections import NO_HEADINGS, parse_document
 from .soundness import check_numbering
 from ..source import read_source
 
@@ -63,10 +63,16 @@ def _read_into(result, docs, name, lang, path, shown):
     """Parse one document into ``docs[lang]``; a file that cannot be read is a finding (bad input)."""
     result.files += 1
     try:
-        docs[lang] = parse_document(read_source(path, shown), name, lang)
+        source = read_source(path, shown)
+        doc = docs[lang] = parse_document(source, name, lang, headless=True)
     except SourceError as exc:
         result.findings.append(from_error(exc))
         result.bad_input = True
+        return
+    if not any(block.kind == "heading" for block in doc.blocks):
+        # a text without headings is still compared with its translation (a short notice, a page whose
+        # title is kept elsewhere); that it has none is a finding of its own
+        result.findings.append(Finding(doc.path, source.body_line, 1, "E003", NO_HEADINGS))
 
 
 def check_authority(config: Config, doc: Document) -> list[Finding]:

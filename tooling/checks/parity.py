@@ -804,7 +804,7 @@ def _compare_facts(ctx, src, tr, name, ref):
                    f"state the same facts.", f.column)
 
 
-_FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
+_FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "id": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
                "ip": "F004", "phone": "F005"}
 
 # Gale-Church costs (-log of the prior of each kind of match) and the variance of lengths.
@@ -1022,6 +1022,9 @@ def _lonely_blocks(ctx, a, b):
     # 2 for "2，" "ii." "(b)" "2. " "（二）"; None for a block that starts with no enumerator
     ea = [_enumerator_value(x.text) for x in a]
     eb = [_enumerator_value(x.text) for x in b]
+    # the facts each block states: two blocks that state the same facts correspond, two that state
+    # only other ones hardly (a note with its links against the paragraph with the periods after it)
+    fa, fb = _block_facts(a), _block_facts(b)
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -1044,6 +1047,8 @@ def _lonely_blocks(ctx, a, b):
                         if ea[i] is not None and eb[j] is not None:
                             # "2，" and "ii." are the same step; "2，" and "iii." are not
                             c += -0.5 if ea[i] == eb[j] else 1.5
+                        if fa[i] and fb[j]:
+                            c += -0.5 if fa[i] & fb[j] else 1.5
                     elif di != dj:
                         if di > 3 or dj > 3:
                             # only a lead-in and its list written as one paragraph of prose
@@ -1079,6 +1084,15 @@ def _lonely_blocks(ctx, a, b):
             continue
         lonely.append((side, block, size))
     return lonely
+
+
+def _block_facts(blocks):
+    """The keys of the facts each block states (a count written as a word aside: Fact.soft)."""
+    return [frozenset(f.key for f in extract_facts(x.text) if not f.soft) if _DIGIT_OR_AT.search(x.text) else frozenset()
+            for x in blocks]
+
+
+_DIGIT_OR_AT = re.compile(r"[\d@]|://|www\.")  # a block with none of these states no fact worth pairing by
 
 
 def _report_lonely(ctx, src, tr, name, lonely):

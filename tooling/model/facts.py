@@ -118,6 +118,8 @@ _PATTERNS = [
     ("time", "time_colon", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
     ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
+    # identifiers of vulnerabilities and weaknesses (CVE-2021-26558, CWE-79, GHSA-…): one fact, not numbers
+    ("id", "identifier", r"(?i)(?<![\w-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![\w-])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
@@ -166,7 +168,7 @@ class Fact:
     __slots__ = ("kind", "value", "text", "line", "column", "soft")
 
     def __init__(self, kind: str, value: str, text: str, line: int, column: int, soft: bool = False) -> None:
-        self.kind = kind      # url | email | date | time | phone | percent | fraction | number | ip
+        self.kind = kind      # url | email | date | time | phone | percent | fraction | number | ip | id
         self.value = value    # normalised, comparable across languages
         self.text = text      # as written
         self.line = line
@@ -181,8 +183,8 @@ class Fact:
 
     def describe(self):
         noun = {"url": "the URL", "ip": "the IP address", "time": "the time", "email": "the e-mail address", "date": "the date", "phone": "the phone number",
-                "percent": "the percentage", "fraction": "the fraction", "number": "the number"}[self.kind]
-        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip", "time") or self.text == self.value else \
+                "percent": "the percentage", "fraction": "the fraction", "number": "the number", "id": "the identifier"}[self.kind]
+        shown = self.text if self.kind == "url" else self.value if self.kind in ("date", "email", "ip", "time", "id") or self.text == self.value else \
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"
@@ -208,6 +210,8 @@ def _value(kind, m):
         return _url_value(url), m.group(0).rstrip(".,;:!?")
     if kind == "ip":
         return m.group(0), None
+    if kind == "id":
+        return m.group(0).upper(), None
     if kind == "email":
         return m.group(0).lower(), m.group(0)
     if kind == "date":
@@ -392,6 +396,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
+        "identifier": has_digit and ("CVE" in norm or "CWE" in norm or "GHSA" in norm or "cve-" in lower),
         # a period of the day (上午, 下午, 晚上 …) before an hour; H:MM; an hour with a.m./p.m.
         "time_cn": has_digit and ("午" in norm or "早" in norm or "晚" in norm),
         "time_colon": has_digit and ":" in norm,

@@ -253,14 +253,17 @@ def _split_attr(text):
     return text, None
 
 
-def parse_document(source: SourceFile, name: str = "", language: str = "") -> Document:
-    """Build the section tree of a SourceFile."""
+NO_HEADINGS = ("has no headings; a policy document starts with its title (`# Title`) and divides "
+               "into numbered sections (`## 1. …`).")
+
+
+def parse_document(source: SourceFile, name: str = "", language: str = "", headless: bool = False) -> Document:
+    """Build the section tree of a SourceFile. A text without any heading is refused (E003), unless
+    ``headless``: then it is one opening text without title (`policy check` compares such a text
+    with its translation, and reports E003 as a finding)."""
     blocks = split_blocks(source)
-    headings = [b for b in blocks if b.kind == "heading"]
-    if not headings:
-        raise SourceError(
-            "has no headings; a policy document starts with its title (`# Title`) and divides "
-            "into numbered sections (`## 1. …`).", source.path, source.body_line, code="E003")
+    if not headless and not any(b.kind == "heading" for b in blocks):
+        raise SourceError(NO_HEADINGS, source.path, source.body_line, code="E003")
 
     title, title_line = "", 0
     top: list[Section] = []
