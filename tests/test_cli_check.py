@@ -85,3 +85,14 @@ def test_two_files_are_checked_and_bad_arguments_are_usage_errors(tmp_path):
     assert "give two files to compare" in result.stderr and "Traceback" not in result.stderr
     result = run_policy("check", "missing-zh.md", "missing-en.md", cwd=tmp_path, check=2)
     assert "missing-zh.md:1:1: error E007: file not found" in result.stdout
+
+
+def test_two_texts_without_headings_are_compared_and_their_lack_of_headings_is_a_finding(tmp_path):
+    (tmp_path / "zh.md").write_text("我们在 5 个工作日内回复。\n\n已公开的漏洞：CVE-2021-26558。\n", encoding="utf-8")
+    (tmp_path / "en.md").write_text("We reply within 5 working days.\n", encoding="utf-8")
+    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)  # findings, not bad input (2)
+    lines = result.stdout.splitlines()
+    assert [line.split(": ")[1].split()[1] for line in lines[:-1]] == ["E003", "P006", "E003"], lines
+    assert "has no headings" in lines[0] and "Traceback" not in result.stderr
+    assert "the Chinese paragraph at zh.md:3 (\u201c已公开的漏洞：CVE-2021-26558。\u201d), which states the identifier " \
+        "CVE-2021-26558, has no counterpart in the English text" in lines[1]
