@@ -180,6 +180,9 @@ def test_the_pages_front_matter_is_read_as_yaml_reads_it(tmp_path):
     root = site_fixture.make_project(tmp_path / "project")
     config = load_config(root=str(root))
     inputs = build.site_inputs(config, site_fixture.AFTER_V2, preview=True)
+    plain = meta.get_data
+    by_yaml = []
+    meta.get_data = lambda doc: by_yaml.append(doc) or plain(doc)  # what the fast reader leaves to mkdocs
     undo = mkdocs_adapter._json_front_matter()
     try:
         pages = list(site.plan_site(inputs))
@@ -189,7 +192,9 @@ def test_the_pages_front_matter_is_read_as_yaml_reads_it(tmp_path):
             front = page.markdown.split("\n---\n", 1)[0][4:]
             assert data == yaml.load(front, Loader=yaml.SafeLoader) and "policy" in data, page.url
             assert body == page.markdown.split("\n---\n", 1)[1].lstrip("\n")
+        assert by_yaml == []  # every staged page read with json
         other = "---\ntitle: Plain\ntags:\n  - a\n---\n\ntext\n"
-        assert meta.get_data(other) == ("text\n", {"title": "Plain", "tags": ["a"]})
+        assert meta.get_data(other) == ("text\n", {"title": "Plain", "tags": ["a"]}) and by_yaml == [other]
     finally:
         undo()
+        meta.get_data = plain

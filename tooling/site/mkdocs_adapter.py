@@ -335,7 +335,7 @@ def _json_front_matter():
         m = meta.YAML_RE.match(doc)
         if m:
             data = {}
-            for line in m.group(1).split("\n"):
+            for line in m.group(1).rstrip("\n").split("\n"):
                 key, sep, value = line.partition(": ")
                 if not sep or not _FRONT_KEY.fullmatch(key) or value[:1] not in '{["':
                     break
