@@ -62,7 +62,7 @@ def check(folder, pythonpath):
 def key(f):
     """A finding without its place (and a URL it quotes without the /en-us/ that localized_links writes)."""
     return (f["file"].split("/")[-2], f["code"],
-            re.sub(r"\S*/(zh|en)/", r"\1/", re.sub(r":\d+", "", f["message"])).replace("/en-us/", "/"))
+            re.sub(r"\S*/(zh|en)/", r"\1/", re.sub(r":\d+|\bline \d+", "", f["message"])).replace("/en-us/", "/"))
 
 
 GROUPS = ("tuned", "retuned", "retuned (round 3)", "retuned (round 4)", "retuned (round 5)", "retuned (round 6)",

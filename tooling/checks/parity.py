@@ -811,7 +811,10 @@ _FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "id": "F
 _BEAD_COST = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (3, 1): 4.6, (1, 3): 4.6,
               # a lead-in and its list written as one paragraph of prose (or the reverse), rarer the longer
               # (only a paragraph against items: see _compare_blocks)
-              (4, 1): 5.6, (1, 4): 5.6, (5, 1): 6.4, (1, 5): 6.4, (6, 1): 7.2, (1, 6): 7.2}
+              (4, 1): 5.6, (1, 4): 5.6, (5, 1): 6.4, (1, 5): 6.4, (6, 1): 7.2, (1, 6): 7.2,
+              # up to a lead-in and fifteen items (a list of prohibited uses, of categories of data)
+              **{(k, 1): 7.2 + 0.4 * (k - 6) for k in range(7, 17)},
+              **{(1, k): 7.2 + 0.4 * (k - 6) for k in range(7, 17)}}
 _VARIANCE = 9.0
 _SUBSTANTIAL = 12  # a block shorter than this (in the translation's units) is not worth a finding
 _DEFICIT = 0.5  # a neighbour that takes a lonely block in must then match within half its length
