@@ -202,9 +202,14 @@ def test_a_count_written_as_a_word_matches_the_other_text_or_is_no_finding_where
 def test_a_count_in_words_is_soft_but_a_period_or_a_figure_is_not():
     from tooling.model.facts import extract_facts
 
+    from tooling.model.facts import states_count
+
     found = [(f.text, f.value, f.soft) for f in extract_facts("两个法律；七项原则；两年内；15 个工作日；thirty (30) days; seven rules")]
-    assert found == [("两", "2", True), ("七", "7", True), ("两", "2", False), ("15", "15", False), ("30", "30", False),
-                     ("seven", "7", True)]
+    assert found == [("两", "2", True), ("七", "7", True), ("两", "2", False), ("15", "15", False), ("30", "30", False)]
+    # an English count word is looked for where a figure has no counterpart, not read from every text
+    assert states_count("Both Acts apply", 2) and states_count("seven principles", 7) and states_count("我们遵守七项原则", 7)
+    assert not states_count("the seventh principle", 7) and not states_count("two-factor login", 2)
+    assert not states_count("我们遵守八项原则", 7)
     # a count that differs is still one finding where the other text states a figure
     assert keys("我们遵守七项原则。") == keys("We follow 7 principles.") == [("number", "7")]
     assert keys("我们遵守七项原则。") != keys("We follow 8 principles.")
@@ -224,3 +229,36 @@ def test_a_fraction_is_one_fact_in_either_language(zh, en):
 def test_words_like_fractions_are_no_fraction():
     assert keys("a third party may process it") == []
     assert keys("launched in 2020") == [("number", "2020")]
+
+
+def _factored(words):
+    """An alternation of ``words`` factored by their common prefixes (what facts.py writes out)."""
+    tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node):
+        branches = [(char if char.isalnum() else "\\" + char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(tree)
+
+
+def test_the_word_alternations_are_their_words_factored():
+    import re
+
+    from tooling.model import facts
+
+    assert facts._MONTH_RE == _factored(facts._MONTHS)
+    assert facts._EN_WORDS_RE == _factored(facts._EN_WORDS)
+    assert facts._SMALL_WORDS == _factored(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+    assert facts._PARTS == _factored(facts._PART_VALUES)
+    # and each matches exactly its words
+    for pattern, words in ((facts._MONTH_RE, facts._MONTHS), (facts._EN_WORDS_RE, facts._EN_WORDS)):
+        assert all(re.fullmatch(pattern, word) for word in words)
+        assert not re.fullmatch(pattern, "junly") and not re.fullmatch(pattern, "fortyfive")

@@ -38,7 +38,7 @@ import math
 import re
 from bisect import bisect_left
 
-from ..model.facts import extract_facts, section_facts
+from ..model.facts import extract_facts, section_facts, states_count
 from ..model.numbering import chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block
 from ..findings import Finding
@@ -129,7 +129,8 @@ class _Ctx:
     not three times it."""
 
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
-                 "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps", "absorbed")
+                 "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps", "absorbed",
+                 "walks", "line_facts", "fact_lists")
 
     def __init__(self, source, translation, walks):
         self.source = source
@@ -145,6 +146,9 @@ class _Ctx:
         self.level_changes = []
         self.id_gaps = []  # (source, translation) sections where only one of them has an explicit {#id}
         self.covered = set()  # (id(translation section), side, fact key) named by a P006/P007
+        self.walks = walks
+        self.line_facts = [None, None]
+        self.fact_lists = {}  # id(section) -> its facts in reading order (own_facts: by key)
         counts = {}
         sums = []
         for walk in walks:
@@ -189,8 +193,22 @@ class _Ctx:
     def own_facts(self, section):
         key = id(section)
         if key not in self.facts:
-            self.facts[key] = _by_key(section_facts(section))
+            found = section_facts(section)
+            self.facts[key] = _by_key(found)
+            self.fact_lists[key] = found
         return self.facts[key]
+
+    def facts_by_line(self, side):
+        """{line: [fact key]} of the hard facts of the source (``side`` 0) or the translation (1)."""
+        found = self.line_facts[side]
+        if found is None:
+            found = self.line_facts[side] = {}
+            for section in self.walks[side]:
+                self.own_facts(section)
+                for fact in self.fact_lists[id(section)]:
+                    if not fact.soft:
+                        found.setdefault(fact.line, []).append(fact.key)
+        return found
 
     def compared_facts(self, section):
         """The facts of a section as compared: its own and those of the sections folded into it."""
@@ -776,6 +794,13 @@ def _compare_facts(ctx, src, tr, name, ref):
                 if key not in tr_facts and (id(tr), "src", key) not in covered and not f.soft]
     tr_only = [f for key, f in tr_facts.items()
                if key not in src_facts and (id(tr), "tr", key) not in covered and not f.soft]
+    # a figure the other text writes as a count word ("2" against "both", "7 项" against "seven")
+    if any(_countable(f) for f in src_only):
+        text = _text_of(ctx, tr)
+        src_only = [f for f in src_only if not (_countable(f) and states_count(text, int(f.value)))]
+    if any(_countable(f) for f in tr_only):
+        text = _text_of(ctx, src)
+        tr_only = [f for f in tr_only if not (_countable(f) and states_count(text, int(f.value)))]
     # A fact written differently in each text (a link to another page, a changed period) is one difference:
     # where a kind of fact has as many of its own on each side, they are paired in reading order and each
     # pair is one finding that names both places.
@@ -802,6 +827,15 @@ def _compare_facts(ctx, src, tr, name, ref):
             ctx.at(f.line, _FACT_CODES[f.kind],
                    f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
                    f"state the same facts.", f.column)
+
+
+def _countable(fact):
+    return fact.kind == "number" and fact.value.isdigit() and 2 <= int(fact.value) <= 99
+
+
+def _text_of(ctx, section):
+    """The text of a section as compared: its own and that of the sections folded into it."""
+    return "\n".join(s.own_text() for s in (section, *ctx.extra_facts.get(id(section), ())))
 
 
 _FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "id": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
@@ -1027,7 +1061,7 @@ def _lonely_blocks(ctx, a, b):
     eb = [_enumerator_value(x.text) for x in b]
     # the facts each block states: two blocks that state the same facts correspond, two that state
     # only other ones hardly (a note with its links against the paragraph with the periods after it)
-    fa, fb = _block_facts(a), _block_facts(b)
+    fa, fb = _block_facts(ctx, a, 0), _block_facts(ctx, b, 1)
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -1089,13 +1123,17 @@ def _lonely_blocks(ctx, a, b):
     return lonely
 
 
-def _block_facts(blocks):
-    """The keys of the facts each block states (a count written as a word aside: Fact.soft)."""
-    return [frozenset(f.key for f in extract_facts(x.text) if not f.soft) if _DIGIT_OR_AT.search(x.text) else frozenset()
-            for x in blocks]
-
-
-_DIGIT_OR_AT = re.compile(r"[\d@]|://|www\.")  # a block with none of these states no fact worth pairing by
+def _block_facts(ctx, blocks, side):
+    """The keys of the facts each block states (a count written as a word aside: Fact.soft), from the
+    facts of the sections by line (``side``: 0 the source, 1 the translation): no text is read again."""
+    by_line = ctx.facts_by_line(side)
+    out = []
+    for x in blocks:
+        keys = set()
+        for line in range(x.line, x.line + x.text.count("\n") + 1):
+            keys.update(by_line.get(line, ()))
+        out.append(frozenset(keys))
+    return out
 
 
 def _report_lonely(ctx, src, tr, name, lonely):

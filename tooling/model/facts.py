@@ -22,25 +22,32 @@ _FW = str.maketrans("０１２３４５６７８９．，％＋－（）＠：�
 # The same mapping as pairs: replacing the few that occur is twenty times faster than
 # str.translate, which looks up every character of a CJK text in a dict.
 _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：／", "0123456789.,%+-()@:/"))
-_CN_UNIT_SET = frozenset("日天周期月年时钟岁个名项次份种条家位")
-_CN_COUNT_SET = frozenset("个名项次份种条家位")
-# the letters every English count word holds one of (a cheap gate: "ten" is in "often")
-_COUNT_HINTS = ("both", "two", "thr", "fo", "fi", "six", "sev", "eig", "nin", "ten", "elev", "twe")
+
+
+# gates (regular expressions, which scan a text in C): the units a Chinese number may count
+_CN_UNIT_CHARSET = "[日天周期月年时钟岁个名项次份种条家位]"
+_CN_COUNT_CHARSET = "[个名项次份种条家位]"
+_CN_COUNT_SET_TEXT = frozenset("个名项次份种条家位")
+_COUNT_CN = r"(?<![数几第])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec"))) for name in names}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Alternations of words factored by their common prefixes ("t(?:en|wo|h(?:ree|irty))"): ``re`` tries the
+# branches of a plain alternation one by one at every position of a text. Written out here (building them
+# costs start-up time); tests/test_facts.py checks each is the factored form of its words.
+_MONTH_RE = '(?:a(?:pr(?:il)?|ug(?:ust)?)|dec(?:ember)?|feb(?:ruary)?|j(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))|ma(?:r(?:ch)?|y)|nov(?:ember)?|oct(?:ober)?|sep(?:t(?:ember)?)?)'
 _CN = f"[{CN_NUMERAL_CHARS}]+"
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
              "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
              "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_EN_WORDS_RE = '(?:e(?:ight(?:(?:een|y))?|leven)|f(?:i(?:ft(?:een|y)|ve)|o(?:rty(?:\\-five)?|ur(?:teen)?))|hundred|nine(?:t(?:een|y))?|s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)|t(?:en|h(?:irt(?:een|y)|ree)|w(?:e(?:lve|nty)|o)))'
 _COUNT_WORDS = {w: v for w, v in _EN_WORDS.items() if v != 100}
-_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
-_PARTS = "half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_SMALL_WORDS = '(?:eight|f(?:ive|our)|nine|one|s(?:even|ix)|t(?:en|hree|wo))'  # one … ten
+_PARTS = '(?:eighth|f(?:ifth|ourth)|half|ninth|quarter|s(?:eventh|ixth)|t(?:enth|hird))'  # half, third … tenth
 _PART_VALUES = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
@@ -128,21 +135,28 @@ _PATTERNS = [
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     # fractions: "1 in 4", "one out of ten", "a quarter of", "two-thirds", 四分之一, 三分之二
-    ("fraction", "fraction_en", rf"(?i)(?<![\w.-])(\d{{1,3}}|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+"
+    ("fraction", "fraction_en", rf"(?i)(?<![\w.-])(?=[\dotfsen])(\d{{1,3}}|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+"
                                 rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
-    ("fraction", "fraction_en", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
+    ("fraction", "fraction_parts", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
     ("fraction", "fraction_cn", rf"({_CN}|\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
-    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
-    ("number", "en_unit", rf"(?i)\b({'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})\s*\((\d+)\)"),
+    ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
+    ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})\s*\((\d+)\)"),
     # a count of things written as a word: "两个法律" may be "both Acts", "七项原则" "seven principles", and
     # either text may leave it unsaid ("the Acts", "the principles"); such a count is soft (Fact.soft): it
-    # matches a figure the other text states, but is no finding where the other text has none
-    ("number", "count_cn", rf"(?<![数几第])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"),
-    ("number", "count_en", rf"(?i)(?<![\w-])(both|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})(?![\w-])(?!\s*[(（])"),
+    # matches a figure the other text states, but is no finding where the other text has none. (English
+    # count words are not read as facts: see states_count, asked only for a figure without counterpart.)
+    ("number", "count_cn", _COUNT_CN),
 ]
+# gates of the fractions ("1 in 4", "a third of", "two-thirds"); "third" alone is mostly "third party"
+_FRACTION_GATE = r" (?:in|out of) (?:[0-9]|one\b|two\b|three|four|five|six|seven|eight|nine|ten\b|hundred|thousand)"
+_PART_HINTS = "(?:halve|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s|(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth) of"
+_FOLDED = frozenset(("date", "number", "fraction", "percent"))  # kinds whose (?i) patterns may read the lowered text
+# each pattern as run: (kind, gate, pattern, the same without (?i) for the lowered text or None, soft)
+_RUNS = [(kind, gate, pattern, pattern[4:] if kind in _FOLDED and pattern.startswith("(?i)") else None,
+          gate.startswith("count")) for kind, gate, pattern in _PATTERNS]
 _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
 # Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
@@ -261,6 +275,21 @@ def _value(kind, m):
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
+
+
+def states_count(text, value):
+    """Whether ``text`` writes the number ``value`` (an int from 2 to 99) as a word that counts: "two",
+    "both", "seven", "thirty" (English), or as a Chinese numeral before a measure word ("七项"). A figure
+    one text states and the other writes so is the same fact (the English count words are looked for
+    only then, not read from every text: most texts have no figure without counterpart)."""
+    words = [word for word, number in _COUNT_WORDS.items() if number == value] + (["both"] if value == 2 else [])
+    lower = text.lower()
+    if any(word in lower for word in words) and \
+            re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", lower) is not None:
+        return True
+    if not text.isascii() and not _CN_COUNT_SET_TEXT.isdisjoint(text):
+        return any(chinese_to_int(m.group(1)) == value for m in re.finditer(_COUNT_CN, text))
+    return False
 
 
 def _small(word):
@@ -389,6 +418,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     facts = []
     has_digit = _DIGIT.search(norm) is not None
     lower = norm.lower()
+    cjk = not norm.isascii()  # known to CPython without reading the text
     gates = {
         "url": "://" in norm or "www." in lower,
         "domain": "." in norm and re.search(_DOTTED_NAME, norm) is not None,  # "example.cn", not a full stop
@@ -403,18 +433,21 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "time_ampm": has_digit and ("m." in lower or "am" in lower or "pm" in lower)
                      and re.search(_AMPM, norm) is not None,
         "percent": has_digit or "百分之" in norm,
-        "cn_unit": not _CN_UNIT_SET.isdisjoint(norm),
-        "count_cn": not _CN_COUNT_SET.isdisjoint(norm),
-        "count_en": any(word in lower for word in _COUNT_HINTS),
-        "fraction_en": " in " in lower or " of" in lower or "-" in lower,
+        "cn_unit": cjk and re.search(_CN_UNIT_CHARSET, norm) is not None,
+        "count_cn": cjk and re.search(_CN_COUNT_CHARSET, norm) is not None,
+        "fraction_en": (" in " in lower or " out of " in lower) and re.search(_FRACTION_GATE, lower) is not None,
+        "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
                     or "minute" in lower),
     }
-    for kind, gate, pattern in _PATTERNS:
+    # the patterns of English words read the text in lower case: ``re`` matches case-insensitively
+    # several times slower (where lowering changes the length, as it may outside ASCII, as written)
+    same = len(lower) == len(norm)
+    for kind, gate, pattern, folded, soft in _RUNS:
         if not gates[gate]:
             continue
-        for m in re.finditer(pattern, norm):
+        for m in re.finditer(folded, lower) if folded and same else re.finditer(pattern, norm):
             start, end = m.span()
             if any(taken[start:end]):
                 continue
@@ -424,7 +457,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             taken[start:end] = b"\x01" * (end - start)
             line = first_line + norm.count("\n", 0, start)
             column = start - (norm.rfind("\n", 0, start) + 1) + 1
-            facts.append(Fact(kind, value, shown or text[start:end], line, column, gate.startswith("count")))
+            facts.append(Fact(kind, value, shown or text[start:end], line, column, soft))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 
