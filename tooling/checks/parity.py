@@ -498,11 +498,10 @@ def _unshift(ctx, srcs, trs, aligned):
     leaves i - 1 and j + 1 (or i + 1 and j - 1) unpaired, so that two sections both texts have would
     each be reported missing, and each of them is likely the counterpart of its neighbour's partner
     (i - 1 with j, i with j + 1: both scores > 0) while they are not each other's (a swap), those two
-    pairs are taken instead. The alignment's
-    total may still prefer the one pair, when one strong pair outweighs two likely ones that a
-    translation written more freely makes only likely (a short purpose and scope, each longer in
-    the other text); a lawyer would read them as two sections in both texts."""
-    if len(aligned) == 0:
+    pairs are taken instead. The alignment's total may still prefer the one pair, when one strong
+    pair outweighs two likely ones that a translation written more freely makes only likely (a short
+    purpose and scope, each longer in the other text); a lawyer reads them as two sections in both."""
+    if not aligned:
         return aligned
     paired_src = {i for i, _ in aligned}
     paired_tr = {j for _, j in aligned}
@@ -838,8 +837,8 @@ def _text_of(ctx, section):
     return "\n".join(s.own_text() for s in (section, *ctx.extra_facts.get(id(section), ())))
 
 
-_FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "id": "F001", "date": "F002", "time": "F002", "email": "F003", "url": "F004",
-               "ip": "F004", "phone": "F005"}
+_FACT_CODES = {"number": "F001", "percent": "F001", "fraction": "F001", "id": "F001", "date": "F002", "time": "F002",
+               "email": "F003", "url": "F004", "ip": "F004", "phone": "F005"}
 
 # Gale-Church costs (-log of the prior of each kind of match) and the variance of lengths.
 _BEAD_COST = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, (3, 1): 4.6, (1, 3): 4.6,

@@ -52,7 +52,6 @@ _PART_VALUES = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "s
                 "ninth": 9, "tenth": 10}
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
-_CN_UNIT_CHARS = "日天周期月年时钟岁个名项次份种条家位"
 # A label that starts a paragraph, a list item or a line and numbers it ("**Rule 1**:", "Article 3.",
 # "Step 2:", "第3条", "规则 1"): the other text may write it in words ("规则一", "Rule One") or not at all.
 # Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
