@@ -235,7 +235,7 @@ def compare(source, translation):
     """Findings for ``translation`` (a Document) against ``source`` (the authoritative Document)."""
     srcs, trs = list(source.walk()), list(translation.walk())
     ctx = _Ctx(source, translation, (srcs, trs))
-    aligned = _unshift(ctx, srcs, trs, _align(ctx, srcs, trs))
+    aligned = _align(ctx, srcs, trs)
     as_title = None  # the first heading of the text without a title line, written for one (P008 names it)
     if bool(source.title) != bool(translation.title):
         walk, paired = (srcs, {i for i, _ in aligned}) if not source.title else (trs, {j for _, j in aligned})
@@ -443,7 +443,8 @@ def _similarity(a, b, placed=True):
 def _align(ctx, srcs, trs):
     """Pairs (i, j) of a maximum-score alignment of the two sequences of sections (each
     document's sections in reading order, whatever their depth: a translation may nest a
-    section one level deeper or shallower, and the heading level is one feature of the score)."""
+    section one level deeper or shallower, and the heading level is one feature of the score),
+    with a pair shifted by one undone (_unshift)."""
     n, m = len(srcs), len(trs)
     if not n or not m:
         return []
@@ -490,31 +491,26 @@ def _align(ctx, srcs, trs):
         else:
             j -= 1
     pairs.reverse()
-    return pairs
+    return _unshift(pairs, fa, fb)
 
 
-def _unshift(ctx, srcs, trs, aligned):
+def _unshift(aligned, fa, fb):
     """The alignment with a pair shifted by one undone: where the alignment pairs section i with j and
     leaves i - 1 and j + 1 (or i + 1 and j - 1) unpaired, so that two sections both texts have would
     each be reported missing, and each of them is likely the counterpart of its neighbour's partner
     (i - 1 with j, i with j + 1: both scores > 0) while they are not each other's (a swap), those two
     pairs are taken instead. The alignment's total may still prefer the one pair, when one strong
     pair outweighs two likely ones that a translation written more freely makes only likely (a short
-    purpose and scope, each longer in the other text); a lawyer reads them as two sections in both."""
-    if not aligned:
-        return aligned
+    purpose and scope, each longer in the other text); a lawyer reads them as two sections in both.
+    ``fa``, ``fb``: the features the alignment scored."""
     paired_src = {i for i, _ in aligned}
     paired_tr = {j for _, j in aligned}
-    fa = fb = None
     out = []
     for i, j in aligned:
-        taken = False
         for di, dj in ((-1, 1), (1, -1)):
             a, b = i + di, j + dj
-            if not (0 <= a < len(srcs) and 0 <= b < len(trs)) or a in paired_src or b in paired_tr:
+            if not (0 <= a < len(fa) and 0 <= b < len(fb)) or a in paired_src or b in paired_tr:
                 continue
-            if fa is None:
-                fa, fb = _features(ctx, srcs, ctx.ratio), _features(ctx, trs, 1.0)
             first, second = ((a, j), (i, b)) if di < 0 else ((i, b), (a, j))
             # the two left unpaired may be each other's counterpart, moved: two sections swapped (reported
             # as moved), not a shift
@@ -523,9 +519,8 @@ def _unshift(ctx, srcs, trs, aligned):
                 out += [first, second]
                 paired_src.add(a)
                 paired_tr.add(b)
-                taken = True
                 break
-        if not taken:
+        else:
             out.append((i, j))
     return out
 

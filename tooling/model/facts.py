@@ -25,10 +25,10 @@ _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：
 
 
 # gates (regular expressions, which scan a text in C): the units a Chinese number may count
-_CN_UNIT_CHARSET = "[日天周期月年时钟岁个名项次份种条家位]"
-_CN_COUNT_CHARSET = "[个名项次份种条家位]"
-_CN_COUNT_SET_TEXT = frozenset("个名项次份种条家位")
-_COUNT_CN = r"(?<![数几第])([两二三四五六七八九十]+)(?=[个名项次份种条家位])"
+_MEASURE_WORDS = "个名项次份种条家位"  # 七项原则, 两个法律
+_CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
+_CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
+_COUNT_CN = rf"(?<![数几第])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -286,7 +286,7 @@ def states_count(text, value):
     if any(word in lower for word in words) and \
             re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", lower) is not None:
         return True
-    if not text.isascii() and not _CN_COUNT_SET_TEXT.isdisjoint(text):
+    if not text.isascii() and re.search(_CN_COUNT_CHARSET, text) is not None:
         return any(chinese_to_int(m.group(1)) == value for m in re.finditer(_COUNT_CN, text))
     return False
 
