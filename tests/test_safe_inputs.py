@@ -193,3 +193,45 @@ def test_utf16_and_binary_sources_get_a_precise_message(project, kind, make, say
         assert "Traceback" not in out
         if kind != "gb18030":
             assert "GB18030" not in out
+
+
+@pytest.mark.parametrize("size", ["the statement", "a four-line text"])
+def test_a_stray_zero_byte_is_named_where_it_is_not_called_utf16(project, size):
+    """A zero byte pasted into UTF-8 text (from a PDF or a database) is named at its line and column;
+    it used to be reported as UTF-16 in a short file, and as "binary data" in a long one."""
+    tmp_path, root = project
+    source = root / "docs" / "zh" / "privacy.md"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    if size != "the statement":
+        lines = ["# 隐私声明", "", "## 1. 适用范围", "本声明适用于平台。"]
+    target = max(k for k, line in enumerate(lines) if len(line) > 3)
+    lines[target] = lines[target][:3] + "\0" + lines[target][3:]
+    source.write_bytes("\n".join(lines).encode("utf-8"))
+    result = run_policy("check", cwd=root)
+    out = result.stdout + result.stderr
+    assert result.returncode == 2, out
+    assert f"docs/zh/privacy.md:{target + 1}:4: error E010: contains a zero byte (U+0000) at line {target + 1}, column 4" in out
+    assert "`tr -d '\\000' < docs/zh/privacy.md > docs/zh/privacy.md.clean`" in out
+    assert "UTF-16" not in out and "binary data" not in out and "Traceback" not in out
+
+
+def test_two_files_given_in_the_wrong_order_are_refused_not_compared(tmp_path):
+    """`policy check en.md zh.md`: the English would be taken for the authoritative Chinese text and
+    every message would call it Chinese; the files are refused with the command in the right order."""
+    from conftest import ROOT
+
+    zh, en = tmp_path / "zh.md", tmp_path / "en.md"
+    zh.write_bytes((ROOT / "docs" / "zh" / "privacy.md").read_bytes())
+    en.write_bytes((ROOT / "docs" / "en" / "privacy.md").read_bytes())
+    bare = tmp_path / "bare.md"   # the same English without its translation_of front matter
+    bare.write_text(en.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
+    for first, why in ((en, "it declares that it is a translation (`translation_of: zh`)"),
+                       (bare, "it has hardly any Chinese characters, while zh.md is written in them")):
+        result = run_policy("check", first.name, "zh.md", cwd=tmp_path)
+        assert result.returncode == 2, result.stdout
+        assert result.stdout.splitlines()[0] == (
+            f"{first.name}:1:1: error E012: is given first, as the authoritative Chinese text, but {why}. Give the "
+            f"Chinese text first and its English translation second: policy check zh.md {first.name}")
+        assert "P0" not in result.stdout and "F0" not in result.stdout
+    assert run_policy("check", "zh.md", "en.md", cwd=tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bare.md", "en.md", "zh.md"]   # nothing written

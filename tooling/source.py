@@ -92,6 +92,8 @@ def _utf16(data):
     sample = sample[:len(sample) // 2 * 2]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     pairs = len(sample) // 2
+    if max(odd, even) < 2 and pairs > 2:   # a stray zero byte in a text, not UTF-16
+        return None
     if odd >= 4 * even and odd * 16 >= pairs:   # ASCII characters: their zero byte second
         candidate = "UTF-16LE"
     elif even >= 4 * odd and even * 16 >= pairs:
@@ -116,6 +118,15 @@ def _not_text_error(data, name):
             name, 1, code="E001")
     what = next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
     zero = data.find(b"\x00")
+    stray = _stray_zero_bytes(data) if what is None else None
+    if stray:
+        line, column, count = stray
+        more = f" and {count - 1} more" if count > 1 else ""
+        return SourceError(
+            f"contains a zero byte (U+0000) at line {line}, column {column}{more}, which a text file never "
+            "has; it is usually left by a copy from a PDF, a database or a spreadsheet. Delete it (most "
+            f"editors show it as a box or as <0x00>), or run `tr -d '\\000' < {name} > {name}.clean` and replace "
+            "the file with the result.", name, line, column, code="E010")
     where = ""
     if zero >= 0:
         line = data.count(b"\n", 0, zero) + 1
@@ -125,6 +136,21 @@ def _not_text_error(data, name):
         "Markdown text saved as UTF-8: open the file in the program that made it, copy its text into a "
         "new Markdown file saved as UTF-8, and put that file here instead.",
         name, 1, code="E010")
+
+
+def _stray_zero_bytes(data):
+    """(line, column, count) of the first of a few zero bytes in what is otherwise UTF-8 text, else None."""
+    count = data.count(b"\x00")
+    if count > max(3, len(data) // 1000):
+        return None
+    try:
+        data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    zero = data.find(b"\x00")
+    start = data.rfind(b"\n", 0, zero) + 1
+    column = len(data[start:zero].decode("utf-8", "replace")) + 1
+    return data.count(b"\n", 0, zero) + 1, column, count
 
 
 def _encoding_error(data, exc, name):

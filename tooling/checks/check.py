@@ -7,6 +7,7 @@ documents once and runs each check over them.
 from __future__ import annotations
 
 import os
+import re
 
 from ..errors import SourceError
 from ..findings import Finding, from_error
@@ -146,9 +147,56 @@ def check_pair(config, paths, project=False):
     for lang, path in zip(langs, paths):
         shown = display_path(path)
         _read_into(result, docs, name, lang, path, shown)
+    reversed_order = _given_in_reverse(config, docs, langs, paths)
+    if reversed_order:
+        result.findings.append(reversed_order)
+        result.bad_input = True  # a comparison with the roles swapped would blame the wrong text
+        return result
     _check_documents(config, result, project)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN_LANGUAGES = ("zh", "ja")  # languages written mostly in Chinese characters
+
+
+def _han_share(doc):
+    """The share of Chinese characters among the letters of a text (0 to 1; None without letters)."""
+    text = "\n".join(block.text for block in doc.blocks)
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    return han / (han + latin) if han + latin else None
+
+
+def _given_in_reverse(config, docs, langs, paths):
+    """E012 when the two files of `policy check A B` are plainly given in the wrong order: the first
+    declares itself a translation, or the authoritative language is written in Chinese characters
+    and the first file has hardly any while the second is full of them (or the reverse)."""
+    first, second = (docs.get(lang) for lang in langs[:2])
+    if first is None or second is None:
+        return None
+    declared = first.front_matter.get("translation_of")
+    if declared:
+        why = f"it declares that it is a translation (`translation_of: {declared}`)"
+    else:
+        shares = _han_share(first), _han_share(second)
+        if None in shares:
+            return None
+        han_first = langs[0].split("-")[0] in _HAN_LANGUAGES
+        if han_first == (langs[1].split("-")[0] in _HAN_LANGUAGES):
+            return None
+        if han_first and shares[0] < 0.05 and shares[1] > 0.3:
+            why = f"it has hardly any Chinese characters, while {display_path(paths[1])} is written in them"
+        elif not han_first and shares[0] > 0.3 and shares[1] < 0.05:
+            why = f"it is written in Chinese characters, while {display_path(paths[1])} has hardly any"
+        else:
+            return None
+    first_name, second_name = (language_name(lang) for lang in langs[:2])
+    return Finding(first.path, 1, 1, "E012",
+                   f"is given first, as the authoritative {first_name} text, but {why}. Give the "
+                   f"{first_name} text first and its {second_name} translation second: "
+                   f"policy check {display_path(paths[1])} {display_path(paths[0])}")
 
 
 def _check_terms(config, result, docs_dir):
