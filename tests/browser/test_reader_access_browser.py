@@ -165,14 +165,19 @@ def test_the_first_page_is_kept_offline_and_an_unvisited_page_shows_the_bilingua
         first = real_site.url("en/privacy/changes/2026-12-01/")
         page.goto(first)
         title = page.title()
-        # the worker saves the page the reader opened first (loaded before the worker controlled it)
-        page.wait_for_function("""() => caches.keys().then(names => Promise.all(names.map(n => caches.open(n)
-            .then(c => c.match(location.href))))).then(found => found.some(Boolean))""", timeout=15000)
+        # the worker saves the page the reader opened first (loaded before the worker controlled it),
+        # and the style sheets and scripts it uses
+        page.wait_for_function("""() => {
+            const wanted = [location.href, ...[...document.querySelectorAll('link[rel="stylesheet"][href], script[src]')]
+                .map(e => e.href || e.src)];
+            return Promise.all(wanted.map(url => caches.match(url))).then(found => found.every(Boolean));
+        }""", timeout=15000)
         # and the worker has taken the page over (clients.claim), so that its reload goes through it
         page.wait_for_function("() => !!navigator.serviceWorker.controller", timeout=15000)
         context.set_offline(True)
         page.reload()
-        assert page.title() == title
+        assert page.title() == title, page.evaluate("""() => caches.keys().then(names => Promise.all(names.map(n =>
+            caches.open(n).then(c => c.keys()).then(rs => rs.map(r => n + " " + r.url)))))""")   # what was saved
         assert page.locator("article .policy-redline--inline").is_visible()
         assert page.locator("link[rel=stylesheet]").evaluate_all("ls => ls.every(l => l.sheet !== null)")
         # a page never opened: the offline page, in both languages, listing what can be read

@@ -83,6 +83,10 @@ self.addEventListener("fetch", function (event) {
       return response;
     }).catch(function () {
       return caches.match(request, { ignoreSearch: true }).then(function (cached) {
+        // a page saved by the "policy-cache" message is under its bare address: looked up by that
+        // too, whatever headers the reader's request carries
+        return cached || caches.match(request.url, { ignoreSearch: true, ignoreVary: true });
+      }).then(function (cached) {
         return cached || (navigate ? offlinePage() : Response.error());
       });
     })
