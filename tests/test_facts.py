@@ -132,6 +132,25 @@ def test_each_languages_version_of_one_linked_page_is_the_same_url_but_another_p
         assert values(text) != same, text
 
 
+def test_an_anchor_in_chinese_and_a_repositorys_readme_name_the_page_they_are_on():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return [f.value for f in extract_facts(text)]
+
+    # a heading of the Chinese page has a Chinese anchor; the English page has its own
+    assert values("https://gitee.com/openharmony#%E8%AE%B8%E5%8F%AF%E5%8D%8F%E8%AE%AE") == ["gitee.com/openharmony"]
+    assert values("https://gitee.com/openharmony#许可协议") == ["gitee.com/openharmony"]
+    assert values("https://gitee.com/openharmony#license-agreement") == ["gitee.com/openharmony#license-agreement"]
+    # a repository's page shows its README
+    for text in ("https://github.com/org/tool/blob/master/README.md", "https://github.com/org/tool/tree/main",
+                 "https://gitee.com/org/tool/blob/develop/README", "https://github.com/org/tool"):
+        assert values(text) == [text.split("//")[1].split("/blob")[0].split("/tree")[0]], text
+    # another file of the repository, or a README in a folder, is another page
+    assert values("https://github.com/org/tool/blob/master/docs/README.md") == ["github.com/org/tool/blob/master/docs/README.md"]
+    assert values("https://example.com/org/tool/blob/master/README.md") == ["example.com/org/tool/blob/master/README.md"]
+
+
 def test_enumerators_inside_a_note_are_not_facts():
     from tooling.model.facts import extract_facts
 

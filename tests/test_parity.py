@@ -524,6 +524,45 @@ def test_a_note_a_bold_heading_and_localized_links_are_no_finding(tmp_path):
     assert result.findings[0].message.startswith("section \u201cAttribution\u201d: the Chinese text has the URL ")
 
 
+def test_a_link_to_one_page_with_the_anchor_of_each_language_is_no_finding_but_another_anchor_is(tmp_path):
+    zh = ("# 许可证\n\n## 许可协议\n\n项目使用的许可协议见[这里](https://gitee.com/openharmony#%E8%AE%B8%E5%8F%AF%E5%8D%8F%E8%AE%AE)；"
+          "审查工具见[这里](https://gitee.com/openharmony-sig/tools_oat#oat%E5%BC%80%E6%BA%90)。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Licences\n\n## Licence agreements\n\nThe licences the project uses are "
+          "listed in the [licence agreement](https://gitee.com/openharmony#license-agreement); see the "
+          "[audit tool](https://gitee.com/openharmony-sig/tools_oat/blob/master/README.md).\n")
+    result, found = _write(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # two English anchors that differ are two places of the page: still a finding
+    result, found = _write(tmp_path / "anchors", zh.replace("#%E8%AE%B8%E5%8F%AF%E5%8D%8F%E8%AE%AE", "#licenses"), en)
+    assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_short_item_dropped_from_a_list_whose_other_items_correspond_is_a_finding(tmp_path, numbered):
+    """The translation is wordier than the Chinese, so the section is not short for the item it lacks; and the
+    item is a few characters. It is still plainly missing: the list's other items pair one to one (or its number
+    is skipped)."""
+    items_zh = ["使用的代码中的版权或其他知识产权持有人提出法律索赔", "代码的接收者提出的索赔", "无意中发布了不允许发布的代码",
+                "名誉损失", "资金损失", "违反合约"]
+    items_en = ["Legal claims raised against us by the holders of copyright or of any other intellectual property "
+                "rights in the code that we use in our projects and products",
+                "Claims raised against us by the recipients of the code that we distribute, whether in source or binary "
+                "form", "Inadvertently releasing code that we are not permitted to release, in whole or in part",
+                "Loss of reputation", "Financial loss", "Breach of the contracts we have entered into with others"]
+    mark = (lambda k: f"{k}. ") if numbered else (lambda k: "- ")
+    def text(items, drop=None):
+        return "\n".join(mark(k + 1) + item for k, item in enumerate(items) if k != drop) + "\n"
+    zh = "# 合规\n\n## 后果\n\n不遵守本政策可能导致：\n\n" + text(items_zh)
+    en = ("---\ntranslation_of: zh\n---\n\n# Compliance\n\n## Consequences\n\nFailing to comply with this policy "
+          "may result in:\n\n")
+    result, found = _write(tmp_path, zh, en + text(items_en))
+    assert found == [], [str(f) for f in result.findings]
+    # item 4 dropped; numbered, the English list then goes 1, 2, 3, 5, 6
+    result, found = _write(tmp_path / "dropped", zh, en + text(items_en, drop=3))
+    assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
+    assert "(\u201c" + mark(4) + "名誉损失\u201d) has no counterpart in the English text" in result.findings[0].message
+
+
 def test_two_sections_unpaired_at_the_same_place_are_compared_as_a_pair(tmp_path):
     zh_h, zh_b = list(_ZH_SECTIONS), list(_ZH_BODIES)
     en_h, en_b = list(_EN_SECTIONS), list(_EN_BODIES)

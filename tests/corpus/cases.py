@@ -815,8 +815,8 @@ HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a
 # --- Held-out round 8 (issue 10) ----------------------------------------------------------------------------------
 # Nine pairs collected apart from the checker's development while it was being changed, none run through any checker
 # (no `policy check`, no tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/checks); their ground truth
-# (tests/corpus/README.md, "Held-out round 8") was written by reading both texts. They are NOT in EXPECTED, HELD_OUT or
-# DEFECTS: the lead registers them after the one held-out run.
+# (tests/corpus/README.md, "Held-out round 8") was written by reading both texts. Registered after the one held-out run
+# (below).
 HELD_OUT_8 = ("cubefs-governance", "flagos-license-policy", "flagos-security-policy", "ivorysql-coc",
               "openharmony-compliance-policy", "openharmony-upstream-contribution", "servicecomb-security",
               "apisix-security", "mozilla-subscription-terms")
@@ -874,3 +874,44 @@ DEFECTS_8 = [
     Defect("a dropped bullet of consequences", "openharmony-compliance-policy", "en", "- Loss of reputation\n", "",
            "P007", (95, 106), names="名誉损失"),
 ]
+
+# The one held-out run of round 8 (issue 10), on the checker of commit 7abc9d5 (round 7 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 8, classified"): 17 findings,
+# 6 false (35%); 15 of 18 defects caught. The false ones had two causes: the OpenHarmony compliance page's level-4
+# sections paired one off (a missing section reported in the wrong place, an out-of-order section and a link of the
+# wrong section), and links to the same page written differently in each language (an anchor in Chinese against the
+# English page's anchor; a repository's page against its README; each text linking its own language's page). The three
+# defects missed: two list items dropped (one whose number the English list then skips, one from a list whose other
+# items all correspond), and the contents of two numbered sections exchanged (fourteen findings, one per fact).
+# Since, four causes are removed: an anchor written in Chinese is no part of the URL compared, and two URLs of one page,
+# one with an anchor and one without, are the same link; a repository's page is its README; a list item plainly
+# missing (its number skipped, or every other item paired) is a finding however short or however long the rest of
+# the list; two sections whose texts state each other's facts are one P003. Round 8 is tuned on from here.
+EXPECTED.update({
+    # true: the sentence that TSC members are core maintainers is only in the Chinese (content)
+    "cubefs-governance": [("en", 26, "P007")],
+    "flagos-license-policy": [],
+    "flagos-security-policy": [],
+    "ivorysql-coc": [],
+    # true: Scope links the two organisations only in English (content); the latest version's link only in Chinese; the
+    # personal fork (kubigao) against the project's page; the procured-software section only the Chinese has; the gated
+    # check-in folder and section; the upstream guide against the best practices, and the two sections in the other
+    # order; the obligation links; the two sections one level shallower; the roles and training pages of another
+    # repository. False (form): three links to the Chinese pages where the English links its own by relative address
+    "openharmony-compliance-policy": [("en", 11, "P002"), ("en", 15, "F004"), ("en", 30, "F004"), ("en", 36, "F004"),
+                                      ("en", 43, "F004"), ("en", 43, "P002"), ("en", 53, "F004"), ("en", 57, "F004"),
+                                      ("en", 57, "P003"), ("en", 63, "P002"), ("en", 79, "P004"), ("en", 83, "F004"),
+                                      ("en", 89, "F004"), ("en", 93, "F004")],
+    "openharmony-upstream-contribution": [],
+    "servicecomb-security": [],
+    "apisix-security": [],
+    "mozilla-subscription-terms": [],
+})
+FALSE.update({
+    # each text links its own language's page: the Chinese the zh-cn page by its full URL, the English its own page by
+    # a relative address, with another file name (licences review, third-party software, issue management)
+    "openharmony-compliance-policy": [("en", 30, "F004"), ("en", 36, "F004"), ("en", 83, "F004")],
+})
+DEFECTS += DEFECTS_8
+RETUNED_8 = HELD_OUT_8
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 9, collected apart

@@ -293,8 +293,9 @@ def compare(source, translation):
 
     _numbering_coverage(ctx, pairs)
     unplaced = set()
+    bodies = _exchanged_bodies(ctx, pairs)
     for a, b in pairs:
-        unplaced |= _compare_pair(ctx, a, b, folded)
+        unplaced |= _compare_pair(ctx, a, b, folded, bodies.get(id(b)))
     moved_with_parent = {id(a) for a, b in moved
                          if a.parent is not None and b.parent is not None
                          and partner.get(id(a.parent)) is b.parent and (a.parent, b.parent) in moved}
@@ -376,7 +377,9 @@ class _Features:
         self.kind = section.kind
         self.level = section.level
         self.position = ctx.position[id(section)]
-        self.facts = frozenset(ctx.own_facts(section))
+        # a link to a page is a link to it whatever the anchor (each language's page has its own)
+        self.facts = frozenset((kind, value.partition("#")[0]) if kind == "url" else (kind, value)
+                               for kind, value in ctx.own_facts(section))
         blocks = sum(1 for x in section.blocks if x.kind != "code")
         self.has_blocks = blocks > 0
         self.log_blocks = math.log(blocks + 1)
@@ -751,9 +754,40 @@ def _report_ids(ctx):
 
 # --- one pair of sections --------------------------------------------------------------------
 
-def _compare_pair(ctx, src, tr, folded):
+def _exchanged_bodies(ctx, pairs):
+    """The texts of two sections exchanged under headings kept in place (the text under section 2
+    translates section 3 and the reverse): one P003 for both, and ``{id(translation section): the
+    source section its text translates}``, so that each text is compared with the one it translates
+    instead of giving a finding for every fact. Told by the facts: each text states exactly the
+    hard facts of the other's counterpart (a few, and not those of its own)."""
+    facts = [({k for k, f in ctx.compared_facts(a).items() if not f.soft},
+              {k for k, f in ctx.compared_facts(b).items() if not f.soft}) for a, b in pairs]
+    out = {}
+    for x in range(len(pairs)):
+        for y in range(x + 1, len(pairs)):
+            (a1, b1), (a2, b2) = pairs[x], pairs[y]
+            (fa1, fb1), (fa2, fb2) = facts[x], facts[y]
+            if id(b1) in out or id(b2) in out or not fa1 or not fa2 or fa1 == fa2:
+                continue
+            crossed = len(fa1 ^ fb2) + len(fa2 ^ fb1)
+            kept = len(fa1 ^ fb1) + len(fa2 ^ fb2)
+            if crossed * 4 > min(len(fa1), len(fa2)) or kept < 4 or crossed * 4 > kept:
+                continue
+            out[id(b1)], out[id(b2)] = a2, a1
+            shown = sorted(fa1 - fa2, key=lambda k: ctx.compared_facts(a1)[k].line)[:4]
+            stated = _and(ctx.compared_facts(a1)[k].describe() for k in shown)
+            ctx.at(b1.line, "P003",
+                   f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) have each other's text: "
+                   f"the text under {b1.label()} here translates {a2.label()}{_title(a2)} of the {ctx.src_name} text "
+                   f"({ctx.where_src(a2.line)}), and the text under {b2.label()} translates {a1.label()} "
+                   f"({ctx.where_src(a1.line)}), which states {stated}. Move each text under its own heading.")
+    return out
+
+
+def _compare_pair(ctx, src, tr, folded, body=None):
     """Findings for one pair of sections; returns the ids of the folded sections whose text has
-    no counterpart after all (reported as missing sections)."""
+    no counterpart after all (reported as missing sections). ``body``: the source section whose
+    text the translation's text translates, when not ``src`` (texts exchanged: _exchanged_bodies)."""
     ref = f"({ctx.where_src(src.line)})"
     name = f"{tr.label()}{_title(tr)}"
     if src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None) \
@@ -773,6 +807,8 @@ def _compare_pair(ctx, src, tr, folded):
         ctx.at(tr.line, "P005",
                f"{name} is numbered \u201c{tr.display_number}\u201d here but \u201c{src.display_number}\u201d "
                f"in the {ctx.src_name} text {ref}.")
+    if body is not None:
+        src, ref = body, f"({ctx.where_src(body.line)})"
     unplaced = _compare_blocks(ctx, src, tr, name, folded)
     _compare_facts(ctx, src, tr, name, ref)
     return unplaced
@@ -795,6 +831,8 @@ def _compare_facts(ctx, src, tr, name, ref):
     if any(_countable(f) for f in tr_only):
         text = _text_of(ctx, src)
         tr_only = [f for f in tr_only if not (_countable(f) and states_count(text, int(f.value)))]
+    if any(f.kind == "url" for f in src_only) or any(f.kind == "url" for f in tr_only):
+        src_only, tr_only = _same_page_links(src_only, tr_only)
     # A fact written differently in each text (a link to another page, a changed period) is one difference:
     # where a kind of fact has as many of its own on each side, they are paired in reading order and each
     # pair is one finding that names both places.
@@ -821,6 +859,25 @@ def _compare_facts(ctx, src, tr, name, ref):
             ctx.at(f.line, _FACT_CODES[f.kind],
                    f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
                    f"state the same facts.", f.column)
+
+
+def _same_page_links(src_only, tr_only):
+    """The URLs left once two that name the same page, one with an anchor and the other with none,
+    are set aside: each language's page has its own anchors (one written in Chinese is dropped from
+    the URL, see facts._url_value; the English page's "#license-agreement" is its heading)."""
+    def base(f):
+        return f.value.partition("#")[0]
+
+    bare_src = {base(f): f for f in src_only if f.kind == "url" and "#" not in f.value}
+    bare_tr = {base(f): f for f in tr_only if f.kind == "url" and "#" not in f.value}
+    dropped = set()
+    for mine, bare in ((src_only, bare_tr), (tr_only, bare_src)):
+        for f in mine:
+            if f.kind == "url" and "#" in f.value and base(f) in bare:
+                dropped.update((id(f), id(bare[base(f)])))
+    if not dropped:
+        return src_only, tr_only
+    return [f for f in src_only if id(f) not in dropped], [f for f in tr_only if id(f) not in dropped]
 
 
 def _countable(fact):
@@ -862,13 +919,14 @@ class _Piece:
     `1，` `2，`) count as items, and a nested list item belongs to the item it is nested in.
     ``section``: the folded section it comes from, if it does."""
 
-    __slots__ = ("kind", "text", "line", "section")
+    __slots__ = ("kind", "text", "line", "section", "plain")
 
     def __init__(self, kind, text, line, section=None):
         self.kind = kind
         self.text = text
         self.line = line
         self.section = section
+        self.plain = False  # without counterpart, plainly missing: see _plainly_missing
 
 
 _BULLETS = "·•・‧▪◦"
@@ -1032,7 +1090,7 @@ def _said_missing(ctx, src, tr, a, b, lonely):
     tr_total = sum(ctx.units(x.text) for x in b)
     kept = []
     for side, block, size in lonely:
-        if block.section is not None:
+        if block.section is not None or block.plain:
             kept.append((side, block, size))
             continue
         deficit = src_total - tr_total if side == "src" else tr_total - src_total
@@ -1111,10 +1169,38 @@ def _lonely_blocks(ctx, a, b):
         if block.section is not None:
             lonely.append((side, block, size))
             continue
-        if size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size):
+        # a short item plainly missing from a list is still worth a finding (a consequence, a right)
+        block.plain = size >= _SUBSTANTIAL / 4 and _plainly_missing(beads, k, a, b, eb if side == "src" else ea,
+                                                                     ea[i] if ni > i else eb[j])
+        if not block.plain and (size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size)):
             continue
         lonely.append((side, block, size))
     return lonely
+
+
+def _plainly_missing(beads, k, a, b, other_values, value):
+    """Whether the list item of bead ``k``, which has no counterpart, is plainly missing from the
+    other text rather than joined with a neighbour or said another way: the other text's list
+    numbers its items and skips this item's number (1, 2, 3, 5 against 1 to 5), or every other item
+    of the list has its one counterpart (a run of at least two one-to-one pairs of items around it)."""
+    i, ni, j, nj = beads[k]
+    if (a[i] if ni > i else b[j]).kind != "item":
+        return False
+    if value is not None and value not in other_values and (value - 1 in other_values or value + 1 in other_values):
+        return True
+    pairs = 0
+    for step in (-1, 1):
+        near = k + step
+        while 0 <= near < len(beads):
+            i, ni, j, nj = beads[near]
+            blocks = a[i:ni] + b[j:nj]
+            if not blocks or any(x.kind != "item" for x in blocks):
+                break          # the list ends here
+            if ni - i != 1 or nj - j != 1:
+                return False   # items joined, split or missing besides: a list shaped another way
+            pairs += 1
+            near += step
+    return pairs >= 2
 
 
 def _block_facts(ctx, blocks, side):

@@ -337,13 +337,18 @@ def _time(g):
     return f"{hour:02d}:{minute:02d}"
 
 
+_CODE_HOSTS = frozenset(("github.com", "gitee.com", "gitlab.com", "codeberg.org", "bitbucket.org"))
+
+
 def _url_value(url):
     """A URL as the document it names, whatever the language it is read in: each language's text
     may link its own language's version of the same page (``/zh-cn/version/1/4/code-of-conduct.html``
     and ``/version/1/4/code-of-conduct/``). Language segments of the path (``zh-cn``, ``zh_CN``,
     ``zh-hans``, ``en``, ``en-us``), a language suffix of the file name (``faq.zh-cn.html``), a
     language subdomain (``zh.``, ``en.``) and a ``lang=`` query parameter are dropped; so are the
-    scheme, ``www.``, ``index.html``, an ``.html`` extension and a trailing slash. A different host,
+    scheme, ``www.``, ``index.html``, an ``.html`` extension, a trailing slash, an anchor written in
+    Chinese (a heading of the Chinese page: the other language's page has its own) and, on a code
+    host, the path of a repository's README (the repository's page shows it). A different host,
     page or version number in the path is still a different URL."""
     scheme, _, rest = url.partition("://")
     rest, hash_, fragment = rest.partition("#")
@@ -358,6 +363,12 @@ def _url_value(url):
     path = re.sub(_LANG_SEGMENT, "", slash + path)
     path = re.sub(_LANG_SUFFIX, "", path)
     path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
+    if host in _CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
+        path = re.sub(r"(?i)^(/[^/]+/[^/]+)/(?:blob/[^/]+/readme(?:\.md|\.markdown|\.rst|\.txt)?|tree/[^/]+)$", r"\1",
+                      path)
+    if fragment and (not fragment.isascii() or re.search(r"%[89a-fA-F][0-9a-fA-F]", fragment)):
+        # an anchor in Chinese names a heading of the Chinese page; the other language's page has its own
+        fragment = ""
     if query:
         query = "&".join(p for p in query.split("&") if p.split("=")[0].lower() not in _LANG_PARAMS)
     # http and https, www. or not, name the same place for a reader
