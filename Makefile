@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock \
 		--config-settings editable_mode=compat -e '.[test]'
 	$(BIN)/python -m compileall -q tooling
+	$(BIN)/python -m tooling.site.jieba_shards
 	touch $(STAMP)
 
 install: $(STAMP)

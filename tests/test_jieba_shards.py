@@ -95,15 +95,25 @@ def test_the_shards_are_keyed_by_the_dictionary(shards, tmp_path, monkeypatch):
     assert list(tokenizer.cut("南京市长江大桥")) == list(jieba.cut("南京市长江大桥"))
 
 
-def test_a_build_after_a_new_text_reads_the_shards_not_jiebas_dictionary(tmp_path):
-    """A cold build makes the shards; the build after a new Chinese text segments it without
-    loading jieba's whole dictionary (no Tokenizer.initialize in that process)."""
+@pytest.mark.parametrize("installed", [False, True], ids=["without installed shards", "with installed shards"])
+def test_a_build_after_a_new_text_reads_the_shards_not_jiebas_dictionary(tmp_path, installed):
+    """A cold build makes the shards, unless the installation has made them (`make install`); the
+    build after a new Chinese text segments it without loading jieba's whole dictionary (no
+    Tokenizer.initialize in that process)."""
     sys.path.insert(0, str(ROOT / "bench"))
     import bench_build
 
     root = bench_build.make_project(tmp_path / "p", 3)
     env = dict(os.environ, POLICY_PDF="0", NO_MKDOCS_2_WARNING="1")
+    place = tmp_path / "installation"
+    if installed:   # as `python -m tooling.site.jieba_shards` makes them, in a folder of the test's
+        done = subprocess.run([sys.executable, "-c", "import sys; from tooling.site import jieba_shards as j; "
+                               f"j.installed_folder = lambda: {str(place)!r}; print(j.install())"],
+                              cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0 and "jieba-" in done.stdout, done.stderr
     probe = ("import sys, runpy, jieba\n"
+             "from tooling.site import jieba_shards\n"
+             f"jieba_shards.installed_folder = lambda: {str(place)!r}\n"
              "calls = []\n"
              "init = jieba.Tokenizer.initialize\n"
              "jieba.Tokenizer.initialize = lambda self, *a, **k: (calls.append(1), init(self, *a, **k))[1]\n"
@@ -119,8 +129,9 @@ def test_a_build_after_a_new_text_reads_the_shards_not_jiebas_dictionary(tmp_pat
         assert done.returncode == 0, done.stderr
         return int(done.stdout.rsplit("dictionary loads", 1)[1])
 
-    assert build(3, tmp_path / "s1") == 1  # cold: jieba's dictionary once, to make the shards
-    assert list((root / ".policy-cache" / "search-segments").glob("jieba-*.shards"))
+    # cold: jieba's dictionary once, to make the shards, or not at all with the installation's
+    assert build(3, tmp_path / "s1") == (0 if installed else 1)
+    assert len(list((root / ".policy-cache" / "search-segments").glob("jieba-*.shards"))) == (0 if installed else 1)
     bench_build.add_release(root, 4)
     assert build(4, tmp_path / "s2") == 0  # new Chinese segmented from the shards
     index = (tmp_path / "s2" / "search" / "search_index.json").read_text(encoding="utf-8")

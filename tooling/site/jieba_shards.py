@@ -12,7 +12,8 @@ that dictionary only by exact key, and only for substrings of the run of Chinese
 The shard file holds the one-character entries together and the longer ones in BUCKETS
 buckets by their first two characters; cutting a text loads the buckets of the character pairs
 of its runs (jieba's own block pattern), which covers every key jieba can look up. It is built
-once from jieba's own dictionary and kept in ``.policy-cache/search-segments/``. Its name is
+once from jieba's own dictionary, when the installation is made (`make install`: installed_folder)
+or else by the first build that needs it, in ``.policy-cache/search-segments/``. Its name is
 keyed by the format, jieba's version and the size and time of the dictionary file (read without
 importing jieba, so that every build can keep the file from being pruned); the file also holds
 the SHA-256 of the dictionary it was made from, checked when it is loaded (another dictionary:
@@ -23,6 +24,7 @@ import array
 import hashlib
 import marshal
 import os
+import sys
 
 FORMAT = b"policy-jieba-shards-1\n"
 BUCKETS = 1 << 16
@@ -147,15 +149,24 @@ class ShardedTokenizer:
         return self.tokenizer.cut(sentence, cut_all=cut_all, HMM=HMM)
 
 
+def installed_folder():
+    """Where the installation keeps the shards of its jieba (``python -m tooling.site.jieba_shards``,
+    run by `make install`, like the compiled .pyc files): beside the installed packages, so that a
+    fresh clone's first build, and every CI run, find them made."""
+    return os.path.join(sys.prefix, "share", "entroyi-policy", "jieba")
+
+
 def sharded_tokenizer(folder):
-    """A ShardedTokenizer of the shard file in ``folder``, made first from jieba's dictionary
-    (one full load, in a tokenizer of its own, dropped afterwards) when there is none."""
+    """A ShardedTokenizer of the shard file in ``folder`` or of the installation's
+    (installed_folder), made first in ``folder`` from jieba's dictionary (one full load, in a
+    tokenizer of its own, dropped afterwards) when neither has one."""
     path = shard_path(folder)
     digest = dictionary_digest()
-    try:
-        return ShardedTokenizer(path, digest)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    for place in (path, shard_path(installed_folder())):
+        try:
+            return ShardedTokenizer(place, digest)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
     import jieba
 
     full = jieba.Tokenizer()
@@ -163,3 +174,32 @@ def sharded_tokenizer(folder):
     write_shards(path, full.FREQ, full.total, digest)
     del full
     return ShardedTokenizer(path, digest)
+
+
+def install():
+    """Make the installation's shards (installed_folder) unless they are there; returns their path,
+    or None without jieba."""
+    folder = installed_folder()
+    path = shard_path(folder)
+    if path is None:
+        return None
+    digest = dictionary_digest()
+    try:
+        ShardedTokenizer(path, digest)
+        return path
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import jieba
+
+    full = jieba.Tokenizer()
+    full.check_initialized()
+    write_shards(path, full.FREQ, full.total, digest)
+    return path
+
+
+if __name__ == "__main__":  # python -m tooling.site.jieba_shards (make install)
+    import logging
+
+    logging.disable(logging.INFO)  # jieba's "Building prefix dict" lines
+    made = install()
+    print(f"jieba's dictionary in shards: {made}" if made else "jieba is not installed: no shards to make")
