@@ -448,6 +448,7 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
     # again and what this build did not write is removed afterwards.
     clean = utils.clean_directory
     utils.clean_directory = lambda directory: None
+    discard = _discard_output() if CONTEXT.only is not None else None
     started = time.time_ns() - 5_000_000  # file times may lag the clock by a tick
     try:
         with _as_build_error("the site", "build", config_file):
@@ -456,10 +457,35 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
             config.plugins.on_shutdown()
     finally:
         utils.clean_directory = clean
+        if discard is not None:
+            discard()
         restore()
         CONTEXT = None
     remove_older(site_dir, started, keep)
     return config
+
+
+def _discard_output():
+    """A worker of a cold build (BuildContext.only) keeps the pages it renders in the page cache
+    (site_hooks.on_post_page), from which the site takes them; the folder mkdocs writes into is
+    thrown away. So its pages (every .html) are not written there, nor are the theme's static
+    files copied: a few hundred files and folders made and removed for nothing. Returns the undo."""
+    from mkdocs import utils
+    from mkdocs.structure.files import Files
+
+    write_file, copy_static = utils.write_file, Files.copy_static_files
+
+    def write(content, output_path):
+        if not str(output_path).endswith(".html"):
+            write_file(content, output_path)
+
+    utils.write_file = write
+    Files.copy_static_files = lambda self, *args, **kwargs: None
+
+    def undo():
+        utils.write_file, Files.copy_static_files = write_file, copy_static
+
+    return undo
 
 
 def remove_older(folder, since_ns, keep=()):
