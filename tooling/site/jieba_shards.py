@@ -158,43 +158,46 @@ def installed_folder():
 
 def sharded_tokenizer(folder):
     """A ShardedTokenizer of the shard file in ``folder`` or of the installation's
-    (installed_folder), made first in ``folder`` from jieba's dictionary (one full load, in a
-    tokenizer of its own, dropped afterwards) when neither has one."""
+    (installed_folder), made first in ``folder`` when neither has one."""
     path = shard_path(folder)
     digest = dictionary_digest()
-    for place in (path, shard_path(installed_folder())):
-        try:
-            return ShardedTokenizer(place, digest)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    import jieba
-
-    full = jieba.Tokenizer()
-    full.check_initialized()
-    write_shards(path, full.FREQ, full.total, digest)
-    del full
-    return ShardedTokenizer(path, digest)
+    found = _existing((path, shard_path(installed_folder())), digest)
+    if found is None:
+        _make(path, digest)
+        found = ShardedTokenizer(path, digest)
+    return found
 
 
 def install():
     """Make the installation's shards (installed_folder) unless they are there; returns their path,
     or None without jieba."""
-    folder = installed_folder()
-    path = shard_path(folder)
+    path = shard_path(installed_folder())
     if path is None:
         return None
     digest = dictionary_digest()
-    try:
-        ShardedTokenizer(path, digest)
-        return path
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    if _existing((path,), digest) is None:
+        _make(path, digest)
+    return path
+
+
+def _existing(paths, digest):
+    """A ShardedTokenizer of the first of ``paths`` that holds the shards of this dictionary, or None."""
+    for path in paths:
+        try:
+            return ShardedTokenizer(path, digest)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    return None
+
+
+def _make(path, digest):
+    """The shards of jieba's dictionary written to ``path``: one full load, in a tokenizer of its own,
+    dropped afterwards."""
     import jieba
 
     full = jieba.Tokenizer()
     full.check_initialized()
     write_shards(path, full.FREQ, full.total, digest)
-    return path
 
 
 if __name__ == "__main__":  # python -m tooling.site.jieba_shards (make install)
