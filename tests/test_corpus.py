@@ -13,7 +13,8 @@ from tooling.checks.check import run_check
 
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
-from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7, RETUNED_8  # noqa: E402
+from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
+from cases import RETUNED_8, RETUNED_9  # noqa: E402
 
 
 def _findings(folder):
@@ -92,7 +93,8 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
-             if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + RETUNED]
+             if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
+             + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -108,7 +110,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     before = {_key(f) for f in baseline}
     applied = 0
     for name in EXPECTED:
-        if name in HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8:  # measured by bench/bench_parity.py only
+        if name in HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9:  # bench/bench_parity.py only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -247,3 +249,29 @@ def test_two_sections_with_each_others_text_are_one_finding_that_names_both(tmp_
                                        "translates section 3 (\u201c处理流程\u201d) of the Chinese text (")
     assert "which states the number 3, the number 10, the number 30 and the number 60. Move each text under its own " \
            "heading." in found[0].message
+
+
+def test_round_9_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_9 == HELD_OUT_9 and len(HELD_OUT_9) >= 7 and HELD_OUT == ()
+    assert not set(HELD_OUT_9) & set(HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + RETUNED)
+    figures, defects = _round_figures(baseline, HELD_OUT_9)
+    # tests/corpus/README.md, "Held-out round 9": run once, 20 findings, 11 false; 20 of 22 defects caught. Since, five
+    # causes of false findings removed, and the texts of two sections without facts exchanged are found
+    assert figures == (11, 1)
+    assert len(defects) >= 14 and [d.name for d in defects if d.known_miss] == ["a dropped sentence with a period of one week"]
+
+
+def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_path):
+    """The Contributor Covenant's "Warning" and "Temporary Ban" texts exchanged under their headings: no fact tells
+    them apart, but each text names the other's heading and not its own (and the Chinese texts are in place)."""
+    defect = next(d for d in DEFECTS if d.pair == "tquic-coc" and d.name.startswith("swapped contents"))
+    for lang in ("zh", "en"):
+        (tmp_path / lang).mkdir()
+        shutil.copy(CORPUS / lang / f"{defect.pair}.md", tmp_path / lang)
+    assert _findings(tmp_path) == []
+    defect.apply(tmp_path)
+    found = _findings(tmp_path)
+    assert [(f.line, f.code) for f in found] == [(88, "P003")]
+    assert found[0].message.startswith("section 2 (\u201cWarning\u201d) and section 3 (\u201cTemporary Ban\u201d) "
+                                       "(line 99) appear to have each other's text: the text under section 2 here "
+                                       "speaks of \u201ctemporary ban\u201d and not of \u201cwarning\u201d")

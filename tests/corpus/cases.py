@@ -920,8 +920,8 @@ HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a
 # --- Held-out round 9 (issue 10) ----------------------------------------------------------------------------------
 # Nine pairs collected apart from the checker's development while it was being changed, none run through any checker
 # (no `policy check`, no tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/checks); their ground truth
-# (tests/corpus/README.md, "Held-out round 9") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS:
-# the lead registers them after the one held-out run.
+# (tests/corpus/README.md, "Held-out round 9") was written by reading both texts. Registered after the one held-out run
+# (below).
 HELD_OUT_9 = ("minicpm-model-license", "openharmony-third-party-introduction", "osmium-privacy", "osmium-terms",
               "tquic-coc", "blueos-coc", "openeuler-membership", "karpor-security", "astron-agent-governance")
 
@@ -976,7 +976,8 @@ DEFECTS_9 = [
            "+ At least 6 months as committer", "F001", (96, 103)),
     Defect("a dropped sentence with a period of one week", "openeuler-membership", "en",
            "Those work should be completed at least one week before the change occurs, and all SIGs that may be "
-           "affected should be notified. ", "", ("F001", "P006"), (70, 89)),
+           "affected should be notified. ", "", ("F001", "P006"), (70, 89),
+           known_miss=True),  # its only fact is "one week", and a period of one (一周, "a week") is not compared
     Defect("a changed response period in days", "karpor-security", "en", "response within three working days.",
            "response within five working days.", "F001", (20, 24)),
     Defect("a dropped numbered principle", "openharmony-third-party-introduction", "en",
@@ -997,3 +998,38 @@ DEFECTS_9 = [
                           "### 2. Module Maintainers and Contributors"),
            "P003", (15, 47)),
 ]
+
+# The one held-out run of round 9 (issue 10), on the checker of commit 9415c4a (round 8 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 9, classified"): 20 findings,
+# 11 false (55%); 20 of 22 defects caught. The false ones had five causes: a Chinese section whose steps are numbered
+# clauses ("1、自检表") against English list items (the clauses took the heading's place in the alignment: six
+# findings); clauses numbered through the parts of a licence (1 to 4 in Part Two, 5 and 6 in Part Three: N004 in each
+# language); "1个或多个" against "one or more"; 第三版 against "version 3"; an address run together with its mailto:
+# link ("x@y.commailto:x@y.com"). The two defects missed: the texts of two sections without facts exchanged under their
+# headings; a sentence whose only fact is "at least one week" dropped.
+# Since, five causes are removed (a section's clauses count with it in the alignment, as its length did; clauses
+# numbered on through unnumbered parts; "one"; 第N版; mailto: run on), and two sections whose texts each name the
+# other's heading and not their own are one P003. Round 9 is tuned on from here.
+EXPECTED.update({
+    # true: the clause that the English version prevails, only in Chinese; the Citizen Code of Conduct link, the
+    # moderators' address and the two sources' links, only in English (content)
+    "blueos-coc": [("en", 7, "P006"), ("en", 18, "F004"), ("en", 28, "F003"), ("en", 45, "F004"), ("en", 45, "F004")],
+    # true: 20 basic PRs against 30 PRs; the Secure Coding Guide linked only in English
+    "openeuler-membership": [("en", 66, "F001"), ("en", 72, "F004")],
+    # true: the latest version's link only in Chinese; the SIG-Architecture page at another path; the licence
+    # requirements only the English states. False (form): the owner's example address, a placeholder localised
+    "openharmony-third-party-introduction": [("en", 16, "F004"), ("en", 97, "F003"), ("en", 146, "F004"),
+                                             ("en", 148, "P002")],
+    "minicpm-model-license": [],  # misses its three content differences (names and a clause said otherwise: no fact)
+    "osmium-privacy": [],
+    "osmium-terms": [],
+    "tquic-coc": [],
+    "karpor-security": [],
+    "astron-agent-governance": [],
+})
+FALSE.update({
+    "openharmony-third-party-introduction": [("en", 97, "F003")],
+})
+DEFECTS += DEFECTS_9
+RETUNED_9 = HELD_OUT_9
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 10, collected apart

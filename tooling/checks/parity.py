@@ -377,9 +377,11 @@ class _Features:
         self.kind = section.kind
         self.level = section.level
         self.position = ctx.position[id(section)]
-        # a link to a page is a link to it whatever the anchor (each language's page has its own)
+        # a link to a page is a link to it whatever the anchor (each language's page has its own); like its
+        # length, the facts of a section include those of the clauses under it (steps numbered as clauses in
+        # one text, as list items in the other)
         self.facts = frozenset((kind, value.partition("#")[0]) if kind == "url" else (kind, value)
-                               for kind, value in ctx.own_facts(section))
+                               for part in _with_clauses(section) for kind, value in ctx.own_facts(part))
         blocks = sum(1 for x in section.blocks if x.kind != "code")
         self.has_blocks = blocks > 0
         self.log_blocks = math.log(blocks + 1)
@@ -387,6 +389,13 @@ class _Features:
         # numbers steps as clauses and one that writes them as paragraphs say as much)
         self.length = _span(ctx, section) * scale  # in the translation's units
         self.log_length = math.log(self.length + 4)
+
+
+def _with_clauses(section):
+    yield section
+    for child in section.children:
+        if child.kind == "clause":
+            yield from _with_clauses(child)
 
 
 def _span(ctx, section):
@@ -773,15 +782,56 @@ def _exchanged_bodies(ctx, pairs):
             kept = len(fa1 ^ fb1) + len(fa2 ^ fb2)
             if crossed * 4 > min(len(fa1), len(fa2)) or kept < 4 or crossed * 4 > kept:
                 continue
+            stated_in = ctx.compared_facts(a1)
+            shown = sorted(fa1 - fa2, key=lambda k: (stated_in[k].line, stated_in[k].column))[:4]
+            if not shown:
+                continue
             out[id(b1)], out[id(b2)] = a2, a1
-            shown = sorted(fa1 - fa2, key=lambda k: ctx.compared_facts(a1)[k].line)[:4]
-            stated = _and(ctx.compared_facts(a1)[k].describe() for k in shown)
+            stated = _and(stated_in[k].describe() for k in shown)
             ctx.at(b1.line, "P003",
                    f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) have each other's text: "
                    f"the text under {b1.label()} here translates {a2.label()}{_title(a2)} of the {ctx.src_name} text "
                    f"({ctx.where_src(a2.line)}), and the text under {b2.label()} translates {a1.label()} "
                    f"({ctx.where_src(a1.line)}), which states {stated}. Move each text under its own heading.")
+    for x in range(len(pairs) - 1):
+        (a1, b1), (a2, b2) = pairs[x], pairs[x + 1]
+        if id(b1) in out or id(b2) in out or not _exchanged_words(a1, b1, a2, b2):
+            continue
+        out[id(b1)], out[id(b2)] = a2, a1
+        t1, t2 = b1.plain_title.lower(), b2.plain_title.lower()
+        ctx.at(b1.line, "P003",
+               f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) appear to have each other's "
+               f"text: the text under {b1.label()} here speaks of \u201c{t2}\u201d and not of \u201c{t1}\u201d, "
+               f"the text under {b2.label()} of \u201c{t1}\u201d and not of \u201c{t2}\u201d. Move each text "
+               f"under its own heading (the {ctx.src_name} sections: {ctx.where_src(a1.line)}, "
+               f"{ctx.where_src(a2.line)}).")
     return out
+
+
+def _exchanged_words(a1, b1, a2, b2):
+    """Whether two neighbouring sections' texts, which state no fact, are exchanged under their headings:
+    in the translation each text names the other's heading and not its own (a text under "Warning" that
+    speaks of a "temporary ban", under "Temporary Ban" one that speaks of a "warning"), while in the source
+    a text names its own heading and not the other's."""
+    if not all(s.kind == "heading" and s.blocks and not s.children for s in (a1, b1, a2, b2)):
+        return False
+    t1, t2 = b1.plain_title.lower().strip(), b2.plain_title.lower().strip()
+    if not t1 or not t2 or t1 in t2 or t2 in t1 or len(t1.split()) > 4 or len(t2.split()) > 4:
+        return False
+    body1 = "\n".join(x.text for x in b1.blocks).lower()
+    body2 = "\n".join(x.text for x in b2.blocks).lower()
+
+    def says(body, title):
+        return re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body) is not None
+
+    if not (says(body1, t2) and not says(body1, t1) and says(body2, t1) and not says(body2, t2)):
+        return False
+    s1, s2 = a1.plain_title.strip(), a2.plain_title.strip()
+    own = "\n".join(x.text for x in a1.blocks), "\n".join(x.text for x in a2.blocks)
+    if not s1 or not s2:
+        return False
+    # the source's texts name their own headings (one at least), and are not crossed themselves
+    return (s1 in own[0] and s1 not in own[1]) or (s2 in own[1] and s2 not in own[0])
 
 
 def _compare_pair(ctx, src, tr, folded, body=None):
@@ -881,7 +931,7 @@ def _same_page_links(src_only, tr_only):
 
 
 def _countable(fact):
-    return fact.kind == "number" and fact.value.isdigit() and 2 <= int(fact.value) <= 99
+    return fact.kind == "number" and fact.value.isdigit() and 1 <= int(fact.value) <= 99
 
 
 def _text_of(ctx, section):

@@ -40,9 +40,11 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
     # Numbering may start at 0 ("0. Definition", as the Mulan licences do) or at 1.
     first = next((s for s, ok in placed if ok), None)
     expected_next = 0 if first is not None and first.number.values[-1] == 0 else 1
-    if first is not None and _continues(first.number.style) \
-            and first.number.values[-1] == last_article.get(first.number.style, -1) + 1:
-        expected_next = first.number.values[-1]  # 第三条 opens 第二章 after 第二条 closed 第一章
+    if first is not None and first.number.values[-1] in (last_article.get(first.number.style, -1) + 1,
+                                                         last_article.get((first.number.style, parent_path), -1) + 1):
+        # 第三条 opens 第二章 after 第二条 closed 第一章; clause 5 opens "Part Three" after clause 4 closed "Part Two"
+        # (headings without a number of their own: their clauses' numbers run on through them)
+        expected_next = first.number.values[-1]
     start = expected_next
     expected_for = {}
     for s, ok in placed:  # the number a misplaced absolute number stands in place of
@@ -107,8 +109,8 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
                                 f"write {_q(format_like(style, s.path))}."))
 
     for s in good:
-        if _continues(s.number.style):
-            last_article[s.number.style] = max(last_article.get(s.number.style, 0), s.number.values[-1])
+        key = s.number.style if _continues(s.number.style) else (s.number.style, parent_path)
+        last_article[key] = max(last_article.get(key, 0), s.number.values[-1])
     for s in siblings:
         if s.children:
             path = s.path if s.path is not None else parent_path

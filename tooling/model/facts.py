@@ -148,6 +148,8 @@ _PATTERNS = [
     # matches a figure the other text states, but is no finding where the other text has none. (English
     # count words are not read as facts: see states_count, asked only for a figure without counterpart.)
     ("number", "count_cn", _COUNT_CN),
+    # an edition in Chinese numerals: 第三版 is "version 3" (第3版 is read with the version tokens above)
+    ("number", "edition_cn", r"第([二三四五六七八九十]{1,3})版"),
 ]
 # gates of the fractions ("1 in 4", "a third of", "two-thirds"); "third" alone is mostly "third party"
 _FRACTION_GATE = r" (?:in|out of) (?:[0-9]|one\b|two\b|three|four|five|six|seven|eight|nine|ten\b|hundred|thousand)"
@@ -277,11 +279,12 @@ def _value(kind, m):
 
 
 def states_count(text, value):
-    """Whether ``text`` writes the number ``value`` (an int from 2 to 99) as a word that counts: "two",
-    "both", "seven", "thirty" (English), or as a Chinese numeral before a measure word ("七项"). A figure
+    """Whether ``text`` writes the number ``value`` (an int from 1 to 99) as a word that counts: "one",
+    "two", "both", "seven", "thirty" (English), or as a Chinese numeral before a measure word ("七项"). A figure
     one text states and the other writes so is the same fact (the English count words are looked for
     only then, not read from every text: most texts have no figure without counterpart)."""
-    words = [word for word, number in _COUNT_WORDS.items() if number == value] + (["both"] if value == 2 else [])
+    words = [word for word, number in _COUNT_WORDS.items() if number == value] + (["both"] if value == 2 else []) + \
+        (["one", "single"] if value == 1 else [])
     lower = text.lower()
     if any(word in lower for word in words) and \
             re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", lower) is not None:
@@ -419,6 +422,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
+        # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
+        norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)
     if "(2)" in norm:
         norm = _blank_inline_enumerators(norm)
     norm = re.sub(_ENUMERATOR, _blank, norm)
@@ -448,6 +453,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "fraction_en": (" in " in lower or " out of " in lower) and re.search(_FRACTION_GATE, lower) is not None,
         "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
+        "edition_cn": cjk and "版" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
                     or "minute" in lower),
     }
