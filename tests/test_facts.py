@@ -281,3 +281,17 @@ def test_the_word_alternations_are_their_words_factored():
     for pattern, words in ((facts._MONTH_RE, facts._MONTHS), (facts._EN_WORDS_RE, facts._EN_WORDS)):
         assert all(re.fullmatch(pattern, word) for word in words)
         assert not re.fullmatch(pattern, "junly") and not re.fullmatch(pattern, "fortyfive")
+
+
+def test_an_edition_in_chinese_numerals_an_address_run_into_its_link_and_one_as_a_count():
+    from tooling.model.facts import extract_facts, states_count
+
+    def values(text):
+        return [(f.kind, f.value) for f in extract_facts(text)]
+
+    assert values("GNU 通用公共许可证第三版或更高版本") == [("number", "3")] == values("GNU GPL, version 3 or later")
+    assert values("第3版") == [("number", "3")]
+    assert values("What to Send to kusionstack@gmail.commailto:kusionstack@gmail.com") == [
+        ("email", "kusionstack@gmail.com"), ("email", "kusionstack@gmail.com")]
+    assert states_count("Join one or more SIGs", 1) and not states_count("Join two or more SIGs", 1)
+    assert not states_count("Join the SIGs", 1)

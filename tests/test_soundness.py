@@ -67,3 +67,17 @@ def test_articles_are_numbered_through_the_chapters(tmp_path):
     path.write_text(text.replace("第三条 施行", "第五条 施行"), encoding="utf-8")
     found = check_numbering(parse_document(read_source(str(path), "m.md"), "m", "zh"))
     assert [f.code for f in found] == ["N004"]
+
+
+def test_clauses_numbered_on_through_headings_without_a_number():
+    """A licence numbers its clauses 1 to 4 in "Part Two" and 5 and 6 in "Part Three": in sequence, in each
+    language. A gap across the parts is still one."""
+    text = ("# 许可协议\n\n## 第一部分：序言\n\n正文\n\n## 第二部分：许可\n\n" + "".join(f"#### {n}. 条款{n}\n\n正文\n\n" for n in (1, 2, 3, 4))
+            + "## 第三部分：其他条款\n\n" + "".join(f"#### {n}. 条款{n}\n\n正文\n\n" for n in (5, 6)))
+    assert findings(text) == []
+    gap = text.replace("#### 5. 条款5", "#### 6. 条款5").replace("#### 6. 条款6", "#### 7. 条款6")
+    assert findings(gap) == [(gap.split("\n").index("#### 6. 条款5") + 1, "N004")]
+    english = "# Licence\n\n## Part Two\n\n#### 1. A\n\nx\n\n#### 2. B\n\nx\n\n## Part Three\n\n#### 3. C\n\nx\n"
+    assert findings(english) == []
+    # under numbered parents, each parent's clauses start again: 2.1 after 1.2 is no run-on
+    assert findings("# T\n\n## 1. A\n\n1.1 x\n\n1.2 y\n\n## 2. B\n\n2.1 z\n") == []
