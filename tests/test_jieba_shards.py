@@ -47,9 +47,13 @@ def _texts():
 
 @pytest.fixture(scope="module")
 def shards(tmp_path_factory):
+    """Shards made in a folder of the test's, as a build makes them without the installation's
+    (`make install` makes those: they are set aside here)."""
     folder = tmp_path_factory.mktemp("segments")
-    tokenizer = jieba_shards.sharded_tokenizer(str(folder))
-    return folder, tokenizer
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jieba_shards, "installed_folder", lambda: str(folder / "no-installation"))
+        tokenizer = jieba_shards.sharded_tokenizer(str(folder))
+        yield folder, tokenizer
 
 
 def test_the_shards_cut_as_jieba_does_on_real_and_tricky_text(shards):
