@@ -157,15 +157,16 @@ def check_pair(config, paths, project=False):
     return result
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# patterns as strings, compiled by ``re`` on first use (only `policy check A B` needs them: not at start-up)
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_LATIN = r"[A-Za-z]"
 _HAN_LANGUAGES = ("zh", "ja")  # languages written mostly in Chinese characters
 
 
 def _han_share(doc):
     """The share of Chinese characters among the letters of a text (0 to 1; None without letters)."""
     text = "\n".join(block.text for block in doc.blocks)
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    han, latin = len(re.findall(_HAN, text)), len(re.findall(_LATIN, text))
     return han / (han + latin) if han + latin else None
 
 
