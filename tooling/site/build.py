@@ -1075,22 +1075,15 @@ def write_version_files(site_dir, config, inputs):
 
 
 def _feeds(config, inputs):
-    """[(file name, text)] of the feeds written at the site root."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        written = write_site_feeds(tmp, config, inputs.releases, inputs.as_of, _notice_memo(inputs))
-        out = []
-        for path in sorted(written):
-            with open(path, encoding="utf-8", newline="") as fh:
-                out.append([os.path.relpath(path, tmp), fh.read()])
-        return out
+    """[(file name, text)] of the feeds written at the site root (kept in the memo as JSON)."""
+    files = site_feed_files(config, inputs.releases, inputs.as_of, _notice_memo(inputs))
+    return sorted([name.replace("/", os.sep), data.decode("utf-8")] for name, data in files)
 
 
-def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
-    """Write the feeds at the site root: notices.json and its schema, one Atom feed per language,
-    and each notice as its own file with their index (``notices/``). Returns the paths written.
-    ``memo``: of the notices' affected sections (notices.build_notices)."""
+def site_feed_files(config, releases_by_doc, as_of, memo=None):
+    """[(name under the site root, bytes)] of the feeds: notices.json and its schema, one Atom feed
+    per language, and each notice as its own file with their index (``notices/``). ``memo``: of the
+    notices' affected sections (notices.build_notices)."""
     from ..model import urls
     from ..notices import atom, json_feed
     from ..notices.notices import build_notices
@@ -1103,8 +1096,13 @@ def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
     outputs += [(urls.notice_path(n.id), files[n.id]) for n in notices]
     outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
                 for lang in (config.authoritative, *config.translations)]
+    return outputs
+
+
+def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
+    """Write the feeds (site_feed_files) into ``site_dir``; returns the paths written."""
     written = []
-    for name, data in outputs:
+    for name, data in site_feed_files(config, releases_by_doc, as_of, memo):
         path = os.path.join(site_dir, *name.split("/"))
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as fh:
