@@ -14,7 +14,7 @@ from tooling.checks.check import run_check
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
-from cases import RETUNED_8, RETUNED_9  # noqa: E402
+from cases import HELD_OUT_10, RETUNED_8, RETUNED_9, RETUNED_10  # noqa: E402
 
 
 def _findings(folder):
@@ -94,7 +94,7 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
-             + RETUNED]
+             + HELD_OUT_10 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -110,7 +110,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     before = {_key(f) for f in baseline}
     applied = 0
     for name in EXPECTED:
-        if name in HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9:  # bench/bench_parity.py only
+        if name in HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10:  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -275,3 +275,25 @@ def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_p
     assert found[0].message.startswith("section 2 (\u201cWarning\u201d) and section 3 (\u201cTemporary Ban\u201d) "
                                        "(line 99) appear to have each other's text: the text under section 2 here "
                                        "speaks of \u201ctemporary ban\u201d and not of \u201cwarning\u201d")
+
+
+def test_round_10_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_10 == HELD_OUT_10 and len(HELD_OUT_10) >= 7 and HELD_OUT == ()
+    earlier = HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + RETUNED
+    assert not set(HELD_OUT_10) & set(earlier)
+    figures, defects = _round_figures(baseline, HELD_OUT_10)
+    # tests/corpus/README.md, "Held-out round 10": run once, 28 findings, 17 false; 20 of 24 defects caught. Since, URLs
+    # run on into Chinese text, HTML headings and English steps written "1.Fork" are understood
+    assert figures == (14, 2)
+    assert len(defects) >= 15 and len([d for d in defects if d.known_miss]) == 3
+
+
+def test_a_guide_with_html_headings_is_compared_section_by_section(baseline):
+    """Triton Ascend's contribution guide writes its headings in HTML (`<h2 id="…">…</h2>`, the first over three
+    lines) in both languages: they are headings for the checks, so the section only the Chinese has is named, and
+    the steps the English writes "1.Fork the project" state no number."""
+    found = [f for f in baseline if "/triton-ascend-contributing." in f.file]
+    assert found[0].message.startswith("section \u201c贡献者许可协议\u201d of the Chinese text (")
+    assert "has no counterpart in the English text" in found[0].message
+    assert not [f for f in found if f.code == "F001"]
+    assert [f.code for f in found if "the opening text:" in f.message] == ["P007"]   # the CLA's entry in the contents

@@ -295,3 +295,20 @@ def test_an_edition_in_chinese_numerals_an_address_run_into_its_link_and_one_as_
         ("email", "kusionstack@gmail.com"), ("email", "kusionstack@gmail.com")]
     assert states_count("Join one or more SIGs", 1) and not states_count("Join two or more SIGs", 1)
     assert not states_count("Join the SIGs", 1)
+
+
+def test_a_url_run_on_into_chinese_ends_before_it_and_a_step_written_1_dot_word_is_no_number():
+    from tooling.model.facts import extract_facts
+
+    def values(text):
+        return [(f.kind, f.value) for f in extract_facts(text)]
+
+    faq = [("url", "contributor-covenant.org/faq")]
+    assert values("有关常见问题，请参阅 https://www.contributor-covenant.org/faq上的常见问题解答。") == faq
+    assert values("英文版本 https://www.contributor-covenant.org/version/2/1/code_of_conduct.html获得") == \
+        [("url", "contributor-covenant.org/version/2/1/code_of_conduct")]
+    # a path in Chinese that goes on in ASCII is the address itself
+    assert values("https://gitcode.com/a/b/blob/master/docs/cla使用指南.md#faq") == \
+        [("url", "gitcode.com/a/b/blob/master/docs/cla使用指南.md#faq")]
+    assert values("1.Fork the Triton Ascend project.\n\n6.Create a pull request.") == []
+    assert values("Version 1.5 adds 3.5 million rows.") == [("number", "1.5"), ("number", "3500000")]

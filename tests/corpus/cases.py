@@ -1083,7 +1083,8 @@ DEFECTS_10 = [
            "|<https://bootstrap.pypa.io/get-pip.py> | Used to automatically install pip.|\n", "",
            ("F004", "P006", "P007"), (53, 67)),
     Defect("a dropped numbered clause", "leos-license", "en",
-           "IV. SOURCE TRACING: Acknowledge and honor original creators.\n", "", ("P006", "P007", "N004"), (17, 27)),
+           "IV. SOURCE TRACING: Acknowledge and honor original creators.\n", "", ("P006", "P007", "N004"), (17, 27),
+           known_miss=True),  # a one-line clause joined to its neighbours by length, and its number not a section
     Defect("swapped contents of two sections, headings kept", "leos-license", "en",
            *_swapped_contents("leos-license", "en", "## RESTRICTIONS", "## DISTRIBUTION", "## DISCLAIMER"),
            ("P003", "P006", "P007"), (29, 45), most=4),
@@ -1099,7 +1100,8 @@ DEFECTS_10 = [
            (37, 40)),
     Defect("swapped contents of two numbered sections, headings kept", "ags-cli-coc", "en",
            *_swapped_contents("ags-cli-coc", "en", "### 3. Temporary Ban", "### 4. Permanent Ban", "## Attribution"),
-           ("P003", "P006", "P007"), (65, 76), most=4),
+           ("P003", "P006", "P007"), (65, 76), most=4,
+           known_miss=True),  # no fact, and the temporary ban's text speaks of a permanent ban too
     Defect("a changed URL of a source", "ags-cli-coc", "en",
            "(https://github.com/cncf/foundation/blob/main/code-of-conduct.md)",
            "(https://github.com/cncf/foundation/blob/main/code_of_conduct.md)", "F004", (77, 83)),
@@ -1107,8 +1109,43 @@ DEFECTS_10 = [
            "until you receive 2+LGTM (Looks Good To Me)", "until you receive 1+LGTM (Looks Good To Me)", "F001",
            (148, 155)),
     Defect("a dropped bullet of notes", "triton-ascend-contributing", "en", "- Avoid any irrelevant changes.\n", "",
-           "P007", (156, 160), names="应避免任何不相关的更改"),
+           "P007", (156, 160), names="应避免任何不相关的更改",
+           known_miss=True),  # the list's items pair by length; another item is named instead
     Defect("a changed URL of the issue templates", "triton-ascend-contributing", "en",
            "(https://gitcode.com/Ascend/triton-ascend/issues/create/choose)",
            "(https://gitcode.com/Ascend/triton-ascend/issues/new/choose)", "F004", (127, 147)),
 ]
+
+# The one held-out run of round 10 (issue 10), on the checker of commit 8947c67 (round 9 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 10, classified"): 28
+# findings, 17 false (61%); 20 of 24 defects caught. The false ones had three causes: bare URLs run on into the Chinese
+# after them ("…/code_of_conduct.html获得", six F004); a guide whose headings are HTML (<h2 id=…>…</h2>) in both
+# languages, so that everything was one opening text; English steps numbered without a space ("1.Fork the project",
+# five F001). Since, the three are removed (a URL ends before the Chinese that follows it; an HTML heading alone in its
+# block is a heading for the checks; "1.Fork" is an enumerator), which also catches the changed number of approvals.
+# Round 10 is tuned on from here.
+EXPECTED.update({
+    # true: the Chinese has no title line, its headings one level deeper (P008, P004); its enforcement levels
+    # numbered 1, 2, 2, 4 (P005 here, N001 and N004 in the Chinese); the homepage and Mozilla's ladder linked only in
+    # English (content)
+    "apinto-coc": [("en", 6, "P008"), ("en", 8, "P004"), ("en", 100, "P005"), ("en", 133, "F004"), ("en", 135, "F004"),
+                   ("zh", 73, "N001"), ("zh", 79, "N004")],
+    "nann-coc": [("en", 72, "F004")],  # true: the homepage linked only in Chinese
+    # true: the CLA section and its entry in the contents only in Chinese; the GitCode issues link and the example
+    # PR only in Chinese. False: step 6, written "6.Create" in English, said missing; the 2+LGTM item said missing
+    # where the example-PR item is (the list's items pair by length, their links counted)
+    "triton-ascend-contributing": [("en", 7, "P002"), ("en", 7, "P007"), ("en", 44, "P002"), ("en", 148, "F004"),
+                                   ("en", 148, "F004"), ("en", 148, "P007")],
+    "triton-ascend-security-note": [],
+    "leos-license": [],
+    "catheadtab-privacy": [],
+    "aistio-security": [],
+    "ags-cli-coc": [],
+    "greatsql-operator-security": [],
+})
+FALSE.update({
+    "triton-ascend-contributing": [("en", 44, "P002"), ("en", 148, "P007")],
+})
+DEFECTS += DEFECTS_10
+RETUNED_10 = HELD_OUT_10
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 11, collected apart

@@ -62,7 +62,7 @@ _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|ite
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|[)、）])|[（(]\d{1,3}[)）]|"
+_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|\.(?=[A-Z][a-z])|[)、）])|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s)|" + _LABEL + ")")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
@@ -219,10 +219,10 @@ def _date(y, m, d=None):
 def _value(kind, m):
     g = m.groups()
     if kind == "url":
-        url = m.group(0).rstrip(".,;:!?")
-        if "://" not in url:
-            url = "http://" + url
-        return _url_value(url), m.group(0).rstrip(".,;:!?")
+        # a bare URL run on into the Chinese text after it ("…/code_of_conduct.html获得"): the address ends
+        # before the Chinese (one whose path is in Chinese goes on in ASCII: "…/cla使用指南.md")
+        shown = re.sub(r"[\u3400-\u9fff\uf900-\ufaff]+$", "", m.group(0)).rstrip(".,;:!?")
+        return _url_value(shown if "://" in shown else "http://" + shown), shown
     if kind == "ip":
         return m.group(0), None
     if kind == "id":

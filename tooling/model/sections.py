@@ -52,7 +52,11 @@ class Block:
         return f"Block({self.kind}, line {self.line}, {self.text[:30]!r})"
 
 
-def split_blocks(source: SourceFile) -> list[Block]:
+# a heading written in HTML, alone in its block: <h2 id="x">Title</h2> (over several lines too)
+_HTML_HEADING = r"(?is)[ \t]*<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>[ \t]*"
+
+
+def split_blocks(source: SourceFile, html_headings: bool = False) -> list[Block]:
     """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence."""
     lines = source.text.split("\n")
     blocks = []
@@ -63,7 +67,14 @@ def split_blocks(source: SourceFile) -> list[Block]:
     def close():
         nonlocal para, para_kind
         if para:
-            blocks.append(Block(para_kind, para_line, "\n".join(para)))
+            text = "\n".join(para)
+            html = re.fullmatch(_HTML_HEADING, text) if html_headings and para_kind == "paragraph" and \
+                para[0].lstrip()[:2].lower() == "<h" else None
+            if html:
+                title = " ".join(re.sub(r"<[^>]*>", " ", html.group(2)).split())
+                blocks.append(Block("heading", para_line, title, int(html.group(1))))
+            else:
+                blocks.append(Block(para_kind, para_line, text))
         para, para_kind = [], None
 
     i = source.body_line - 1
@@ -260,8 +271,10 @@ NO_HEADINGS = ("has no headings; a policy document starts with its title (`# Tit
 def parse_document(source: SourceFile, name: str = "", language: str = "", headless: bool = False) -> Document:
     """Build the section tree of a SourceFile. A text without any heading is refused (E003), unless
     ``headless``: then it is one opening text without title (`policy check` compares such a text
-    with its translation, and reports E003 as a finding)."""
-    blocks = split_blocks(source)
+    with its translation, and reports E003 as a finding); a heading written in HTML (``<h2>…</h2>``) is
+    then a heading too (the checks compare what a reader sees as sections; the site anchors only
+    Markdown headings)."""
+    blocks = split_blocks(source, html_headings=headless)
     if not headless and not any(b.kind == "heading" for b in blocks):
         raise SourceError(NO_HEADINGS, source.path, source.body_line, code="E003")
 
