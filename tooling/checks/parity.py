@@ -771,9 +771,11 @@ def _exchanged_bodies(ctx, pairs):
     hard facts of the other's counterpart (a few, and not those of its own)."""
     facts = [({k for k, f in ctx.compared_facts(a).items() if not f.soft},
               {k for k, f in ctx.compared_facts(b).items() if not f.soft}) for a, b in pairs]
+    # only pairs whose facts differ can be exchanged (a text that agrees with its counterpart is in place)
+    differing = [x for x, (fa, fb) in enumerate(facts) if fa and fa != fb]
     out = {}
-    for x in range(len(pairs)):
-        for y in range(x + 1, len(pairs)):
+    for n, x in enumerate(differing):
+        for y in differing[n + 1:]:
             (a1, b1), (a2, b2) = pairs[x], pairs[y]
             (fa1, fb1), (fa2, fb2) = facts[x], facts[y]
             if id(b1) in out or id(b2) in out or not fa1 or not fa2 or fa1 == fa2:
@@ -819,6 +821,8 @@ def _exchanged_words(a1, b1, a2, b2):
     if not t1 or not t2 or t1 in t2 or t2 in t1 or len(t1.split()) > 4 or len(t2.split()) > 4:
         return False
     body1 = "\n".join(x.text for x in b1.blocks).lower()
+    if t2 not in body1:
+        return False
     body2 = "\n".join(x.text for x in b2.blocks).lower()
 
     def says(body, title):
