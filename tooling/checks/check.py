@@ -15,6 +15,7 @@ from .freshness import check_freshness
 from .parity import article, compare, language_name
 from ..project import discover, display_path, document_path
 from ..model.records import check_release_records
+from ..model.numbering import CJK
 from ..model.sections import NO_HEADINGS, parse_document
 from .soundness import check_numbering
 from ..source import read_source
@@ -158,7 +159,6 @@ def check_pair(config, paths, project=False):
 
 
 # patterns as strings, compiled by ``re`` on first use (only `policy check A B` needs them: not at start-up)
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _LATIN = r"[A-Za-z]"
 _HAN_LANGUAGES = ("zh", "ja")  # languages written mostly in Chinese characters
 
@@ -166,7 +166,7 @@ _HAN_LANGUAGES = ("zh", "ja")  # languages written mostly in Chinese characters
 def _han_share(doc):
     """The share of Chinese characters among the letters of a text (0 to 1; None without letters)."""
     text = "\n".join(block.text for block in doc.blocks)
-    han, latin = len(re.findall(_HAN, text)), len(re.findall(_LATIN, text))
+    han, latin = len(re.findall(CJK, text)), len(re.findall(_LATIN, text))
     return han / (han + latin) if han + latin else None
 
 

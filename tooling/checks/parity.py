@@ -380,7 +380,7 @@ class _Features:
         # a link to a page is a link to it whatever the anchor (each language's page has its own); like its
         # length, the facts of a section include those of the clauses under it (steps numbered as clauses in
         # one text, as list items in the other)
-        self.facts = frozenset((kind, value.partition("#")[0]) if kind == "url" else (kind, value)
+        self.facts = frozenset((kind, _page(value)) if kind == "url" else (kind, value)
                                for part in _with_clauses(section) for kind, value in ctx.own_facts(part))
         blocks = sum(1 for x in section.blocks if x.kind != "code")
         self.has_blocks = blocks > 0
@@ -778,7 +778,7 @@ def _exchanged_bodies(ctx, pairs):
         for y in differing[n + 1:]:
             (a1, b1), (a2, b2) = pairs[x], pairs[y]
             (fa1, fb1), (fa2, fb2) = facts[x], facts[y]
-            if id(b1) in out or id(b2) in out or not fa1 or not fa2 or fa1 == fa2:
+            if id(b1) in out or id(b2) in out or fa1 == fa2:
                 continue
             crossed = len(fa1 ^ fb2) + len(fa2 ^ fb1)
             kept = len(fa1 ^ fb1) + len(fa2 ^ fb2)
@@ -919,19 +919,21 @@ def _same_page_links(src_only, tr_only):
     """The URLs left once two that name the same page, one with an anchor and the other with none,
     are set aside: each language's page has its own anchors (one written in Chinese is dropped from
     the URL, see facts._url_value; the English page's "#license-agreement" is its heading)."""
-    def base(f):
-        return f.value.partition("#")[0]
-
-    bare_src = {base(f): f for f in src_only if f.kind == "url" and "#" not in f.value}
-    bare_tr = {base(f): f for f in tr_only if f.kind == "url" and "#" not in f.value}
+    bare_src = {f.value: f for f in src_only if f.kind == "url" and "#" not in f.value}
+    bare_tr = {f.value: f for f in tr_only if f.kind == "url" and "#" not in f.value}
     dropped = set()
     for mine, bare in ((src_only, bare_tr), (tr_only, bare_src)):
         for f in mine:
-            if f.kind == "url" and "#" in f.value and base(f) in bare:
-                dropped.update((id(f), id(bare[base(f)])))
+            if f.kind == "url" and "#" in f.value and _page(f.value) in bare:
+                dropped.update((id(f), id(bare[_page(f.value)])))
     if not dropped:
         return src_only, tr_only
     return [f for f in src_only if id(f) not in dropped], [f for f in tr_only if id(f) not in dropped]
+
+
+def _page(url):
+    """A URL fact's value without its anchor: the page it names."""
+    return url.partition("#")[0]
 
 
 def _countable(fact):

@@ -29,7 +29,10 @@ def _continues(style):
     return (style.startswith("第") and style.endswith("条")) or style == "Article N"
 
 
-def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
+def _check_group(doc, siblings, parent_path, by_path, findings, last_number):
+    """``last_number``: the last number of each run of numbering that goes on through its parents: an
+    article style (第…条) across the whole text, any other style across headings that have no number
+    of their own (keyed by style and the path they share)."""
     numbered = [s for s in siblings if s.number is not None]
     # An absolute number ("4.5") must continue its parent's number ("4").
     placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)) for s in numbered]
@@ -40,8 +43,8 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
     # Numbering may start at 0 ("0. Definition", as the Mulan licences do) or at 1.
     first = next((s for s, ok in placed if ok), None)
     expected_next = 0 if first is not None and first.number.values[-1] == 0 else 1
-    if first is not None and first.number.values[-1] in (last_article.get(first.number.style, -1) + 1,
-                                                         last_article.get((first.number.style, parent_path), -1) + 1):
+    if first is not None and first.number.values[-1] in (last_number.get(first.number.style, -1) + 1,
+                                                         last_number.get((first.number.style, parent_path), -1) + 1):
         # 第三条 opens 第二章 after 第二条 closed 第一章; clause 5 opens "Part Three" after clause 4 closed "Part Two"
         # (headings without a number of their own: their clauses' numbers run on through them)
         expected_next = first.number.values[-1]
@@ -110,11 +113,11 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_article):
 
     for s in good:
         key = s.number.style if _continues(s.number.style) else (s.number.style, parent_path)
-        last_article[key] = max(last_article.get(key, 0), s.number.values[-1])
+        last_number[key] = max(last_number.get(key, 0), s.number.values[-1])
     for s in siblings:
         if s.children:
             path = s.path if s.path is not None else parent_path
-            _check_group(doc, s.children, path, by_path, findings, last_article)
+            _check_group(doc, s.children, path, by_path, findings, last_number)
 
 
 def _main_style(sections):

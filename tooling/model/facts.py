@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .numbering import CN_NUMERAL_CHARS, QUANTITY, chinese_to_int, to_int
+from .numbering import CJK, CN_NUMERAL_CHARS, QUANTITY, chinese_to_int, to_int
 from .sections import HTML_TAG
 
 TYPE_CHECKING = False
@@ -221,7 +221,7 @@ def _value(kind, m):
     if kind == "url":
         # a bare URL run on into the Chinese text after it ("…/code_of_conduct.html获得"): the address ends
         # before the Chinese (one whose path is in Chinese goes on in ASCII: "…/cla使用指南.md")
-        shown = re.sub(r"[\u3400-\u9fff\uf900-\ufaff]+$", "", m.group(0)).rstrip(".,;:!?")
+        shown = re.sub(CJK + "+$", "", m.group(0)).rstrip(".,;:!?")
         return _url_value(shown if "://" in shown else "http://" + shown), shown
     if kind == "ip":
         return m.group(0), None
