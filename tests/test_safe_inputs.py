@@ -235,3 +235,15 @@ def test_two_files_given_in_the_wrong_order_are_refused_not_compared(tmp_path):
         assert "P0" not in result.stdout and "F0" not in result.stdout
     assert run_policy("check", "zh.md", "en.md", cwd=tmp_path).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bare.md", "en.md", "zh.md"]   # nothing written
+
+
+def test_check_of_a_folder_without_documents_is_refused_not_passed(tmp_path):
+    """`policy check --docs DIR` on the wrong folder (or one whose zh/ and en/ are empty) would pass in CI as
+    "no findings"; it says where the texts go and exits 2."""
+    (tmp_path / "wrong" / "zh").mkdir(parents=True)
+    (tmp_path / "wrong" / "en").mkdir()
+    for folder in ("wrong", "."):
+        result = run_policy("check", "--docs", folder, cwd=tmp_path)
+        assert result.returncode == 2, result.stdout
+        assert "no document found; the texts go in " in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wrong"]   # nothing written

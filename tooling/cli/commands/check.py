@@ -65,6 +65,11 @@ def _run(args, project):
         result = check_pair(config, args.files, project=False)
     else:
         result = run_check(config, args.docs, project=project)
+        if args.docs is not None and result.files == 0:
+            # a wrong folder would otherwise pass as "no findings" (in CI too)
+            folders = " and ".join(f"{os.path.join(args.docs, lang)}{os.sep}" for lang in config.languages)
+            raise UsageError(f"--docs {args.docs}: no document found; the texts go in {folders}, under the same "
+                             "file name (zh/privacy.md and en/privacy.md).")
     if args.format == "json":
         print(to_json(result.findings))
     elif args.format in ("github", "sarif"):
