@@ -312,3 +312,13 @@ def test_a_url_run_on_into_chinese_ends_before_it_and_a_step_written_1_dot_word_
         [("url", "gitcode.com/a/b/blob/master/docs/cla使用指南.md#faq")]
     assert values("1.Fork the Triton Ascend project.\n\n6.Create a pull request.") == []
     assert values("Version 1.5 adds 3.5 million rows.") == [("number", "1.5"), ("number", "3500000")]
+
+
+def test_the_content_of_a_script_or_a_style_sheet_is_no_fact():
+    """What a reader never sees (the site removes scripts and style sheets) states nothing: a hostile
+    `<script>alert(1)</script>` in a heading is no number 1 the other text lacks."""
+    from tooling.model.facts import extract_facts
+
+    assert [f.value for f in extract_facts("<script>var days = 300;</script>保存 3 年<STYLE>p{margin:12px}</STYLE>")] == ["3"]
+    assert [f.value for f in extract_facts('<h2 id="x"><script>alert(1)</script>范围</h2>')] == []
+    assert [f.value for f in extract_facts("<strong>5</strong> 天 <span>2026 年</span>")] == ["5", "2026"]

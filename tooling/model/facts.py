@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbering import CJK, CN_NUMERAL_CHARS, QUANTITY, chinese_to_int, to_int
-from .sections import HTML_TAG
+from .sections import HTML_HIDDEN, HTML_TAG
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -417,6 +417,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     if "<" in norm:  # HTML written in the Markdown: its markup is no fact, the address of a link is
         if "<!--" in norm:  # a comment is not shown: nothing in it is a fact of the text
             norm = re.sub(_HTML_COMMENT, _blank, norm)
+        if "<s" in norm or "<S" in norm:  # nor is a script or a style sheet (the site removes them)
+            norm = re.sub(HTML_HIDDEN, _blank, norm)
         norm = re.sub(HTML_TAG, _blank_tag, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)

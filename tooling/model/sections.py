@@ -71,7 +71,7 @@ def split_blocks(source: SourceFile, html_headings: bool = False) -> list[Block]
             html = re.fullmatch(_HTML_HEADING, text) if html_headings and para_kind == "paragraph" and \
                 para[0].lstrip()[:2].lower() == "<h" else None
             if html:
-                title = " ".join(re.sub(r"<[^>]*>", " ", html.group(2)).split())
+                title = " ".join(re.sub(r"<[^>]*>", " ", re.sub(HTML_HIDDEN, " ", html.group(2))).split())
                 blocks.append(Block("heading", para_line, title, int(html.group(1))))
             else:
                 blocks.append(Block(para_kind, para_line, text))
@@ -240,6 +240,8 @@ def strip_id(text: str) -> str:
 
 # An HTML tag written in the Markdown (a string: compiled by ``re`` on first use, not at start-up)
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
+# an element whose content is not text a reader sees (a script, a style sheet): the site removes it
+HTML_HIDDEN = r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>"
 
 
 def strip_inline_html(text: str) -> str:
