@@ -418,7 +418,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         if "<!--" in norm:  # a comment is not shown: nothing in it is a fact of the text
             norm = re.sub(_HTML_COMMENT, _blank, norm)
         if "<s" in norm or "<S" in norm:  # nor is a script or a style sheet (the site removes them)
-            norm = re.sub(HTML_HIDDEN, _blank, norm)
+            opened = norm.lower()
+            if "<script" in opened or "<style" in opened:
+                norm = re.sub(HTML_HIDDEN, _blank, norm)
         norm = re.sub(HTML_TAG, _blank_tag, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
