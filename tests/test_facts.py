@@ -10,6 +10,8 @@ def keys(text):
 @pytest.mark.parametrize("zh, en", [
     ("自2026年12月1日起生效", "takes effect on December 1, 2026"),
     ("自2026年12月1日起生效", "takes effect on 1 December 2026"),
+    ("自2026年12月1日起生效", "takes effect on the 1st of December, 2026"),
+    ("依照本协议第二十一条处理", "as provided in Article 21 of this Agreement"),
     ("自二〇二六年十二月一日起生效", "takes effect on 2026-12-01"),
     ("于2026年12月发布", "published in December 2026"),
     ("删除百分之九十的数据", "delete 90% of the data"),
@@ -187,6 +189,7 @@ def test_times_of_day_are_one_fact_whatever_the_clock_and_approximate_numbers_ar
     ("- **规则一**：用户态的贡献代码应优先选用许可证。", "- **Rule 1**: Apache License is preferred for user-mode code."),
     ("第3条 本协议自签署之日起生效。", "Article III. This Agreement takes effect when signed."),
     ("步骤二：等待审核。", "Step 2: wait for the review."),
+    ("第一条\u3000为了规范个人信息处理活动，制定本办法。", "Article 1 These Measures are formulated to regulate activities."),
 ])
 def test_a_label_that_numbers_a_clause_or_an_item_is_not_a_fact(zh, en):
     # the other text may write the label's number in words or in roman numerals, or leave it out
@@ -196,6 +199,8 @@ def test_a_label_that_numbers_a_clause_or_an_item_is_not_a_fact(zh, en):
 @pytest.mark.parametrize("text, value", [
     ("as Article 3 says, the data is kept", "3"),
     ("依第3条规定处理", "3"),
+    ("依第五条规定处理", "5"),
+    ("适用第一条的规定", "1"),
     ("Section 5 of the Act applies.", "5"),
 ])
 def test_a_label_inside_a_sentence_is_a_reference_and_stays_a_fact(text, value):

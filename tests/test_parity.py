@@ -666,3 +666,48 @@ def test_a_first_heading_written_for_the_missing_title_is_named_once(tmp_path):
     assert result.findings[0].message.endswith(
         "both need one. The Chinese text's first heading, \u201c社区合规问题管理\u201d (" + str(tmp_path / "zh" / "coc.md")
         + ":1), stands where a title would and may be meant as one.")
+
+
+_BOLD_ZH = ("# 用户协议\n\n**一、总则**\n\n1.1 本协议由您与本公司于2024年1月1日订立。\n\n1.2 您应当年满18周岁。\n\n"
+            "**二、账户**\n\n2.1 如有疑问，请联系 support@example.com。\n\n2.2 我们将在30日内答复。\n\n"
+            "**三、终止**\n\n您可以随时注销账户。\n")
+_BOLD_EN = ("---\ntranslation_of: zh\n---\n\n# User Agreement\n\n**1. General**\n\n1.1 This Agreement is entered into "
+            "between you and the Company on January 1, 2024.\n\n1.2 You must be at least 18 years old.\n\n"
+            "**2. Account**\n\n2.1 For questions, contact support@example.com.\n\n2.2 We will reply within 30 days.\n\n"
+            "**3. Termination**\n\nYou may close your account at any time.\n")
+
+
+def test_articles_set_in_bold_are_numbered_sections_with_their_points_under_them(tmp_path):
+    # "**一、总则**" with "1.1 …" under it: the usual form of a Chinese user agreement in Markdown
+    result, found = _write(tmp_path / "same", _BOLD_ZH, _BOLD_EN)
+    assert found == [], [str(f) for f in result.findings]
+    # a dropped point and a changed period: one finding each, none for the numbers of the bold lines
+    en = _BOLD_EN.replace("1.2 You must be at least 18 years old.\n\n", "").replace("30 days", "15 days")
+    result, found = _write(tmp_path / "defects", _BOLD_ZH, en)
+    assert [code for _, _, code in found] == ["P002", "F001"], [str(f) for f in result.findings]
+    assert result.findings[0].message.startswith("clause 1.2 of the Chinese text (")
+    assert "the number 30 (" in result.findings[1].message and "the number 15" in result.findings[1].message
+
+
+def test_articles_set_as_headings_in_one_language_and_in_bold_in_the_other_are_one_finding(tmp_path):
+    en = _BOLD_EN.replace("**1. General**", "## 1. General").replace("**2. Account**", "## 2. Account") \
+        .replace("**3. Termination**", "## 3. Termination")
+    result, found = _write(tmp_path, _BOLD_ZH, en)
+    assert [code for _, _, code in found] == ["P004"], [str(f) for f in result.findings]
+    assert result.findings[0].message.startswith(
+        "three sections are headings here but numbered paragraphs in the Chinese text: section 1 (\u201cGeneral\u201d) (line 7; ")
+
+
+def test_an_article_number_in_bold_or_opening_a_sentence_is_the_english_of_di_yi_tiao(tmp_path):
+    zh = ("# 数据处理协议\n\n**第一条** 为了规范个人信息处理活动，制定本协议。\n\n**第二条** 受托人应当在30日内删除个人信息。\n\n"
+          "**第三条** 本协议自2025年3月1日起施行。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Data Processing Agreement\n\n**Article 1** This Agreement is made to regulate "
+          "personal information processing activities.\n\nArticle 2 The entrusted party shall delete the personal "
+          "information within 30 days.\n\nArticle 3 This Agreement takes effect on March 1, 2026.\n")
+    result, found = _write(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["F002"], [str(f) for f in result.findings]
+    assert "clause 3" in result.findings[0].message and "2025-03-01" in result.findings[0].message
+    # a sentence about an article of another text is no clause
+    result, found = _write(tmp_path / "prose", "# 说明\n\n## 范围\n\n《通用数据保护条例》第五条适用。\n",
+                           "---\ntranslation_of: zh\n---\n\n# Notes\n\n## Scope\n\nArticle 5 of the GDPR applies.\n")
+    assert found == [], [str(f) for f in result.findings]

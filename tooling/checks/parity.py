@@ -130,7 +130,7 @@ class _Ctx:
 
     __slots__ = ("source", "translation", "src_name", "tr_name", "findings", "ratio", "facts", "length",
                  "wide_weight", "position", "extra_facts", "level_changes", "covered", "id_gaps", "absorbed",
-                 "walks", "line_facts", "fact_lists")
+                 "walks", "line_facts", "fact_lists", "kind_changes")
 
     def __init__(self, source, translation, walks):
         self.source = source
@@ -144,6 +144,7 @@ class _Ctx:
         self.length = {}
         self.position = {}
         self.level_changes = []
+        self.kind_changes = []  # (source, translation) sections paired as a heading and a numbered paragraph
         self.id_gaps = []  # (source, translation) sections where only one of them has an explicit {#id}
         self.covered = set()  # (id(translation section), side, fact key) named by a P006/P007
         self.walks = walks
@@ -316,6 +317,7 @@ def compare(source, translation):
                f"{tr.label()}{_title(tr)} stands where the {ctx.src_name} text has {src.label()}{_title(src)} "
                f"({ctx.where_src(src.line)}), but does not read as its translation ({_why_differ(ctx, src, tr)}); "
                f"check that it translates that section.")
+    _report_kinds(ctx)
     _report_levels(ctx)
     _report_ids(ctx)
     for src in missing:
@@ -710,6 +712,30 @@ def _previous_paired(src, pairs):
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
 
+_KIND = {"heading": "a heading", "clause": "a numbered paragraph", "preamble": "opening text"}
+_KINDS = {"heading": "headings", "clause": "numbered paragraphs", "preamble": "opening text"}
+
+
+def _report_kinds(ctx):
+    """P004 for sections that are headings in one text and numbered paragraphs in the other: one
+    finding for each way round (a translation that sets its articles as headings where the other
+    text numbers paragraphs, often in bold, does so for one reason, not once per article)."""
+    by_way = {}
+    for src, tr in ctx.kind_changes:
+        by_way.setdefault((src.kind, tr.kind), []).append((src, tr))
+    for (was, now), group in sorted(by_way.items(), key=lambda item: item[1][0][1].line):
+        src, tr = group[0]
+        if len(group) == 1:
+            ctx.at(tr.line, "P004", f"{tr.label()}{_title(tr)} is {_KIND[now]} here but {_KIND[was]} in the "
+                                    f"{ctx.src_name} text ({ctx.where_src(src.line)}).")
+            continue
+        listed = "; ".join(f"{b.label()}{_title(b)} (line {b.line}; {ctx.where_src(a.line)})" for a, b in group)
+        count = _NUMBER_WORDS.get(len(group), len(group))
+        ctx.at(tr.line, "P004",
+               f"{count} sections are {_KINDS[now]} here but {_KINDS[was]} in the {ctx.src_name} text: {listed}. "
+               f"Set them as the {ctx.src_name} text does.")
+
+
 def _report_levels(ctx):
     """P004 for headings paired at another level: one finding for each shift (a translation that
     nests its sections one level deeper does so for one reason, not once per section)."""
@@ -852,9 +878,7 @@ def _compare_pair(ctx, src, tr, folded, body=None):
                f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {ctx.src_name} "
                f"text {ref}; use the same {{#id}} in both languages.")
     if src.kind != tr.kind:
-        what = {"heading": "a heading", "clause": "a numbered paragraph", "preamble": "opening text"}
-        ctx.at(tr.line, "P004",
-               f"{name} is {what[tr.kind]} here but {what[src.kind]} in the {ctx.src_name} text {ref}.")
+        ctx.kind_changes.append((src, tr))
     elif src.kind == "heading" and src.level != tr.level:
         ctx.level_changes.append((src, tr))
     if src.number is not None and tr.number is not None and (src.path or None) != (tr.path or None):
@@ -864,6 +888,11 @@ def _compare_pair(ctx, src, tr, folded, body=None):
     if body is not None:
         src, ref = body, f"({ctx.where_src(body.line)})"
     unplaced = _compare_blocks(ctx, src, tr, name, folded)
+    if unplaced:  # reported as missing sections: their facts are not this pair's (one cause, one finding)
+        for section in (src, tr):
+            extra = ctx.extra_facts.get(id(section))
+            if extra:
+                ctx.extra_facts[id(section)] = [s for s in extra if id(s) not in unplaced]
     _compare_facts(ctx, src, tr, name, ref)
     return unplaced
 

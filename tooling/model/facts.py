@@ -57,8 +57,9 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 # Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
-          r"annex|appendix)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$))|(?:\*\*|__)?"
-          r"(?:规则[ \t]*\d{1,3}|第[ \t]*\d{1,3}[ \t]*[条章节款项部步])(?:\*\*|__)?(?=[ \t:：.．)）、,，]|$))")
+          r"annex|appendix)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
+          r"(?:规则[ \t]*\d{1,3}|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
+          r"(?=[ \t\u3000:：.．)）、,，]|$))")
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
@@ -115,7 +116,7 @@ _PATTERNS = [
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("date", "date", rf"(\d{{4}}|{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
-    ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
+    ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
     # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
@@ -150,6 +151,8 @@ _PATTERNS = [
     ("number", "count_cn", _COUNT_CN),
     # an edition in Chinese numerals: 第三版 is "version 3" (第3版 is read with the version tokens above)
     ("number", "edition_cn", r"第([二三四五六七八九十]{1,3})版"),
+    # an article referred to in Chinese numerals: 第五条 is "Article 5" (第5条 is read with the digits above)
+    ("number", "article_cn", rf"第({_CN})(?=[条章节款项])"),
 ]
 # gates of the fractions ("1 in 4", "a third of", "two-thirds"); "third" alone is mostly "third party"
 _FRACTION_GATE = r" (?:in|out of) (?:[0-9]|one\b|two\b|three|four|five|six|seven|eight|nine|ten\b|hundred|thousand)"
@@ -268,6 +271,9 @@ def _value(kind, m):
     if len(g) == 2 and g[1]:  # "thirty (30)": the figure, once
         return str(int(g[1])), None
     word = g[0]
+    if m.group(0)[0] == "第":  # 第一条, 第三版: an ordinal, the first too
+        value = chinese_to_int(word)
+        return (str(value), None) if value else (None, None)
     if word.lower() == "both":
         return "2", None
     if word[0] in "百佰千仟":  # 百年, 千年 (millennium, as in 数字千年版权法): a word, not a number
@@ -458,6 +464,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
         "edition_cn": cjk and "版" in norm,
+        "article_cn": cjk and "第" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
                     or "minute" in lower),
     }

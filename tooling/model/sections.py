@@ -34,6 +34,8 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _PAREN_ITEM = re.compile(r"\d{1,9}\)[ \t]")
+# a paragraph that opens with its article's number and then a sentence: "Article 1 These Measures …"
+_ARTICLE_OPENS = r"(?:Article|Section|Clause)[ \t]+\d{1,3}\.?[ \t]+[A-Z(“\"]"  # compiled when first used
 _ATTR_ID = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
 
 
@@ -307,7 +309,14 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
             continue
         if block.kind == "paragraph" or (block.kind == "item" and _PAREN_ITEM.match(block.text)):
             # "1) …" is a numbered clause even where Markdown makes it a list item
-            number, rest = parse_numbering(block.text.lstrip())
+            lead = block.text.lstrip()
+            bold = headless and lead[:2] in ("**", "__")
+            if bold:
+                lead = _unbold(lead)  # "**一、总则**", "**第一条** 为了……": a clause set in bold
+            number, rest = parse_numbering(lead)
+            if number is None and headless and lead[:1] in "ACSP" and (bold or re.match(_ARTICLE_OPENS, lead)):
+                # "Article 1 These Measures are …" (not "Article 5 of the Act …"): the English of 第一条
+                number, rest = parse_numbering(lead, heading=True)
             if number is not None:
                 text, explicit = _split_attr(block.text)
                 _place_clause(stack, number)
@@ -330,12 +339,27 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
     return Document(name, language, source.path, source, title, title_line, top, blocks)
 
 
+def _unbold(text):
+    """``text`` without the strong emphasis that opens it (``**第一条** 为了……`` → ``第一条 为了……``):
+    Chinese agreements often set their article numbers, or their headings, in bold."""
+    marker = text[:2]
+    end = text.find(marker, 2)
+    if end <= 2 or text[2].isspace():
+        return text
+    return text[2:end] + text[end + 2:]
+
+
 def _place_clause(stack, number):
     """Pop the stack so that its top is the parent of a clause numbered ``number``."""
     if number.absolute:
-        # "3.1.1" belongs under "3.1"; "4.5" and "5." under the enclosing heading.
-        while stack and stack[-1].kind == "clause" and (
-                not stack[-1].number.absolute or stack[-1].number.depth >= number.depth):
+        # "3.1.1" belongs under "3.1"; "4.5" and "5." under the enclosing heading; "1.1" under a
+        # clause "一、" (a Chinese agreement's articles, numbered in words, and their points).
+        while stack and stack[-1].kind == "clause":
+            top = stack[-1].number
+            if top.absolute and top.depth < number.depth:
+                break
+            if not top.absolute and number.depth == 2 and top.values == number.values[:1]:
+                break
             stack.pop()
         return
     # Relative styles nest by style: the first style under a heading is level one, a new
