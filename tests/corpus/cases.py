@@ -1215,7 +1215,8 @@ DEFECTS_11 = [
            ("P003", "P006", "P007"), (34, 42), most=4),
     Defect("a dropped last paragraph", "zhenyi-cla", "en",
            "\n\nIf both parties have a separate written agreement, that written agreement shall prevail.", "", "P006",
-           (51, 53)),
+           (51, 53),
+           known_miss=True),  # one sentence of a hard-broken line, the English as long without it; no fact
     Defect("a changed reporting e-mail address", "zhenyi-security", "en", "Report privately via email: `1093993119@qq.com`",
            "Report privately via email: `1093993191@qq.com`", "F003", (7, 19)),
     Defect("a dropped bullet of a report's contents", "zhenyi-security", "en",
@@ -1225,12 +1226,46 @@ DEFECTS_11 = [
     Defect("a changed last-updated date", "nesoi-privacy", "en", "Last updated: 2026-09-30", "Last updated: 2026-09-03",
            "F002", (5, 37)),
     Defect("a dropped bullet of prohibited promotion", "hackerspub-coc", "en",
-           " -  Cryptocurrency investment solicitation\n", "", "P007", (175, 191), names="加密货币投资邀请"),
+           " -  Cryptocurrency investment solicitation\n", "", "P007", (175, 191), names="加密货币投资邀请",
+           known_miss=True),  # the list's short items pair by length; another item is named
     Defect("a changed URL of a reference link", "hackerspub-coc", "en",
            "[GitHub Discussions]: https://github.com/hackers-pub/hackerspub/discussions",
            "[GitHub Discussions]: https://github.com/hackers-pub/hackerspub/issues", "F004", (356, 369)),
     Defect("swapped sections of a code of conduct", "hackerspub-coc", "en",
            *_swapped("hackerspub-coc", "en", "### Right to Appeal", "### Commitment to Transparency",
                      "### Protecting Affected Users"),
-           "P003", (329, 344)),
+           "P003", (329, 344),
+           known_miss=True),  # no fact, no name, two short lists of like shape
 ]
+
+# The one held-out run of round 11 (issue 10), on the checker of commit 937de2e (round 10 tuned on, and articles set in
+# bold understood), classified against the ground truth written before (tests/corpus/README.md, "The one held-out run
+# of round 11, classified"): 18 findings, 16 false (89%), all sixteen on nesoi-privacy, whose English restates each
+# Chinese section as an item of one numbered list ("1. **Local storage.** …") in a text without section headings;
+# 17 of 24 defects caught. Since: a numbered item with a bold title is a clause in a text without section headings, and
+# one paired with a heading of its number at the same place is its counterpart (one P004 for all); a clause's own text
+# is compared with the heading's paragraphs; a nested item missing where both texts nest is found; the Latin names a
+# Chinese block keeps (GitHub, WebDAV) pair it with the English block that has them, and show two texts exchanged
+# under their headings; a paragraph missing from a short section is that paragraph, not another text; the number of
+# sentences breaks ties between paragraphs of like length. Round 11 is tuned on from here.
+EXPECTED.update({
+    # true: the note that this is a reference translation, only in Chinese (content)
+    "server-box-cla": [("en", 7, "P006")],
+    "zhenyi-security": [("en", 40, "P007")],  # true: the JavaScript engine's third bullet, only in Chinese (content)
+    # true: the sections set as items of one numbered list (form, P004); the stores named only in Chinese (content).
+    # False: the summary section against a paragraph "**Summary:**" of the opening text (P002, P006); "第 3 步" and
+    # "第 3 节", references the English restates without them (F001 twice)
+    "nesoi-privacy": [("en", 7, "P002"), ("en", 12, "P006"), ("en", 16, "P004"), ("en", 21, "F001"), ("en", 33, "F001"),
+                      ("en", 37, "F004")],
+    "cloudleaf-privacy": [],
+    "hackerspub-privacy": [],
+    "tcg-cards-terms": [],
+    "zhenyi-cla": [],
+    "hackerspub-coc": [],
+})
+FALSE.update({
+    "nesoi-privacy": [("en", 7, "P002"), ("en", 12, "P006"), ("en", 21, "F001"), ("en", 33, "F001")],
+})
+DEFECTS += DEFECTS_11
+RETUNED_11 = HELD_OUT_11
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 12, collected apart

@@ -644,10 +644,12 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
     for src_side, tr_side in gaps.values():
         if not src_side or len(src_side) != len(tr_side):
             continue
-        if any(a.kind != b.kind for a, b in zip(src_side, tr_side)):
+        if any(a.kind != b.kind and (a.path is None or a.path != b.path) for a, b in zip(src_side, tr_side)):
             continue
         for a, b in zip(src_side, tr_side):
-            (agree if _content_agrees(ctx, a, b) else differ).append((a, b))
+            # the same number at the same place is the same section, however freely translated
+            same = a.path is not None and a.path == b.path and a.kind != b.kind
+            (agree if same or _content_agrees(ctx, a, b) else differ).append((a, b))
     return agree, differ
 
 
@@ -655,9 +657,27 @@ def _content_agrees(ctx, a, b):
     """Whether two sections at the same place say as much: lengths within a factor of two of what
     the calibrated ratio expects, and, when they carry facts, some fact in common."""
     fa, fb = _Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0)
-    if abs(fa.log_length - fb.log_length) > 0.7:
+    if abs(fa.log_length - fb.log_length) > 0.7 and not _agrees_but_for_blocks(ctx, a, b):
         return False
     return not (fa.facts or fb.facts) or bool(fa.facts & fb.facts)
+
+
+def _agrees_but_for_blocks(ctx, a, b):
+    """Whether two sections of unlike length are alike but for paragraphs or items one of them lacks:
+    the blocks the other has correspond, of like length (a paragraph dropped from a short section
+    is that paragraph missing, not another text under the heading)."""
+    if a.children or b.children:
+        return False
+    pa, pb = _pieces(a.blocks), _pieces(b.blocks)
+    if not pa or not pb or len(pa) == len(pb):
+        return False
+    lonely = _lonely_blocks(ctx, pa, pb)
+    if not lonely or len(lonely) != abs(len(pa) - len(pb)) or len({side for side, _, _ in lonely}) != 1:
+        return False
+    alone = {id(block) for _, block, _ in lonely}
+    la = sum(ctx.units(x.text) for x in pa if id(x) not in alone) * ctx.ratio
+    lb = sum(ctx.units(x.text) for x in pb if id(x) not in alone)
+    return la > 0 and lb > 0 and abs(math.log(lb / la)) <= 0.35
 
 
 def _why_differ(ctx, a, b):
@@ -823,7 +843,18 @@ def _exchanged_bodies(ctx, pairs):
                    f"({ctx.where_src(a1.line)}), which states {stated}. Move each text under its own heading.")
     for x in range(len(pairs) - 1):
         (a1, b1), (a2, b2) = pairs[x], pairs[x + 1]
-        if id(b1) in out or id(b2) in out or not _exchanged_words(a1, b1, a2, b2):
+        if id(b1) in out or id(b2) in out:
+            continue
+        names = _exchanged_names(a1, b1, a2, b2)
+        if names:
+            out[id(b1)], out[id(b2)] = a2, a1
+            ctx.at(b1.line, "P003",
+                   f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) appear to have each other's "
+                   f"text: the text under {b2.label()} names {_and(names)}, which the {ctx.src_name} text names under "
+                   f"{a1.label()}{_title(a1)} ({ctx.where_src(a1.line)}), and the text under {b1.label()} here none of "
+                   f"them. Move each text under its own heading.")
+            continue
+        if not _exchanged_words(a1, b1, a2, b2):
             continue
         out[id(b1)], out[id(b2)] = a2, a1
         t1, t2 = b1.plain_title.lower(), b2.plain_title.lower()
@@ -834,6 +865,28 @@ def _exchanged_bodies(ctx, pairs):
                f"under its own heading (the {ctx.src_name} sections: {ctx.where_src(a1.line)}, "
                f"{ctx.where_src(a2.line)}).")
     return out
+
+
+def _exchanged_names(a1, b1, a2, b2):
+    """The Latin names (GitHub, Pull Request, CLA) that show two neighbouring sections' texts exchanged under
+    their headings, or []: the Chinese text of one section keeps two names or more, none of which the
+    English text under its heading has and all but one of which the English text under the other heading
+    has; that other section's own names, if any, are not in its English text either."""
+    if not all(s.kind == a1.kind and s.blocks and not s.children for s in (a1, b1, a2, b2)):
+        return []
+    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
+    sides = [_block_names([Block("paragraph", 0, t)])[0] for t in texts]
+    (n1, w1), (m1, v1), (n2, w2), (m2, v2) = sides  # source 1, translation 1, source 2, translation 2
+    if not (n1 or n2) and (m1 or m2):  # the translation is the Chinese text
+        (n1, w1), (m1, v1), (n2, w2), (m2, v2) = (m1, v1), (n1, w1), (m2, v2), (n2, w2)
+    for own, mine, other_own, theirs in ((n1, v1, n2, v2), (n2, v2, n1, v1)):
+        if len(own) >= 2 and not own & mine and len(own & theirs) >= len(own) - 1 >= 1 and not other_own & theirs:
+            originals = {}
+            for t in texts:
+                for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", t):
+                    originals.setdefault(w.lower(), w)
+            return sorted(originals[w] for w in own & theirs)[:4]
+    return []
 
 
 def _exchanged_words(a1, b1, a2, b2):
@@ -1145,6 +1198,15 @@ def _with_absorbed(ctx, section, pieces, nest=True):
 def _compare_blocks(ctx, src, tr, name, folded):
     a = _with_absorbed(ctx, src, _compared_pieces(src, folded))
     b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded))
+    if src.kind != tr.kind:  # a numbered paragraph against a heading: its text is content, as the heading's blocks
+        a = ([_Piece("paragraph", src.title, src.line)] if src.kind == "clause" and src.title else []) + a
+        b = ([_Piece("paragraph", tr.title, tr.line)] if tr.kind == "clause" and tr.title else []) + b
+    if len(a) == len(b) and a and _has_nested(src.blocks) and _has_nested(tr.blocks):
+        # both texts nest items under others: a nested item missing leaves the outer items as many
+        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False), nest=False)
+        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False), nest=False)
+        if len(fa) != len(fb):
+            a, b = fa, fb
     if len(a) == len(b) or (not a and not b):
         return set()
     lonely = _lonely_blocks(ctx, a, b)
@@ -1160,7 +1222,7 @@ def _compare_blocks(ctx, src, tr, name, folded):
             lonely = flat
     if lonely:
         lonely = _said_missing(ctx, src, tr, a, b, lonely)
-    return _report_lonely(ctx, src, tr, name, lonely)
+    return _report_lonely(ctx, src, tr, name, lonely, (len(a), len(b)))
 
 
 def _said_missing(ctx, src, tr, a, b, lonely):
@@ -1199,6 +1261,12 @@ def _lonely_blocks(ctx, a, b):
     # the facts each block states: two blocks that state the same facts correspond, two that state
     # only other ones hardly (a note with its links against the paragraph with the periods after it)
     fa, fb = _block_facts(ctx, a, 0), _block_facts(ctx, b, 1)
+    # the Latin names a block of the Chinese text keeps (GitHub Token, WebDAV, API): the English block that
+    # translates it has them too
+    na, nb = _block_names(a), _block_names(b)
+    if not any(x[0] for x in na + nb):
+        na = nb = [None] * max(len(a), len(b))
+    sa, sb = [_sentences(x) for x in a], [_sentences(x) for x in b]
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -1223,6 +1291,10 @@ def _lonely_blocks(ctx, a, b):
                             c += -0.5 if ea[i] == eb[j] else 1.5
                         if fa[i] and fb[j]:
                             c += -0.5 if fa[i] & fb[j] else 1.5
+                        if na[i] is not None and nb[j] is not None and (na[i][0] or nb[j][0]):
+                            c += _names_cost(na[i], nb[j])
+                        if sa[i] != sb[j]:
+                            c += 0.6  # a sentence more or fewer: likelier another block
                     elif di != dj:
                         if di > 3 or dj > 3:
                             # only a lead-in and its list written as one paragraph of prose
@@ -1288,6 +1360,25 @@ def _plainly_missing(beads, k, a, b, other_values, value):
     return pairs >= 2
 
 
+def _block_names(blocks):
+    """For each block, (the Latin words of three letters or more a block mostly in CJK keeps, as
+    names, or the empty set for a block mostly in Latin script; every Latin word of the block), both
+    lowered."""
+    out = []
+    for x in blocks:
+        lowered = frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", x.text))
+        wide, narrow = _script_counts(x.text)
+        out.append((lowered if wide > narrow else frozenset(), lowered))
+    return out
+
+
+def _names_cost(x, y):
+    """The cost of pairing two blocks by the names the CJK one keeps: shared names pair them, names
+    the other block lacks entirely keep them apart."""
+    names, words = (x[0], y[1]) if x[0] else (y[0], x[1])
+    return -0.4 if names & words else 0.8
+
+
 def _block_facts(ctx, blocks, side):
     """The keys of the facts each block states (a count written as a word aside: Fact.soft), from the
     facts of the sections by line (``side``: 0 the source, 1 the translation): no text is read again."""
@@ -1301,10 +1392,11 @@ def _block_facts(ctx, blocks, side):
     return out
 
 
-def _report_lonely(ctx, src, tr, name, lonely):
+def _report_lonely(ctx, src, tr, name, lonely, sizes):
     """Findings for the blocks without counterpart; returns the ids of the folded sections among
     them (reported as missing sections)."""
     unplaced = set()
+    lonely = _condensed(ctx, src, tr, name, lonely, sizes)
     for side, block, size in lonely:
         if block.section is not None:
             unplaced.add(id(block.section))
@@ -1330,6 +1422,52 @@ def _report_lonely(ctx, src, tr, name, lonely):
     return unplaced
 
 
+_CONDENSED = 4  # blocks of one text without counterpart in one section, most of its blocks: a summary
+
+
+def _condensed(ctx, src, tr, name, lonely, sizes):
+    """One finding for a section that one text sums up in a few blocks where the other has many (a
+    translation that condenses a section into a sentence): the blocks without counterpart, when
+    they are ``_CONDENSED`` or more of one text and most of its blocks there, named together (with
+    the facts they state, which are not reported again); returns the others."""
+    out = []
+    for mine in ("src", "tr"):
+        group = [(side, block, size) for side, block, size in lonely if side == mine and block.section is None]
+        blocks = sizes[0] if mine == "src" else sizes[1]
+        if len(group) < _CONDENSED or 2 * len(group) <= blocks:
+            out += [x for x in lonely if x[0] == mine]
+            continue
+        other = ctx.compared_facts(tr if mine == "src" else src)
+        facts = []
+        for _, block, _ in group:
+            for f in extract_facts(block.text, block.line):
+                if f.key not in other and not f.soft:
+                    facts.append(f)
+                    ctx.covered.add((id(tr), mine, f.key))
+        states = f"; they state {_and(f.describe() for f in facts)}" if facts else ""
+        first, last = group[0][1].line, group[-1][1].line
+        excerpts = "; ".join(f"“{_excerpt(block.text, 24)}”" for _, block, _ in group[:6]) + \
+            ("; …" if len(group) > 6 else "")
+        kept = blocks - len(group)
+        if mine == "src":
+            ctx.at(tr.line, "P006",
+                   f"{name}: the {ctx.tr_name} text sums up in {_blocks(kept)} what the {ctx.src_name} text "
+                   f"says in {blocks} ({ctx.where_src(first)}–{last}): {len(group)} of its paragraphs and "
+                   f"items have no counterpart ({excerpts}){states}. Translate them, or check that the summary says "
+                   f"what they say.")
+        else:
+            ctx.at(tr.line, "P006",
+                   f"{name}: the {ctx.tr_name} text says in {blocks} paragraphs and items (lines {first}–{last}) "
+                   f"what the {ctx.src_name} text ({ctx.where_src(src.line)}) sums up in {_blocks(kept)}: "
+                   f"{len(group)} of them have no counterpart ({excerpts}){states}. Remove them or add them to the "
+                   f"{ctx.src_name} text first.")
+    return out
+
+
+def _blocks(n):
+    return "one paragraph or item" if n == 1 else f"{_NUMBER_WORDS.get(n, n)} paragraphs and items"
+
+
 def _absorbed(beads, k, la, lb, ratio, side, size):
     """Whether a block without a counterpart is rather part of a neighbour that the translator
     split or joined differently: the neighbouring pair of blocks is short, in the other text, of
@@ -1347,6 +1485,12 @@ def _absorbed(beads, k, la, lb, ratio, side, size):
         if joined < without and joined < _DEFICIT * size:
             return True
     return False
+
+
+def _sentences(piece):
+    """The sentences of a paragraph or item: its full stops, question and exclamation marks, Chinese or
+    English, that end a sentence (at least one)."""
+    return max(1, len(re.findall(r"[。！？]|(?<!\be\.g)(?<!\bi\.e)[.!?](?=[\s*_)\]\"”’]|$)", piece.text)))
 
 
 def _and(items):

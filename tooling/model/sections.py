@@ -36,6 +36,7 @@ _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _PAREN_ITEM = re.compile(r"\d{1,9}\)[ \t]")
 # a paragraph that opens with its article's number and then a sentence: "Article 1 These Measures …"
 _ARTICLE_OPENS = r"(?:Article|Section|Clause)[ \t]+\d{1,3}\.?[ \t]+[A-Z(“\"]"  # compiled when first used
+_TITLED_ITEM = r"\d{1,3}\.[ \t]+(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)"  # "1. **Title.** text"; compiled when used
 _ATTR_ID = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
 
 
@@ -298,6 +299,7 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         (parent.children if parent else top).append(section)
         stack.append(section)
 
+    flat = headless and not any(b.kind == "heading" and b.level > 1 for b in blocks)
     for block in blocks[start:]:
         if block.kind == "heading":
             text, explicit = _split_attr(block.text)
@@ -307,8 +309,11 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
             attach(Section("heading", block.level, number, rest if number else text, block.text,
                            block.line, explicit))
             continue
-        if block.kind == "paragraph" or (block.kind == "item" and _PAREN_ITEM.match(block.text)):
-            # "1) …" is a numbered clause even where Markdown makes it a list item
+        if block.kind == "paragraph" or (block.kind == "item" and (_PAREN_ITEM.match(block.text) or (
+                flat and block.text[:1].isdigit() and re.match(_TITLED_ITEM, block.text)))):
+            # "1) …" is a numbered clause even where Markdown makes it a list item, and so is
+            # "1. **Local storage.** Saved lists …", an article with its title in bold, in a text
+            # without headings (that numbers its articles as one list)
             lead = block.text.lstrip()
             bold = headless and lead[:2] in ("**", "__")
             if bold:
