@@ -711,3 +711,27 @@ def test_an_article_number_in_bold_or_opening_a_sentence_is_the_english_of_di_yi
     result, found = _write(tmp_path / "prose", "# 说明\n\n## 范围\n\n《通用数据保护条例》第五条适用。\n",
                            "---\ntranslation_of: zh\n---\n\n# Notes\n\n## Scope\n\nArticle 5 of the GDPR applies.\n")
     assert found == [], [str(f) for f in result.findings]
+
+
+def test_a_list_summed_up_in_one_sentence_is_one_finding(tmp_path):
+    zh = ("# 隐私政策\n\n## 1. 我们不做什么\n\n我们承诺：\n\n- 不出售、出租或共享你的任何数据；\n- 不加载或执行远程代码（所有代码随扩展一同分发）；\n"
+          "- 不注入广告、不做联属推广、不改变你的主页、搜索引擎或新标签页；\n- 不使用 Cookie 或指纹识别技术跟踪你；\n"
+          "- 不将数据传输给开发者或任何第三方。\n\n## 2. 联系我们\n\n请发送邮件至 a@example.com。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Privacy Policy\n\n## 1. What we do not do\n\nWe do not sell, rent or share any "
+          "of your data; we never load or run remote code, since all code ships with the extension; we inject no ads.\n\n"
+          "## 2. Contact\n\nWrite to a@example.com.\n")
+    result, found = _write(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]
+    assert result.findings[0].message.startswith(
+        "section 1 (\u201cWhat we do not do\u201d): the English text says in one paragraph or item what the Chinese "
+        "text says in six paragraphs and items (")
+    assert "it sums them up" in result.findings[0].message
+    # the whole list, translated as one paragraph of prose: no finding
+    full = en.replace("We do not sell, rent or share any of your data; we never load or run remote code, since all "
+                      "code ships with the extension; we inject no ads.",
+                      "We promise: we do not sell, rent or share any of your data; we do not load or run remote code "
+                      "(all code ships with the extension); we inject no ads, do no affiliate promotion and never change "
+                      "your home page, search engine or new tab page; we use no cookies or fingerprinting to track you; "
+                      "and we send no data to the developer or any third party.")
+    result, found = _write(tmp_path / "full", zh, full)
+    assert found == [], [str(f) for f in result.findings]

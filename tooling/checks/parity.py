@@ -706,8 +706,8 @@ def _absorbing_neighbour(ctx, section, walk, partner, is_source):
         if not 0 <= near < len(walk) or id(walk[near]) not in partner:
             continue
         mine, other = walk[near], partner[id(walk[near])]
-        if other.kind == "preamble" or mine.kind == "preamble":
-            continue
+        if (other.kind == "preamble" or mine.kind == "preamble") and not _labelled(other if is_source else mine):
+            continue  # an opening text takes a section in only as a paragraph under a bold label ("**Summary:** …")
         if is_source:  # the neighbour and ``section`` (source) against the neighbour's translation
             target, alone, need = ctx.length[id(other)], ctx.length[id(mine)] * ctx.ratio, size * ctx.ratio
         else:  # the neighbour's source against the neighbour and ``section`` (translation)
@@ -717,6 +717,12 @@ def _absorbing_neighbour(ctx, section, walk, partner, is_source):
         if joined < without and joined < _DEFICIT * need and need > math.sqrt(_VARIANCE * max(target, 1.0)):
             return other, mine
     return None
+
+
+def _labelled(section):
+    """Whether a section has a paragraph that opens with a label in bold ("**Summary:** …", "**摘要：**…")."""
+    return any(x.kind == "paragraph" and re.match(r"(?:\*\*|__)[^*_\n]{1,40}?[:：](?:\*\*|__)|(?:\*\*|__)[^*_\n]{1,40}"
+                                                  r"(?:\*\*|__)[ \t]*[:：]", x.text) for x in section.blocks)
 
 
 def _previous_paired(src, pairs):
@@ -1222,7 +1228,33 @@ def _compare_blocks(ctx, src, tr, name, folded):
             lonely = flat
     if lonely:
         lonely = _said_missing(ctx, src, tr, a, b, lonely)
-    return _report_lonely(ctx, src, tr, name, lonely, (len(a), len(b)))
+    if not lonely:
+        _report_summed_up(ctx, src, tr, name, a, b)
+    return _report_lonely(ctx, src, tr, name, lonely)
+
+
+_SUMMED = 0.5  # a text under this share of the length a translation of the other would have
+_SUMMED_UNITS = 100  # and short of it by this many units at least (thirty Chinese characters, a sentence or two)
+
+
+def _report_summed_up(ctx, src, tr, name, a, b):
+    """One finding for a section whose paragraphs and items all have a counterpart, some of them
+    joined into one, but which is much shorter in one text than a translation of the other would be:
+    a list of five items summed up in one sentence states no fact that could be missed, and no
+    block of it is left over."""
+    la = sum(ctx.units(x.text) for x in a) * ctx.ratio
+    lb = sum(ctx.units(x.text) for x in b)
+    if lb < _SUMMED * la and la - lb >= _SUMMED_UNITS:
+        ctx.at(tr.line, "P006",
+               f"{name}: the {ctx.tr_name} text says in {_blocks(len(b))} what the {ctx.src_name} text says in "
+               f"{_blocks(len(a))} ({ctx.where_src(a[0].line)}\u2013{a[-1].line}), and has {lb / la:.0%} of the length "
+               f"a translation of them would have: it sums them up. Check what it leaves out, and translate it.")
+    elif la < _SUMMED * lb and lb - la >= _SUMMED_UNITS:
+        ctx.at(tr.line, "P006",
+               f"{name}: the {ctx.tr_name} text says in {_blocks(len(b))} (lines {b[0].line}\u2013{b[-1].line}) what "
+               f"the {ctx.src_name} text says in {_blocks(len(a))} ({ctx.where_src(src.line)}), and is "
+               f"{lb / la:.1f} times the length a translation of it would have: it adds to it. Check what it adds, "
+               f"and remove it or add it to the {ctx.src_name} text first.")
 
 
 def _said_missing(ctx, src, tr, a, b, lonely):
@@ -1392,11 +1424,10 @@ def _block_facts(ctx, blocks, side):
     return out
 
 
-def _report_lonely(ctx, src, tr, name, lonely, sizes):
+def _report_lonely(ctx, src, tr, name, lonely):
     """Findings for the blocks without counterpart; returns the ids of the folded sections among
     them (reported as missing sections)."""
     unplaced = set()
-    lonely = _condensed(ctx, src, tr, name, lonely, sizes)
     for side, block, size in lonely:
         if block.section is not None:
             unplaced.add(id(block.section))
@@ -1420,48 +1451,6 @@ def _report_lonely(ctx, src, tr, name, lonely, sizes):
                    f"{ctx.src_name} text ({ctx.where_src(src.line)}); remove it or add it to the "
                    f"{ctx.src_name} text first.")
     return unplaced
-
-
-_CONDENSED = 4  # blocks of one text without counterpart in one section, most of its blocks: a summary
-
-
-def _condensed(ctx, src, tr, name, lonely, sizes):
-    """One finding for a section that one text sums up in a few blocks where the other has many (a
-    translation that condenses a section into a sentence): the blocks without counterpart, when
-    they are ``_CONDENSED`` or more of one text and most of its blocks there, named together (with
-    the facts they state, which are not reported again); returns the others."""
-    out = []
-    for mine in ("src", "tr"):
-        group = [(side, block, size) for side, block, size in lonely if side == mine and block.section is None]
-        blocks = sizes[0] if mine == "src" else sizes[1]
-        if len(group) < _CONDENSED or 2 * len(group) <= blocks:
-            out += [x for x in lonely if x[0] == mine]
-            continue
-        other = ctx.compared_facts(tr if mine == "src" else src)
-        facts = []
-        for _, block, _ in group:
-            for f in extract_facts(block.text, block.line):
-                if f.key not in other and not f.soft:
-                    facts.append(f)
-                    ctx.covered.add((id(tr), mine, f.key))
-        states = f"; they state {_and(f.describe() for f in facts)}" if facts else ""
-        first, last = group[0][1].line, group[-1][1].line
-        excerpts = "; ".join(f"“{_excerpt(block.text, 24)}”" for _, block, _ in group[:6]) + \
-            ("; …" if len(group) > 6 else "")
-        kept = blocks - len(group)
-        if mine == "src":
-            ctx.at(tr.line, "P006",
-                   f"{name}: the {ctx.tr_name} text sums up in {_blocks(kept)} what the {ctx.src_name} text "
-                   f"says in {blocks} ({ctx.where_src(first)}–{last}): {len(group)} of its paragraphs and "
-                   f"items have no counterpart ({excerpts}){states}. Translate them, or check that the summary says "
-                   f"what they say.")
-        else:
-            ctx.at(tr.line, "P006",
-                   f"{name}: the {ctx.tr_name} text says in {blocks} paragraphs and items (lines {first}–{last}) "
-                   f"what the {ctx.src_name} text ({ctx.where_src(src.line)}) sums up in {_blocks(kept)}: "
-                   f"{len(group)} of them have no counterpart ({excerpts}){states}. Remove them or add them to the "
-                   f"{ctx.src_name} text first.")
-    return out
 
 
 def _blocks(n):
