@@ -14,7 +14,8 @@ from tooling.checks.check import run_check
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
-from cases import HELD_OUT_10, HELD_OUT_11, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
+from cases import HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
+from cases import RETUNED_12  # noqa: E402
 
 
 def _findings(folder):
@@ -94,7 +95,7 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
-             + HELD_OUT_10 + HELD_OUT_11 + RETUNED]
+             + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -111,7 +112,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     applied = 0
     for name in EXPECTED:
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
-                    + RETUNED_11):  # bench only
+                    + RETUNED_11 + RETUNED_12):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -197,10 +198,11 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # 49 of the 60 true ones are one cause, the licence links of the licence-review guide. Since, 万亿 is read as
     # 10**12 and a label that numbers a clause ("**Rule 1**:") is no fact: six false F001 fewer; and a count
     # written as a word (两, 七) is soft: three fewer; a pair shifted by one is undone: two fewer, one more; a first
-    # heading standing for the missing title is named by P008, not said missing: one fewer
-    assert figures == (66, 6)
+    # heading standing for the missing title is named by P008, not said missing: one fewer; since round 12, tables
+    # are compared row by row where both texts have one: the third-party notice's row only the English has, one more
+    assert figures == (67, 6)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
-    assert len([d for d in defects if not d.known_miss]) == 12
+    assert len([d for d in defects if not d.known_miss]) == 13
 
 
 def test_round_6_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
@@ -211,7 +213,7 @@ def test_round_6_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # Since, a count written as a word is soft (两 against "both") and a fraction is one fact (四分之一, "1 in 4"):
     # the four false findings are gone, and the two that named one content difference from each side are one
     assert figures == (6, 0)
-    assert len(defects) >= 10 and len([d for d in defects if not d.known_miss]) == 14
+    assert len(defects) >= 10 and len([d for d in defects if not d.known_miss]) == 15
 
 
 def test_round_7_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
@@ -290,15 +292,45 @@ def test_round_10_is_counted_apart_and_its_figures_follow_its_one_held_out_run(b
 
 
 def test_round_11_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
-    assert RETUNED_11 == HELD_OUT_11 and len(HELD_OUT_11) >= 7 and HELD_OUT == ()
+    assert RETUNED_11 == HELD_OUT_11 and len(HELD_OUT_11) >= 7
     earlier = (HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
                + RETUNED)
     assert not set(HELD_OUT_11) & set(earlier)
     figures, defects = _round_figures(baseline, HELD_OUT_11)
     # tests/corpus/README.md, "Held-out round 11": run once, 18 findings, 16 false (all on the Nesoi policy, whose
     # English restates each section as an item of one numbered list); 17 of 24 defects caught
-    assert figures == (8, 2)
+    assert figures == (7, 1)
     assert len(defects) >= 20 and len([d for d in defects if d.known_miss]) == 3
+
+
+def test_round_12_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_12 == HELD_OUT_12 and len(HELD_OUT_12) >= 7 and HELD_OUT == ()
+    earlier = (HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
+               + HELD_OUT_11 + RETUNED)
+    assert not set(HELD_OUT_12) & set(earlier)
+    figures, defects = _round_figures(baseline, HELD_OUT_12)
+    # tests/corpus/README.md, "Held-out round 12": run once, 28 findings, 18 false; 18 of 23 defects caught
+    assert figures == (13, 2)
+    assert len(defects) >= 20 and len([d for d in defects if d.known_miss]) == 4
+
+
+def test_a_text_without_sections_is_compared_paragraph_by_paragraph_with_one_that_has_them(baseline):
+    """HaloSnow's Chinese policy has no section heading, its English six: one P004 names them, and the paragraphs and
+    items are compared as one text (the bullet on cookies only the English has is found)."""
+    found = [f for f in baseline if "/halosnow-privacy." in f.file]
+    assert found[0].code == "P004" and found[0].message.startswith(
+        "the English text divides into six sections what the Chinese text writes without section headings: "
+        "\u201cOverview\u201d (line 9); ")
+    assert not [f for f in found if f.code == "P002"]
+    assert any(f.code == "P007" and "No cookies" in f.message for f in found)
+
+
+def test_reference_links_defined_at_the_end_are_facts_where_they_are_used(baseline):
+    """OpenKraken's English gathers its link definitions at the end; the Chinese links each language's Wikipedia
+    inline: the links of the voting methods are where they are used, and each language's article is no finding."""
+    found = [f for f in baseline if "/kraken-governance." in f.file]
+    assert [f.line for f in found] == [66, 68]
+    assert not [f for f in found if "wikipedia" in f.message]
 
 
 def test_a_policy_whose_translation_lists_its_sections_is_compared_section_by_item(baseline):
@@ -308,9 +340,9 @@ def test_a_policy_whose_translation_lists_its_sections_is_compared_section_by_it
     structure = [f for f in found if f.code == "P004"]
     assert len(structure) == 1 and structure[0].message.startswith(
         "eight sections are numbered paragraphs here but headings in the Chinese text: clause 1 (line 16; ")
-    assert not [f for f in found if f.code in ("P007", "N004")]
-    # section 5's list of five things it does not do, summed up in one sentence: one finding
-    assert [f.line for f in found if f.code == "P006"] == [33]
+    assert not [f for f in found if f.code in ("P006", "N004")]
+    # section 5's fifth bullet, not restated
+    assert [f.line for f in found if f.code == "P007"] == [33]
     assert [f.line for f in found if f.code == "F004"] == [37]  # the stores, named only in Chinese
     # the summary section, a paragraph under a bold label in the English opening text: one finding that says so
     summary = [f for f in found if f.code == "P002"]

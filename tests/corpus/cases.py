@@ -583,7 +583,7 @@ DEFECTS_5 = [
     Defect("a dropped paragraph without facts", "github-username-policy", "en",
            "If the username you want has already been claimed, consider other names or unique variations. Using a "
            "number, hyphen, or an alternative spelling might help you identify a desirable username still "
-           "available.\n\n", "", "P006", (9, 12), known_miss=True),  # no fact; within the spread of lengths
+           "available.\n\n", "", "P006", (9, 12)),  # a known miss until round 11 (no fact; within the spread)
     Defect("a dropped paragraph with an amount and a year", "github-anti-bribery", "en",
            _between("github-anti-bribery", "en", "According to the [World Bank]", "### GitHub policies"), "",
            ("P006", "F001", "F002", "F004"), (5, 12)),
@@ -611,7 +611,9 @@ EXPECTED.update({
     # P002 at 5, the Chinese first heading, which stands for the title, said missing: P008 names it since)
     "openharmony-compliance-issues": [("en", 5, "P008"), ("en", 6, "P004")],
     # true: the jffs2 licence on gitcode.com in Chinese, gitee.com in English
-    "openharmony-third-party-notice": [("en", 30, "F004")],
+    # true: the jffs2 link (content); since round 12 (tables compared row by row where both texts have one), the
+    # qrcodegen row only the English has (content)
+    "openharmony-third-party-notice": [("en", 30, "F004"), ("en", 38, "P006")],
     # true: the 49 links of the licence lists (above); the references to chapters 4 and 5 ("上述第4章节", "第5章节")
     # (and five F001 "Rule 1 … Rule 5", false: removed since; and two P002 at 5 and 11, Purpose and Scope, each
     # paired with the other's neighbour: a pair shifted by one is undone since, which recalibrates the ratio of
@@ -678,7 +680,7 @@ DEFECTS_6 = [
                               "### 11. Privacy", "### 12. Feedback"), ("F001", "F004", "P003", "P006"), (60, 71),
            most=4),  # held out: the two paragraphs of each swapped body are named, four findings
     Defect("a dropped list item of labour practices", "github-modern-slavery", "en",
-           "   - GitHub prohibits child labor\n", "", "P007", (51, 69), names="禁止使用童工", known_miss=True),
+           "   - GitHub prohibits child labor\n", "", "P007", (51, 69), names="禁止使用童工"),  # caught since round 11
     Defect("a dropped bullet of unacceptable gifts", "github-gifts-policy", "en", "- Winery tours 🍷\n", "",
            "P007", (21, 43), names="酒庄旅游"),
     Defect("a dropped paragraph without facts", "github-pre-release-program", "en",
@@ -1255,11 +1257,9 @@ EXPECTED.update({
     "server-box-cla": [("en", 7, "P006")],
     "zhenyi-security": [("en", 40, "P007")],  # true: the JavaScript engine's third bullet, only in Chinese (content)
     # true: the summary section written as a paragraph "**Summary:**" of the opening text (P002, form); the sections
-    # set as items of one numbered list (form, P004); section 5's list summed up in one sentence that leaves out
-    # affiliate promotion, the home page and search engine (content, P006); the stores named only in Chinese (content).
-    # False: "第 3 步" and "第 3 节", references the English restates without them (F001 twice)
-    "nesoi-privacy": [("en", 7, "P002"), ("en", 16, "P004"), ("en", 21, "F001"), ("en", 33, "F001"), ("en", 33, "P006"),
-                      ("en", 37, "F004")],
+    # set as items of one numbered list (form, P004); section 5's fifth bullet, not restated (wording, P007); the
+    # stores named only in Chinese (content). False: "第 3 步", a reference the English restates without it (F001)
+    "nesoi-privacy": [("en", 7, "P002"), ("en", 16, "P004"), ("en", 21, "F001"), ("en", 33, "P007"), ("en", 37, "F004")],
     "cloudleaf-privacy": [],
     "hackerspub-privacy": [],
     "tcg-cards-terms": [],
@@ -1267,7 +1267,7 @@ EXPECTED.update({
     "hackerspub-coc": [],
 })
 FALSE.update({
-    "nesoi-privacy": [("en", 21, "F001"), ("en", 33, "F001")],
+    "nesoi-privacy": [("en", 21, "F001")],
 })
 DEFECTS += DEFECTS_11
 RETUNED_11 = HELD_OUT_11
@@ -1322,7 +1322,8 @@ DEFECTS_12 = [
            "email to Nostalgia-Season-Train@hotmail.com", "F003", (47, 48)),
     Defect("a dropped bullet of a numbered permission", "deskset-privacy", "en",
            "- Access the GitHub Releases address to check for updates\n", "", "P007", (26, 42),
-           names="访问 GitHub Releases 地址获取更新"),
+           names="访问 GitHub Releases 地址获取更新",
+           known_miss=True),  # clauses in Chinese, list items in English: the clause is named (P002), not its bullet
     Defect("a changed number of days inside a sentence", "kraken-governance", "en", "open for more\nthan 7 days.)",
            "open for more\nthan 10 days.)", "F001", (16, 39)),
     Defect("a changed period written in words", "kraken-governance", "en", "any meeting within three months",
@@ -1333,7 +1334,8 @@ DEFECTS_12 = [
     Defect("a dropped paragraph without facts", "kraken-governance", "en",
            "Any community member can create a GitHub issue asking that the TSC review\nsomething. If consensus-seeking "
            "fails for an issue, a Collaborator may apply the\n`tsc-agenda` label. That will add it to the TSC meeting "
-           "agenda.\n\n", "", "P006", (125, 153)),
+           "agenda.\n\n", "", "P006", (125, 153),
+           known_miss=True),  # one of five short paragraphs, no fact; the English section is as long without it
     Defect("a changed percentage of a vote", "aisop-governance", "en", "A **95% global weighted consensus**",
            "A **90% global weighted consensus**", "F001", (75, 82)),
     Defect("a changed period of days", "aisop-governance", "en", "A **21-day public cooling period**",
@@ -1341,10 +1343,46 @@ DEFECTS_12 = [
     Defect("a changed number inside a clause", "aisop-governance", "en", "When more than 1024 independently",
            "When more than 2048 independently", "F001", (102, 112)),
     Defect("a dropped bullet of device permissions", "memex-privacy", "en",
-           "- **Microphone** — Used for voice recording.\n", "", "P007", (44, 59), names="麦克风"),
+           "- **Microphone** — Used for voice recording.\n", "", "P007", (44, 59), names="麦克风",
+           known_miss=True),  # short items of like length: another item is named
     Defect("a changed URL of a provider's privacy policy", "memex-privacy", "en",
            "(https://www.kimi.com/user/agreement/userPrivacy)", "(https://www.kimi.com/user/agreement/userService)",
            "F004", (19, 43)),
     Defect("a dropped bullet", "halosnow-privacy", "en", "- No third-party SDKs are used\n", "", "P007",
-           (13, 21), names="本应用不使用第三方 SDK"),
+           (13, 21), names="本应用不使用第三方 SDK",
+           known_miss=True),  # the English list has an item the Chinese has not: as many items in each
 ]
+
+# The one held-out run of round 12 (issue 10), on the checker of commit 633ca37 (round 11 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 12, classified"): 28 findings,
+# 18 false (64%); 18 of 23 defects caught. The false ones: a short policy without section headings against a
+# translation that has six (HaloSnow, 9); reference-link definitions gathered at the end of the English, so that their
+# addresses stood in its last section, and each language's Wikipedia (OpenKraken, 4); a URL run into the backtick
+# that closes it (1); a title under a note set apart as a quotation (Magnus, 3); a lead-in paired with four list items
+# that state addresses it does not (Memex, 1). Since, each is removed; tables are compared row by row where both texts
+# have one, and the Latin names a Chinese block keeps pair it by how many of them the English block has. Round 12 is
+# tuned on from here.
+EXPECTED.update({
+    # true: the six headings only the English has (form, P004); the cookies bullet (content); the number 13, of the
+    # children's section only the English has (content); the issues link (content). False: the paragraph of local
+    # preferences, whose counterpart is the Chinese's fourth bullet
+    "halosnow-privacy": [("en", 9, "P004"), ("en", 21, "P007"), ("en", 25, "P006"), ("en", 29, "F001"), ("en", 37, "F004")],
+    # true: the commenter search link with four slashes (content). False: the author search link, written with spaces
+    # around "+" in Chinese (form)
+    "kraken-governance": [("en", 66, "F004"), ("en", 68, "F004")],
+    # true: the four providers only the English lists (content); 14 against 13 (content); the GitHub contact (content)
+    "memex-privacy": [("en", 23, "P007"), ("en", 24, "P007"), ("en", 25, "P007"), ("en", 26, "P007"), ("en", 86, "F001"),
+                      ("en", 97, "P007")],
+    "aisop-governance": [],
+    "cebian-privacy": [],
+    "deskset-privacy": [],
+    "isyourdad-terms": [],
+    "magnus-cla": [],  # misses the Chinese note's added sentence and the English note's paragraph left in Chinese
+})
+FALSE.update({
+    "halosnow-privacy": [("en", 25, "P006")],
+    "kraken-governance": [("en", 66, "F004")],
+})
+DEFECTS += DEFECTS_12
+RETUNED_12 = HELD_OUT_12
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 13, collected apart

@@ -234,8 +234,22 @@ def _by_key(facts):
 
 def compare(source, translation):
     """Findings for ``translation`` (a Document) against ``source`` (the authoritative Document)."""
+    divided = None  # the text that has sections where the other has none, and its sections
+    if _sectionless(source) != _sectionless(translation):
+        in_translation = _sectionless(source)
+        divided = (in_translation, list((translation if in_translation else source).walk()))
+        if len([s for s in divided[1] if s.kind != "preamble"]) < 2:
+            divided = None
+        elif in_translation:
+            translation = _as_one_text(translation)
+        else:
+            source = _as_one_text(source)
     srcs, trs = list(source.walk()), list(translation.walk())
     ctx = _Ctx(source, translation, (srcs, trs))
+    _place_link_definitions(ctx, srcs)
+    _place_link_definitions(ctx, trs)
+    if divided is not None:
+        _report_divided(ctx, *divided)
     aligned = _align(ctx, srcs, trs)
     as_title = None  # the first heading of the text without a title line, written for one (P008 names it)
     if bool(source.title) != bool(translation.title):
@@ -356,6 +370,89 @@ def compare(source, translation):
                f"which is authoritative, has no such section. Remove it or add it to the "
                f"{ctx.src_name} text first.")
     return ctx.findings
+
+
+_DEFINITION = r"(?m)^[ \t]{0,3}\[([^\]\n^]{1,80})\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*)?$"
+
+
+def _place_link_definitions(ctx, walk):
+    """The address of a reference link (``[Condorcet][]`` … ``[Condorcet]: https://…``, the
+    definitions often gathered at the end of the text) is a fact of the section that uses the
+    link, not of the one the definition stands in."""
+    if not any("]:" in b.text for s in walk for b in s.blocks):
+        return
+    where = {}  # label (lowered) -> (section holding the definition, its line)
+    for section in walk:
+        for block in section.blocks:
+            if "]:" in block.text:
+                for m in re.finditer(_DEFINITION, block.text):
+                    line = block.line + block.text.count("\n", 0, m.start())
+                    where.setdefault(" ".join(m.group(1).lower().split()), (section, line))
+    if not where:
+        return
+    for section in walk:
+        text = section.own_text()
+        if "[" not in text:
+            continue
+        used = {" ".join((m.group(2) or m.group(1)).lower().split())
+                for m in re.finditer(r"\[([^\]\n]{1,80})\](?:\[([^\]\n]{0,80})\])?(?![(:])", text)}
+        for label in used:
+            found = where.get(label)
+            if found is None or found[0] is section:
+                continue
+            holder, line = found
+            moved = [f for f in ctx.own_facts(holder).values() if f.line == line and f.kind == "url"]
+            if not moved:
+                continue
+            ctx.facts[id(holder)] = {k: f for k, f in ctx.facts[id(holder)].items() if f not in moved}
+            ctx.fact_lists[id(holder)] = [f for f in ctx.fact_lists[id(holder)] if f not in moved]
+            mine = ctx.own_facts(section)
+            for f in moved:
+                mine.setdefault(f.key, f)
+            ctx.fact_lists[id(section)] = ctx.fact_lists[id(section)] + moved
+
+
+def _sectionless(doc):
+    """Whether a text has no section: only its title and an opening text (a short policy written
+    without headings, and the translation that gives it some)."""
+    return all(s.kind == "preamble" for s in doc.sections)
+
+
+def _as_one_text(doc):
+    """``doc`` with its sections read as one opening text: their paragraphs and items in reading
+    order, without their headings (the other text has none), for a text compared with one that has
+    no section."""
+    from ..model.sections import Document, Section
+
+    one = Section("preamble", 0, None, "", "", 0, "preamble")
+    one.id, one.path = "preamble", None
+    for section in doc.walk():
+        one.blocks.extend(section.blocks)
+        if section.kind == "clause":  # a numbered paragraph is a paragraph of the text
+            one.blocks.append(Block("paragraph", section.line, section.heading))
+    one.blocks.sort(key=lambda b: b.line)
+    one.line = one.blocks[0].line if one.blocks else (doc.title_line or doc.source.body_line)
+    return Document(doc.name, doc.language, doc.path, doc.source, doc.title, doc.title_line, [one], doc.blocks)
+
+
+def _report_divided(ctx, in_translation, sections):
+    """One finding for a text divided into sections where the other has none (its headings are form;
+    the paragraphs and items are compared as one text)."""
+    headings = [s for s in sections if s.kind != "preamble"]
+    names = "; ".join(f"\u201c{s.plain_title}\u201d (line {s.line})" if in_translation else
+                      f"\u201c{s.plain_title}\u201d ({ctx.where_src(s.line)})" for s in headings[:8])
+    more = "; \u2026" if len(headings) > 8 else ""
+    count = _NUMBER_WORDS.get(len(headings), len(headings))
+    if in_translation:
+        ctx.at(headings[0].line, "P004",
+               f"the {ctx.tr_name} text divides into {count} sections what the {ctx.src_name} text writes without "
+               f"section headings: {names}{more}. The two texts are compared paragraph by paragraph; give the "
+               f"{ctx.src_name} text the same headings, or remove them here.")
+    else:
+        ctx.at(ctx.translation.title_line or ctx.translation.source.body_line, "P004",
+               f"the {ctx.src_name} text divides into {count} sections what the {ctx.tr_name} text writes without "
+               f"section headings: {names}{more}. The two texts are compared paragraph by paragraph; give this "
+               f"text the same headings.")
 
 
 # --- alignment of sections -------------------------------------------------------------------
@@ -881,7 +978,7 @@ def _exchanged_names(a1, b1, a2, b2):
     if not all(s.kind == a1.kind and s.blocks and not s.children for s in (a1, b1, a2, b2)):
         return []
     texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
-    sides = [_block_names([Block("paragraph", 0, t)])[0] for t in texts]
+    sides = [_block_names([Block("paragraph", 0, t)], _script_counts(t)[0] > _script_counts(t)[1])[0] for t in texts]
     (n1, w1), (m1, v1), (n2, w2), (m2, v2) = sides  # source 1, translation 1, source 2, translation 2
     if not (n1 or n2) and (m1 or m2):  # the translation is the Chinese text
         (n1, w1), (m1, v1), (n2, w2), (m2, v2) = (m1, v1), (n1, w1), (m2, v2), (n2, w2)
@@ -987,6 +1084,8 @@ def _compare_facts(ctx, src, tr, name, ref):
     paired = {id(f) for f in replaced.values()}
     for f in src_only:
         other = replaced.get(id(f))
+        if other is not None and f.kind == "url" and _language_versions(f.text, other.text):
+            continue  # each text links its own language's version of the page (zh.wikipedia.org, en.wikipedia.org)
         if other is not None:
             ctx.at(other.line, _FACT_CODES[f.kind],
                    f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) where the "
@@ -1017,6 +1116,20 @@ def _same_page_links(src_only, tr_only):
     if not dropped:
         return src_only, tr_only
     return [f for f in src_only if id(f) not in dropped], [f for f in tr_only if id(f) not in dropped]
+
+
+def _language_versions(a, b):
+    """Whether two URLs, which stand in the same place in each text, are the pages of one site in two
+    languages: their hosts differ only by a first label that names a language (``zh.wikipedia.org``,
+    ``en.wikipedia.org``; ``zh-cn.example.com``, ``example.com``)."""
+    hosts = []
+    for url in (a, b):
+        host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+        labels = host.split(".")
+        code = labels[0] if len(labels) > 2 and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", labels[0]) else None
+        hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
+    (c1, h1), (c2, h2) = hosts
+    return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
 
 
 def _page(url):
@@ -1105,7 +1218,7 @@ def _is_enumerated_lines(lines):
     return all(re.match(_LINE_ENUMERATOR, line) for line in lines if line.strip())
 
 
-def _pieces(blocks, section=None, nest=True):
+def _pieces(blocks, section=None, nest=True, rows=False):
     """The pieces of ``blocks``; ``nest``: a nested list item is part of the item it is nested in
     (else each is an item of its own, as when the other text writes them at the margin)."""
     out = []
@@ -1125,11 +1238,16 @@ def _pieces(blocks, section=None, nest=True):
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)
             if quoted is not None:  # a note or quotation (`> **Note**`): its own paragraphs and items
-                out.extend(_pieces(quoted, section, nest))
+                out.extend(_pieces(quoted, section, nest, rows))
                 continue
         if nest and block.kind == "item" and block.text[:1] in " \t" and out and out[-1].kind == "item":
             out[-1].text += "\n" + block.text  # a nested item: part of its parent item
             continue
+        if rows and block.kind == "paragraph" and block.text.lstrip()[:1] == "|" and "\n" in block.text:
+            table = _table_rows(block)
+            if table is not None:  # a table, as the other text has: each row is compared as a block of its own
+                out.extend(_Piece("row", text, line, section) for line, text in table)
+                continue
         if block.kind == "paragraph":
             lines = block.text.split("\n")
             if len(lines) > 1 and all(line.lstrip()[:1] in _BULLETS for line in lines if line.strip()):
@@ -1146,6 +1264,17 @@ def _pieces(blocks, section=None, nest=True):
         if block.kind in ("paragraph", "item"):
             out.append(_Piece(block.kind, block.text, block.line, section))
     return out
+
+
+def _table_rows(block):
+    """[(line, text)] of the rows of a Markdown table's body (its header with them: a translator may
+    leave a header out, not a row), or None when the block is no table (every line a row, the second
+    its delimiter row)."""
+    lines = block.text.split("\n")
+    if len(lines) < 3 or not all(line.strip()[:1] == "|" for line in lines) or \
+            not re.fullmatch(r"[\s|:-]+", lines[1]) or "-" not in lines[1]:
+        return None
+    return [(block.line + k, line) for k, line in enumerate(lines) if k != 1 and line.strip("| \t")]
 
 
 # The label of a note set apart as a quotation: "**Note**", "Note:", "[!NOTE]", "**注意**", "说明："
@@ -1178,12 +1307,16 @@ def _quoted_blocks(block):
     return out
 
 
-def _compared_pieces(section, folded, nest=True):
+def _compared_pieces(section, folded, nest=True, rows=False):
     """The paragraphs and items of a section, then those of the sections folded into it."""
-    out = _pieces(section.blocks, nest=nest)
+    out = _pieces(section.blocks, nest=nest, rows=rows)
     for other in folded.get(id(section), ()):
-        out.extend(_pieces([Block("paragraph", other.line, other.heading)] + other.blocks, other, nest))
+        out.extend(_pieces([Block("paragraph", other.line, other.heading)] + other.blocks, other, nest, rows))
     return out
+
+
+def _has_table(blocks):
+    return any(b.kind == "paragraph" and b.text.lstrip()[:1] == "|" and _table_rows(b) is not None for b in blocks)
 
 
 def _has_nested(blocks):
@@ -1202,15 +1335,16 @@ def _with_absorbed(ctx, section, pieces, nest=True):
 
 
 def _compare_blocks(ctx, src, tr, name, folded):
-    a = _with_absorbed(ctx, src, _compared_pieces(src, folded))
-    b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded))
+    rows = _has_table(src.blocks) and _has_table(tr.blocks)  # tables in both: compared row by row
+    a = _with_absorbed(ctx, src, _compared_pieces(src, folded, rows=rows))
+    b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, rows=rows))
     if src.kind != tr.kind:  # a numbered paragraph against a heading: its text is content, as the heading's blocks
         a = ([_Piece("paragraph", src.title, src.line)] if src.kind == "clause" and src.title else []) + a
         b = ([_Piece("paragraph", tr.title, tr.line)] if tr.kind == "clause" and tr.title else []) + b
     if len(a) == len(b) and a and _has_nested(src.blocks) and _has_nested(tr.blocks):
         # both texts nest items under others: a nested item missing leaves the outer items as many
-        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False), nest=False)
-        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False), nest=False)
+        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
+        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
         if len(fa) != len(fb):
             a, b = fa, fb
     if len(a) == len(b) or (not a and not b):
@@ -1221,8 +1355,8 @@ def _compare_blocks(ctx, src, tr, name, folded):
         # end a numbered list, or indented under its item 1): the same content in another shape.
         # Each nested item counted as an item of its own; the shape that leaves fewer blocks
         # without counterpart is the one the translator wrote.
-        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False), nest=False)
-        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False), nest=False)
+        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
+        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
         flat = [] if len(fa) == len(fb) else _lonely_blocks(ctx, fa, fb)
         if len(flat) < len(lonely):
             lonely = flat
@@ -1295,7 +1429,8 @@ def _lonely_blocks(ctx, a, b):
     fa, fb = _block_facts(ctx, a, 0), _block_facts(ctx, b, 1)
     # the Latin names a block of the Chinese text keeps (GitHub Token, WebDAV, API): the English block that
     # translates it has them too
-    na, nb = _block_names(a), _block_names(b)
+    cjk = sum(_script_counts(x.text)[0] for x in a) >= sum(_script_counts(x.text)[0] for x in b)
+    na, nb = _block_names(a, cjk), _block_names(b, not cjk)
     if not any(x[0] for x in na + nb):
         na = nb = [None] * max(len(a), len(b))
     sa, sb = [_sentences(x) for x in a], [_sentences(x) for x in b]
@@ -1338,6 +1473,14 @@ def _lonely_blocks(ctx, a, b):
                         # items of one list joined into one item are unusual in a translation;
                         # a lead-in paragraph joined with the first item of its list too
                         c += 4.5 if kinds == {"item"} else 2.5 if len(kinds) > 1 else 0.0
+                        # the items joined state facts, each its own, none of which the one block states:
+                        # they are not what it says (four providers with their policies' addresses are no
+                        # lead-in that names none of them)
+                        one_facts = fa[i] if di == 1 else fb[j]
+                        many = b[j:nj] if di == 1 else a[i:ni]
+                        many_facts = fb[j:nj] if di == 1 else fa[i:ni]
+                        if any(x.kind == "item" for x in many) and not any(one_facts & x for x in many_facts):
+                            c += 2.0 * sum(1 for x in many_facts if x)
                 else:
                     c = prior
                 if here + c < cost[ni][nj]:
@@ -1392,23 +1535,23 @@ def _plainly_missing(beads, k, a, b, other_values, value):
     return pairs >= 2
 
 
-def _block_names(blocks):
-    """For each block, (the Latin words of three letters or more a block mostly in CJK keeps, as
-    names, or the empty set for a block mostly in Latin script; every Latin word of the block), both
-    lowered."""
+def _block_names(blocks, cjk):
+    """For each block, (the Latin words of three letters or more that a block of the text in CJK
+    (``cjk``) keeps, as names, or the empty set in the other text; every Latin word of the block),
+    both lowered."""
     out = []
     for x in blocks:
         lowered = frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", x.text))
-        wide, narrow = _script_counts(x.text)
-        out.append((lowered if wide > narrow else frozenset(), lowered))
+        out.append((lowered if cjk and _script_counts(x.text)[0] else frozenset(), lowered))
     return out
 
 
 def _names_cost(x, y):
-    """The cost of pairing two blocks by the names the CJK one keeps: shared names pair them, names
-    the other block lacks entirely keep them apart."""
+    """The cost of pairing two blocks by the names the CJK one keeps: the more of them the other block
+    has, the likelier they correspond; none of them keeps them apart."""
     names, words = (x[0], y[1]) if x[0] else (y[0], x[1])
-    return -0.4 if names & words else 0.8
+    shared = sum(1 for n in names if n in words or n + "s" in words)  # "SDK" is "SDKs" in English
+    return 0.8 - 1.4 * shared / len(names)
 
 
 def _block_facts(ctx, blocks, side):
@@ -1432,7 +1575,7 @@ def _report_lonely(ctx, src, tr, name, lonely):
         if block.section is not None:
             unplaced.add(id(block.section))
             continue
-        noun = "list item" if block.kind == "item" else "paragraph"
+        noun = {"item": "list item", "row": "table row"}.get(block.kind, "paragraph")
         code = "P007" if block.kind == "item" else "P006"
         # the facts it states are missing for this one reason: named here, not reported again
         other = ctx.compared_facts(tr if side == "src" else src)

@@ -112,7 +112,7 @@ _LANG_PARAMS = frozenset(("lang", "language", "locale", "hl"))
 # "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
 # cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
 _PATTERNS = [
-    ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'，。；、]+"),
+    ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("date", "date", rf"(\d{{4}}|{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
@@ -128,7 +128,7 @@ _PATTERNS = [
     # identifiers of vulnerabilities and weaknesses (CVE-2021-26558, CWE-79, GHSA-…): one fact, not numbers
     ("id", "identifier", r"(?i)(?<![\w-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![\w-])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
-                      r"(?:/[^\s<>()（）\[\]“”\"'，。；、]*)?(?![\w@-])"),
+                      r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-])"),
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"

@@ -284,6 +284,7 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         raise SourceError(NO_HEADINGS, source.path, source.body_line, code="E003")
 
     title, title_line = "", 0
+    order = blocks  # the blocks in the order they are read (a note above the title opens the text)
     top: list[Section] = []
     stack: list[Section] = []  # open sections, outermost first
     preamble = None
@@ -291,6 +292,14 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
     if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         title, _ = _split_attr(blocks[0].text)
         title_line = blocks[0].line
+        start = 1
+    elif headless and len(blocks) > 1 and blocks[1].kind == "heading" and blocks[1].level == 1 and \
+            blocks[0].kind == "paragraph" and blocks[0].text.lstrip()[:1] == ">":
+        # a note set apart as a quotation above the title ("> 本文档为 … 的参考译本"): the title is still the
+        # title, and the note opens the text
+        title, _ = _split_attr(blocks[1].text)
+        title_line = blocks[1].line
+        order = [blocks[1], blocks[0], *blocks[2:]]
         start = 1
 
     def attach(section):
@@ -300,7 +309,7 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         stack.append(section)
 
     flat = headless and not any(b.kind == "heading" and b.level > 1 for b in blocks)
-    for block in blocks[start:]:
+    for block in order[start:]:
         if block.kind == "heading":
             text, explicit = _split_attr(block.text)
             number, rest = parse_numbering(text, heading=True)
