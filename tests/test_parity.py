@@ -708,8 +708,9 @@ def test_an_article_number_in_bold_or_opening_a_sentence_is_the_english_of_di_yi
     assert [code for _, _, code in found] == ["F002"], [str(f) for f in result.findings]
     assert "clause 3" in result.findings[0].message and "2025-03-01" in result.findings[0].message
     # a sentence about an article of another text is no clause
-    result, found = _write(tmp_path / "prose", "# 说明\n\n## 范围\n\n《通用数据保护条例》第五条适用。\n",
-                           "---\ntranslation_of: zh\n---\n\n# Notes\n\n## Scope\n\nArticle 5 of the GDPR applies.\n")
+    result, found = _write(tmp_path / "prose", "# 说明\n\n## 范围\n\n《通用数据保护条例》第五条适用。\n\n**依照该法第三条，但有例外**\n",
+                           "---\ntranslation_of: zh\n---\n\n# Notes\n\n## Scope\n\nArticle 5 of the GDPR applies.\n\n"
+                           "**Article 3 of the Act, except**\n")
     assert found == [], [str(f) for f in result.findings]
 
 

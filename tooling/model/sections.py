@@ -331,6 +331,8 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
             if number is None and headless and lead[:1] in "ACSP" and (bold or re.match(_ARTICLE_OPENS, lead)):
                 # "Article 1 These Measures are …" (not "Article 5 of the Act …"): the English of 第一条
                 number, rest = parse_numbering(lead, heading=True)
+                if number is not None and rest[:1].islower():
+                    number, rest = None, lead  # "**Article 5 of the Act**": a reference set in bold
             if number is not None:
                 text, explicit = _split_attr(block.text)
                 _place_clause(stack, number)
