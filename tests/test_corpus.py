@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
 from cases import HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
-from cases import RETUNED_12  # noqa: E402
+from cases import HELD_OUT_13, RETUNED_12, RETUNED_13  # noqa: E402
 
 
 def _findings(folder):
@@ -95,7 +95,7 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
-             + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + RETUNED]
+             + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -112,7 +112,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     applied = 0
     for name in EXPECTED:
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
-                    + RETUNED_11 + RETUNED_12):  # bench only
+                    + RETUNED_11 + RETUNED_12 + RETUNED_13):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -304,7 +304,7 @@ def test_round_11_is_counted_apart_and_its_figures_follow_its_one_held_out_run(b
 
 
 def test_round_12_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
-    assert RETUNED_12 == HELD_OUT_12 and len(HELD_OUT_12) >= 7 and HELD_OUT == ()
+    assert RETUNED_12 == HELD_OUT_12 and len(HELD_OUT_12) >= 7
     earlier = (HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
                + HELD_OUT_11 + RETUNED)
     assert not set(HELD_OUT_12) & set(earlier)
@@ -312,6 +312,23 @@ def test_round_12_is_counted_apart_and_its_figures_follow_its_one_held_out_run(b
     # tests/corpus/README.md, "Held-out round 12": run once, 28 findings, 18 false; 18 of 23 defects caught
     assert figures == (13, 2)
     assert len(defects) >= 20 and len([d for d in defects if d.known_miss]) == 4
+
+
+def test_round_13_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
+    assert RETUNED_13 == HELD_OUT_13 and len(HELD_OUT_13) >= 7 and HELD_OUT == ()
+    earlier = (HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
+               + HELD_OUT_11 + HELD_OUT_12 + RETUNED)
+    assert not set(HELD_OUT_13) & set(earlier)
+    figures, defects = _round_figures(baseline, HELD_OUT_13)
+    # tests/corpus/README.md, "Held-out round 13": run once, 24 findings, 22 false; 28 of 31 defects caught
+    assert figures == (8, 6)
+    assert len(defects) >= 30 and len([d for d in defects if d.known_miss]) == 3
+
+
+def test_parts_that_number_their_clauses_from_one_and_steps_in_chinese_are_no_finding(baseline):
+    """XiaoyaoSearch's licence numbers the clauses of each of its parts 1, 2, 3, the part titles at the level of the
+    clauses; MindIE SD's Chinese numbers its steps "步骤2" where the English writes "Step 2"."""
+    assert not [f for f in baseline if "/xiaoyao-license." in f.file or "/mindie-sd-security." in f.file]
 
 
 def test_a_text_without_sections_is_compared_paragraph_by_paragraph_with_one_that_has_them(baseline):

@@ -81,3 +81,14 @@ def test_clauses_numbered_on_through_headings_without_a_number():
     assert findings(english) == []
     # under numbered parents, each parent's clauses start again: 2.1 after 1.2 is no run-on
     assert findings("# T\n\n## 1. A\n\n1.1 x\n\n1.2 y\n\n## 2. B\n\n2.1 z\n") == []
+
+
+def test_parts_at_the_level_of_their_clauses_may_each_number_them_from_one():
+    """A licence whose part titles and numbered clauses are headings of one level ("## 免费使用条款", "## 1. 定义",
+    "## 2. …", "## 商业使用条款", "## 1. …"): each part numbers its clauses from 1. A number repeated without a part
+    title between is still N001."""
+    text = ("# 授权协议\n\n## 免费使用条款\n\n## 1. 定义\n\n正文\n\n## 2. 授予的权利\n\n正文\n\n## 商业使用条款\n\n"
+            "## 1. 商业使用定义\n\n正文\n\n## 2. 商业授权\n\n正文\n\n## 3. 费用\n\n正文\n")
+    assert findings(text) == []
+    repeated = text.replace("## 商业使用条款\n\n", "")
+    assert [code for _, code in findings(repeated)] == ["N001", "N001"]

@@ -1417,7 +1417,8 @@ DEFECTS_13 = [
            "https://policies.google.com/privacy", "https://policies.google.com/terms", "F004", (87, 98)),
     Defect("swapped contents of two sections, headings kept", "monodash-privacy", "en",
            *_swapped_contents("monodash-privacy", "en", "## Children's Privacy", "## International Use",
-                              "## Changes to This Policy"), ("P003", "P006"), (169, 176), most=4),
+                              "## Changes to This Policy"), ("P003", "P006"), (169, 176), most=4,
+           known_miss=True),  # no fact, no name: two short texts of like shape
     Defect("a dropped paragraph without facts", "monodash-privacy", "en",
            "Because we do not operate a backend for App usage data, we generally do not have user operation records, "
            "1Panel data, API keys, files, or analytics data to disclose.\n\n", "", "P006", (120, 129)),
@@ -1464,12 +1465,13 @@ DEFECTS_13 = [
     Defect("a changed number of a cross-reference", "tinymlc-cla", "en", "(see Section 8 for",
            "(see Section 9 for", "F001", (98, 111)),
     Defect("a changed number of nodes inside an item", "pigsty-security", "en", "You need at least three nodes",
-           "You need at least five nodes", "F001", (154, 174)),
+           "You need at least five nodes", "F001", (154, 174),
+           known_miss=True),  # the Chinese writes the recommendation otherwise (a single node, at least two)
     Defect("a changed port number inside a bold lead line", "pigsty-security", "en", "except 80/443, the infra portal",
            "except 80/8443, the infra portal", "F001", (86, 106)),
     Defect("a dropped bullet", "pigsty-security", "en",
            "- You should secure & backup them in a safe place periodically.\n", "", "P007", (20, 32),
-           names="备份到一个安全的地方"),
+           names="备份到一个安全的地方", known_miss=True),  # short items of like length: another item is named
     Defect("a changed e-mail address for reports", "ayafileio-security", "en",
            "[3072252442@qq.com](mailto:3072252442@qq.com)", "[3072252422@qq.com](mailto:3072252422@qq.com)", "F003",
            (16, 24)),
@@ -1481,3 +1483,36 @@ DEFECTS_13 = [
     Defect("a dropped bullet of what is in scope", "ayafileio-security", "en", "- GIL-related deadlocks or crashes\n",
            "", "P007", (48, 54), names="GIL"),
 ]
+
+# The one held-out run of round 13 (issue 10), on the checker of commit 88023d0 (round 12 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 13, classified"): 24 findings,
+# 22 false (92%); 28 of 31 defects caught (the defects' target met). Twelve of the false ones are one cause (a licence
+# that numbers the clauses of each part from 1, its part titles at the level of the clauses: N001 six times in each
+# language), three another (Chinese steps "步骤2" against "Step 2", read as numbers). Since, both are removed; the
+# other seven are left: Pigsty's "Integrity", which the English divides into two subsections under an empty heading
+# (five), and a paragraph of TinyMLC named in place of the note beside it. Round 13 is tuned on from here.
+EXPECTED.update({
+    # true: the paragraph that no backend receives the data, only in English (content)
+    "monodash-privacy": [("en", 118, "P006")],
+    # true: the bullet not to go back to md5, only in Chinese (content). False: "Integrity", whose English is an empty
+    # heading over two subsections, said missing in each language and its subsections said added (form); the pg_rto
+    # bullet, which the English has under a recommendation placed first (form)
+    "pigsty-security": [("en", 34, "P007"), ("en", 107, "P002"), ("en", 126, "P002"), ("en", 130, "P002"),
+                        ("en", 144, "P002"), ("en", 154, "P007")],
+    # false: the thanks paragraph named where the note only the Chinese has (a reference translation) stands beside it
+    "tinymlc-cla": [("en", 7, "P006")],
+    "monodash-terms": [],
+    "bitfun-security": [],
+    "mindie-sd-security": [],
+    "beecount-license": [],
+    "xiaoyao-license": [],
+    "ayafileio-security": [],
+})
+FALSE.update({
+    "pigsty-security": [("en", 107, "P002"), ("en", 126, "P002"), ("en", 130, "P002"), ("en", 144, "P002"),
+                        ("en", 154, "P007")],
+    "tinymlc-cla": [("en", 7, "P006")],
+})
+DEFECTS += DEFECTS_13
+RETUNED_13 = HELD_OUT_13
+HELD_OUT = ()  # every pair has been tuned on: the next held-out measure needs a round 14, collected apart

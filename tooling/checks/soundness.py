@@ -33,6 +33,11 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number):
     """``last_number``: the last number of each run of numbering that goes on through its parents: an
     article style (第…条) across the whole text, any other style across headings that have no number
     of their own (keyed by style and the path they share)."""
+    runs = _runs(siblings)
+    if len(runs) > 1:
+        for run in runs:
+            _check_group(doc, run, parent_path, by_path, findings, last_number)
+        return
     numbered = [s for s in siblings if s.number is not None]
     # An absolute number ("4.5") must continue its parent's number ("4").
     placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)) for s in numbered]
@@ -118,6 +123,23 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number):
         if s.children:
             path = s.path if s.path is not None else parent_path
             _check_group(doc, s.children, path, by_path, findings, last_number)
+
+
+def _runs(siblings):
+    """``siblings`` cut where a heading without a number of its own starts the numbering again
+    ("Part One": 1, 2, 3; "Part Two": 1, 2, 3, as a licence's parts written at the level of their
+    clauses): each run is numbered on its own. One run when none does."""
+    runs, current, seen = [], [], False
+    for k, s in enumerate(siblings):
+        if s.kind == "heading" and s.number is None and seen:
+            following = next((t for t in siblings[k + 1:] if t.number is not None), None)
+            if following is not None and following.number.values[-1] <= 1 and not _continues(following.number.style):
+                runs.append(current)
+                current, seen = [], False
+        current.append(s)
+        seen = seen or s.number is not None
+    runs.append(current)
+    return runs
 
 
 def _main_style(sections):

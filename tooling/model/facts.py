@@ -58,7 +58,7 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
           r"annex|appendix)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
-          r"(?:规则[ \t]*\d{1,3}|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
+          r"(?:(?:规则|步骤)[ \t]*\d{1,3}|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
           r"(?=[ \t\u3000:：.．)）、,，]|$))")
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
