@@ -1158,6 +1158,7 @@ _BEAD_COST = {(1, 1): 0.12, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 2.4, (1, 2): 2.4, 
               **{(k, 1): 7.2 + 0.4 * (k - 6) for k in range(7, 17)},
               **{(1, k): 7.2 + 0.4 * (k - 6) for k in range(7, 17)}}
 _VARIANCE = 9.0
+_BLOCK_BAND = 24  # past 48 × 48 blocks, a block is compared with those this near the diagonal only
 _SUBSTANTIAL = 12  # a block shorter than this (in the translation's units) is not worth a finding
 _DEFICIT = 0.5  # a neighbour that takes a lonely block in must then match within half its length
 _SAID = 0.0  # a block without counterpart nor fact of its own: the other text's section must be short of (this
@@ -1439,8 +1440,11 @@ def _lonely_blocks(ctx, a, b):
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+    # a long list or table (a hundred rows): only blocks near the diagonal can correspond
+    band = max(_BLOCK_BAND, abs(n - m) + 4) if n * m > _BLOCK_BAND ** 2 * 4 else None
     for i in range(n + 1):
-        for j in range(m + 1):
+        lo, hi = (0, m) if band is None else (max(0, int(i * m / n) - band), min(m, int(i * m / n) + band))
+        for j in range(lo, hi + 1):
             here = cost[i][j]
             if here == inf:
                 continue
