@@ -944,11 +944,12 @@ def _exchanged_bodies(ctx, pairs):
                    f"the text under {b1.label()} here translates {a2.label()}{_title(a2)} of the {ctx.src_name} text "
                    f"({ctx.where_src(a2.line)}), and the text under {b2.label()} translates {a1.label()} "
                    f"({ctx.where_src(a1.line)}), which states {stated}. Move each text under its own heading.")
+    named = {}  # id(section) -> (its Latin names if its text is in CJK, its Latin words): each computed once
     for x in range(len(pairs) - 1):
         (a1, b1), (a2, b2) = pairs[x], pairs[x + 1]
         if id(b1) in out or id(b2) in out:
             continue
-        names = _exchanged_names(a1, b1, a2, b2)
+        names = _exchanged_names(a1, b1, a2, b2, named)
         if names:
             out[id(b1)], out[id(b2)] = a2, a1
             ctx.at(b1.line, "P003",
@@ -970,16 +971,25 @@ def _exchanged_bodies(ctx, pairs):
     return out
 
 
-def _exchanged_names(a1, b1, a2, b2):
+def _exchanged_names(a1, b1, a2, b2, named):
     """The Latin names (GitHub, Pull Request, CLA) that show two neighbouring sections' texts exchanged under
     their headings, or []: the Chinese text of one section keeps two names or more, none of which the
     English text under its heading has and all but one of which the English text under the other heading
-    has; that other section's own names, if any, are not in its English text either."""
+    has; that other section's own names, if any, are not in its English text either. ``named``: a memo of
+    each section's names and words."""
     if not all(s.kind == a1.kind and s.blocks and not s.children for s in (a1, b1, a2, b2)):
         return []
-    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
-    sides = [_block_names([Block("paragraph", 0, t)], _script_counts(t)[0] > _script_counts(t)[1])[0] for t in texts]
+    sides = []
+    for s in (a1, b1, a2, b2):
+        if id(s) not in named:
+            text = "\n".join(x.text for x in s.blocks)
+            wide, narrow = _script_counts(text)
+            named[id(s)] = _block_names([Block("paragraph", 0, text)], wide > narrow)[0]
+        sides.append(named[id(s)])
     (n1, w1), (m1, v1), (n2, w2), (m2, v2) = sides  # source 1, translation 1, source 2, translation 2
+    if len(n1) < 2 and len(n2) < 2 and len(m1) < 2 and len(m2) < 2:
+        return []
+    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
     if not (n1 or n2) and (m1 or m2):  # the translation is the Chinese text
         (n1, w1), (m1, v1), (n2, w2), (m2, v2) = (m1, v1), (n1, w1), (m2, v2), (n2, w2)
     for own, mine, other_own, theirs in ((n1, v1, n2, v2), (n2, v2, n1, v1)):
