@@ -1560,7 +1560,8 @@ DEFECTS_14 = [
            "*Last Updated: May 19, 2026*", "F002", (5, 12)),
     Defect("swapped contents of two numbered sections, headings kept", "favewise-privacy", "en",
            *_swapped_contents("favewise-privacy", "en", "## 8. User Choices", "## 9. No Personalized Advertising Use",
-                              "## 10. Chrome Web Store Limited Use"), ("P003", "P006"), (82, 93), most=4),
+                              "## 10. Chrome Web Store Limited Use"), ("P003", "P006"), (82, 93), most=4,
+           known_miss=True),  # no fact, no name in either text: two short sections of like shape
     Defect("a dropped bullet of local functions", "favewise-privacy", "en", "- link checking\n", "", "P007",
            (25, 39), names="链接检查"),
     Defect("a dropped numbered clause", "godot-devtool-eula", "en",
@@ -1577,7 +1578,7 @@ DEFECTS_14 = [
            "steps.\n", "", ("F001", "P006", "P007"), (33, 37)),
     Defect("a dropped table row of supported versions", "tickraft-security", "en",
            "| < 1.0     | Not eligible for separate security fixes               |\n", "", ("P006", "P007"), (11, 19),
-           names="< 1.0"),
+           names="< 1.0", known_miss=True),  # a row of three, its version no fact; the table as long without it
     Defect("a changed e-mail address in the contacts", "tickraft-security", "en",
            "- Security reports: **security@tickraft.com**", "- Security reports: **security@tickraft.io**", "F003",
            (69, 72)),
@@ -1602,3 +1603,22 @@ DEFECTS_14 = [
            "The Extension does not intentionally collect real names, government ID numbers, email addresses, phone "
            "numbers, or mailing addresses.\n\n", "", "P006", (15, 18)),
 ]
+
+# The one held-out run of round 14 (issue 10), on the checker of commit 8ac1457 (round 13 tuned on), classified against
+# the ground truth written before (tests/corpus/README.md, "The one held-out run of round 14, classified"): 2 findings,
+# both true (0% false); 24 of 26 defects caught. Both targets are met on this round, a round with few real differences
+# (two of content, eight of wording, four control pairs). Nothing was changed after it.
+EXPECTED.update({
+    # true: the two paragraphs of the disclaimer only the Chinese has (a reference translation; the English prevails)
+    "tickraft-security": [("en", 7, "P006"), ("en", 7, "P006")],
+    "talo-terms": [],
+    "talo-privacy": [],
+    "talo-security": [],
+    "favewise-privacy": [],  # misses the browsers (Chrome, Edge, Firefox) only the English names (no fact)
+    "godot-devtool-eula": [],
+    "yao-license": [],
+    "bili-syncplay-privacy": [],
+})
+DEFECTS += DEFECTS_14
+RETUNED_14 = HELD_OUT_14
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 15, collected apart
