@@ -771,9 +771,7 @@ def _agrees_but_for_blocks(ctx, a, b):
     lonely = _lonely_blocks(ctx, pa, pb)
     if not lonely or len(lonely) != abs(len(pa) - len(pb)) or len({side for side, _, _ in lonely}) != 1:
         return False
-    alone = {id(block) for _, block, _ in lonely}
-    la = sum(ctx.units(x.text) for x in pa if id(x) not in alone) * ctx.ratio
-    lb = sum(ctx.units(x.text) for x in pb if id(x) not in alone)
+    la, lb = _lengths(ctx, pa, pb, {id(block) for _, block, _ in lonely})
     return la > 0 and lb > 0 and abs(math.log(lb / la)) <= 0.35
 
 
@@ -984,20 +982,20 @@ def _exchanged_names(a1, b1, a2, b2, named):
         if id(s) not in named:
             text = "\n".join(x.text for x in s.blocks)
             wide, narrow = _script_counts(text)
-            named[id(s)] = _block_names([Block("paragraph", 0, text)], wide > narrow)[0]
+            named[id(s)] = _block_names([Block("paragraph", 0, text)], [wide] if wide > narrow else None)[0]
         sides.append(named[id(s)])
     (n1, w1), (m1, v1), (n2, w2), (m2, v2) = sides  # source 1, translation 1, source 2, translation 2
     if len(n1) < 2 and len(n2) < 2 and len(m1) < 2 and len(m2) < 2:
         return []
-    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
     if not (n1 or n2) and (m1 or m2):  # the translation is the Chinese text
         (n1, w1), (m1, v1), (n2, w2), (m2, v2) = (m1, v1), (n1, w1), (m2, v2), (n2, w2)
     for own, mine, other_own, theirs in ((n1, v1, n2, v2), (n2, v2, n1, v1)):
         if len(own) >= 2 and not own & mine and len(own & theirs) >= len(own) - 1 >= 1 and not other_own & theirs:
-            originals = {}
-            for t in texts:
-                for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", t):
-                    originals.setdefault(w.lower(), w)
+            originals = {}  # each name as the texts write it
+            for s in (a1, b1, a2, b2):
+                for x in s.blocks:
+                    for w in re.findall(_LATIN_WORD, x.text):
+                        originals.setdefault(w.lower(), w)
             return sorted(originals[w] for w in own & theirs)[:4]
     return []
 
@@ -1387,8 +1385,7 @@ def _report_summed_up(ctx, src, tr, name, a, b):
     joined into one, but which is much shorter in one text than a translation of the other would be:
     a list of five items summed up in one sentence states no fact that could be missed, and no
     block of it is left over."""
-    la = sum(ctx.units(x.text) for x in a) * ctx.ratio
-    lb = sum(ctx.units(x.text) for x in b)
+    la, lb = _lengths(ctx, a, b)
     if lb < _SUMMED * la and la - lb >= _SUMMED_UNITS:
         ctx.at(tr.line, "P006",
                f"{name}: the {ctx.tr_name} text says in {_blocks(len(b))} what the {ctx.src_name} text says in "
@@ -1402,6 +1399,13 @@ def _report_summed_up(ctx, src, tr, name, a, b):
                f"and remove it or add it to the {ctx.src_name} text first.")
 
 
+def _lengths(ctx, a, b, left_out=frozenset()):
+    """(the length a translation of the blocks ``a`` would have, the length of the blocks ``b``), in the
+    translation's units, without the blocks whose ids are ``left_out``."""
+    return (sum(ctx.units(x.text) for x in a if id(x) not in left_out) * ctx.ratio,
+            sum(ctx.units(x.text) for x in b if id(x) not in left_out))
+
+
 def _said_missing(ctx, src, tr, a, b, lonely):
     """The blocks without counterpart whose content says something is missing: a fact the other
     text does not state, or a section that is shorter in the other text than the calibrated ratio
@@ -1410,8 +1414,7 @@ def _said_missing(ctx, src, tr, a, b, lonely):
     section that is as long in the other text as it should be, is the same content in another
     shape. (Measured on the corpus: no true finding and no caught defect is lost; alone, it also
     removes round 4's false P007 of a list the translation restructures.)"""
-    src_total = sum(ctx.units(x.text) for x in a) * ctx.ratio
-    tr_total = sum(ctx.units(x.text) for x in b)
+    src_total, tr_total = _lengths(ctx, a, b)
     kept = []
     for side, block, size in lonely:
         if block.section is not None or block.plain:
@@ -1440,8 +1443,9 @@ def _lonely_blocks(ctx, a, b):
     fa, fb = _block_facts(ctx, a, 0), _block_facts(ctx, b, 1)
     # the Latin names a block of the Chinese text keeps (GitHub Token, WebDAV, API): the English block that
     # translates it has them too
-    cjk = sum(_script_counts(x.text)[0] for x in a) >= sum(_script_counts(x.text)[0] for x in b)
-    na, nb = _block_names(a, cjk), _block_names(b, not cjk)
+    wa, wb = [_script_counts(x.text)[0] for x in a], [_script_counts(x.text)[0] for x in b]
+    cjk = sum(wa) >= sum(wb)
+    na, nb = _block_names(a, wa if cjk else None), _block_names(b, None if cjk else wb)
     if not any(x[0] for x in na + nb):
         na = nb = [None] * max(len(a), len(b))
     sa, sb = [_sentences(x) for x in a], [_sentences(x) for x in b]
@@ -1549,14 +1553,17 @@ def _plainly_missing(beads, k, a, b, other_values, value):
     return pairs >= 2
 
 
-def _block_names(blocks, cjk):
-    """For each block, (the Latin words of three letters or more that a block of the text in CJK
-    (``cjk``) keeps, as names, or the empty set in the other text; every Latin word of the block),
-    both lowered."""
+_LATIN_WORD = r"[A-Za-z][A-Za-z0-9]{2,}"  # a Latin word of three letters or more (compiled when first used)
+
+
+def _block_names(blocks, wides):
+    """For each block, (the Latin words that a block of the text in CJK keeps, as names, or the empty
+    set in the other text; every Latin word of the block), both lowered. ``wides``: the CJK characters
+    of each block when ``blocks`` are the text in CJK, else None."""
     out = []
-    for x in blocks:
-        lowered = frozenset(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", x.text))
-        out.append((lowered if cjk and _script_counts(x.text)[0] else frozenset(), lowered))
+    for k, x in enumerate(blocks):
+        lowered = frozenset(w.lower() for w in re.findall(_LATIN_WORD, x.text))
+        out.append((lowered if wides is not None and wides[k] else frozenset(), lowered))
     return out
 
 
