@@ -310,12 +310,144 @@ def _install_caches(context, config):
 
     Theme.get_env = cached_env
     undo.append(lambda: setattr(Theme, "get_env", get_env))
+    undo.append(_render_in_parts())
 
     def restore():
         for step in reversed(undo):
             step()
 
     return restore
+
+
+# -- pages rendered part by part (issue 15) -------------------------------------------------------
+
+# The Markdown extensions with which a page may be rendered in parts (markdown_parts.py says what
+# can reach across a cut with these); mkdocs adds toc, tables and fenced_code to every site.
+PART_EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list", "md_in_html", "admonition"})
+PARTS_KEPT = 16_000_000  # characters of parts and their HTML a process keeps: past that the memo starts afresh
+
+
+class _Part:
+    """What rendering one part of a page gave (see _render_in_parts)."""
+
+    __slots__ = ("html", "tokens", "ids", "anchors", "title", "links", "local")
+
+    def __init__(self, html, tokens, ids, anchors, title, links, local):
+        self.html = html        # its HTML
+        self.tokens = tokens    # its headings for the table of contents, in order, not nested
+        self.ids = ids          # the ids of its elements (toc makes ids unique across a page)
+        self.anchors = anchors  # the ids a link may point to (mkdocs' present_anchor_ids)
+        self.title = title      # the text of its first element if that is an h1, else None
+        self.links = links      # mkdocs' links_to_anchors of the page: {File: {anchor: link}}; of a part
+                                # that is not local, only links to anchors of the page itself
+        self.local = local      # it links to a page or file of the site: its HTML is the page's own
+
+
+_parts = {}      # {(extensions, part): _Part} of the parts without links into the site
+_kept = [0]      # the characters _parts holds
+_markdowns = {}  # {extensions: markdown.Markdown}, one per configuration, reset before each part
+
+
+def _extensions_key(config):
+    """The Markdown configuration of ``config`` as a key, or None where it has an extension that
+    markdown_parts.py does not know (or one given as an object)."""
+    names = config["markdown_extensions"]
+    if not all(isinstance(name, str) and name.rpartition("markdown.extensions.")[2] in PART_EXTENSIONS
+               for name in names):
+        return None
+    return (tuple(names), repr(sorted((config["mdx_configs"] or {}).items())))
+
+
+def _flat(tokens):
+    out = []
+    for token in tokens:
+        out.append({key: value for key, value in token.items() if key != "children"})
+        out += _flat(token.get("children", ()))
+    return out
+
+
+def _render_in_parts():
+    """Render the pages of a build part by part (markdown_parts.py), each part once per process:
+    mkdocs' ``Page.render`` with, in place of one conversion of the page's Markdown, one per part
+    not rendered before, their HTML joined, their headings nested into the table of contents as
+    toc nests them. What comes out is what ``Page.render`` gives for the whole page
+    (tests/test_markdown_parts.py compares the two on every text of the real corpus): a page whose
+    parts give an id twice, or with another extension, is rendered whole. A part that links into
+    the site is rendered for its page only (the link is relative to it). Returns the undo."""
+    import markdown
+    from markdown.extensions.toc import nest_toc_tokens
+    from mkdocs.structure import pages
+    from mkdocs.structure.toc import get_toc
+
+    from .markdown_parts import cut
+
+    original = pages.Page.render
+
+    class LinkSpy(pages._RelativePathTreeprocessor):
+        local = False
+
+        def path_to_url(self, url):
+            from urllib.parse import urlsplit
+
+            scheme, netloc, path = urlsplit(url)[:3]
+            if path and not (scheme or netloc):  # "#anchor" alone is the page's own, on whatever page
+                self.local = True
+            return super().path_to_url(url)
+
+    def render_part(page, config, files, key, text, keep):
+        part = _parts.get((key, text)) if keep else None
+        if part is not None:
+            return part
+        md = _markdowns.get(key)
+        if md is None:
+            md = _markdowns[key] = markdown.Markdown(extensions=config["markdown_extensions"],
+                                                     extension_configs=config["mdx_configs"] or {})
+        md.reset()
+        raw = pages._RawHTMLPreprocessor()
+        raw._register(md)
+        anchors = pages._ExtractAnchorsTreeprocessor(page.file, files, config)
+        anchors._register(md)
+        links = LinkSpy(page.file, files, config)
+        links._register(md)
+        title = pages._ExtractTitleTreeprocessor()
+        title._register(md)
+        html = md.convert(text)
+        part = _Part(html, _flat(getattr(md, "toc_tokens", [])), frozenset(anchors.present_anchor_ids),
+                     anchors.present_anchor_ids | raw.present_anchor_ids, title.title, links.links_to_anchors,
+                     links.local)
+        if keep and not part.local:
+            if _kept[0] > PARTS_KEPT:
+                _parts.clear()
+                _kept[0] = 0
+            _parts[(key, text)] = part
+            _kept[0] += len(text) + len(html)
+        return part
+
+    def render(self, config, files):
+        key = _extensions_key(config) if self.markdown is not None else None
+        if key is None:
+            return original(self, config, files)
+        texts = cut(self.markdown)
+        done = [render_part(self, config, files, key, text, len(texts) > 1) for text in texts]
+        seen = set()
+        for part in done:
+            if not part.html or part.ids & seen:  # an id twice: toc would have made them unique
+                return original(self, config, files)
+            seen |= part.ids
+        self.content = "\n".join(part.html for part in done)
+        self.toc = get_toc(nest_toc_tokens([dict(token) for part in done for token in part.tokens]))
+        self._title_from_render = done[0].title
+        self.present_anchor_ids = set().union(*(part.anchors for part in done))
+        if pages.log.getEffectiveLevel() > logging.DEBUG:
+            links = {}
+            for part in done:
+                for file, anchors in part.links.items():
+                    for anchor, url in anchors.items():  # a part not local may come from another page
+                        links.setdefault(file if part.local else self.file, {}).setdefault(anchor, url)
+            self.links_to_anchors = links
+
+    pages.Page.render = render
+    return lambda: setattr(pages.Page, "render", original)
 
 
 _FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
