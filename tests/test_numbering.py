@@ -91,3 +91,18 @@ def test_a_chinese_section_number_needs_no_space_and_a_word_after_it_is_a_title(
 def test_a_version_or_a_quantity_starting_a_paragraph_is_not_a_clause_number(text):
     assert parse_numbering(text)[0] is None
     assert parse_numbering(text, heading=True)[0] is None
+
+
+@pytest.mark.parametrize("text, values, style, formatted", [
+    ("第三部分：服务条款", (3,), "第CN部分", "第三部分"),
+    ("第2编 总则", (2,), "第N编", "第2编"),
+    ("IV. Core Disclaimer", (4,), "R.U", "IV."),
+])
+def test_parts_in_words_and_roman_numerals_in_headings_are_section_numbers(text, values, style, formatted):
+    number, _ = parse_numbering(text, heading=True)
+    assert number is not None and number.values == values and number.style == style
+    assert format_like(style, values) == formatted
+
+
+def test_a_roman_numeral_opening_a_paragraph_is_not_a_number():
+    assert parse_numbering("I. M. Pei designed it.")[0] is None

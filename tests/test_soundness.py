@@ -71,14 +71,16 @@ def test_articles_are_numbered_through_the_chapters(tmp_path):
 
 def test_clauses_numbered_on_through_headings_without_a_number():
     """A licence numbers its clauses 1 to 4 in "Part Two" and 5 and 6 in "Part Three": in sequence, in each
-    language. A gap across the parts is still one."""
+    language, whether its parts are numbered (第二部分, "Part Two") or not. A gap across the parts is still one."""
     text = ("# 许可协议\n\n## 第一部分：序言\n\n正文\n\n## 第二部分：许可\n\n" + "".join(f"#### {n}. 条款{n}\n\n正文\n\n" for n in (1, 2, 3, 4))
             + "## 第三部分：其他条款\n\n" + "".join(f"#### {n}. 条款{n}\n\n正文\n\n" for n in (5, 6)))
     assert findings(text) == []
     gap = text.replace("#### 5. 条款5", "#### 6. 条款5").replace("#### 6. 条款6", "#### 7. 条款6")
     assert findings(gap) == [(gap.split("\n").index("#### 6. 条款5") + 1, "N004")]
-    english = "# Licence\n\n## Part Two\n\n#### 1. A\n\nx\n\n#### 2. B\n\nx\n\n## Part Three\n\n#### 3. C\n\nx\n"
+    english = "# Licence\n\n## Part One\n\nx\n\n## Part Two\n\n#### 1. A\n\nx\n\n#### 2. B\n\nx\n\n## Part Three\n\n#### 3. C\n\nx\n"
     assert findings(english) == []
+    unnumbered = english.replace("Part One", "Preamble").replace("Part Two", "Licence").replace("Part Three", "Other")
+    assert findings(unnumbered) == []
     # under numbered parents, each parent's clauses start again: 2.1 after 1.2 is no run-on
     assert findings("# T\n\n## 1. A\n\n1.1 x\n\n1.2 y\n\n## 2. B\n\n2.1 z\n") == []
 
@@ -92,3 +94,20 @@ def test_parts_at_the_level_of_their_clauses_may_each_number_them_from_one():
     assert findings(text) == []
     repeated = text.replace("## 商业使用条款\n\n", "")
     assert [code for _, code in findings(repeated)] == ["N001", "N001"]
+
+
+def test_one_level_numbers_start_again_under_headings_numbered_another_way():
+    """"1." "2." under "一、", "第一章", "Part 1:" or "IV." number within that section (a common
+    form of Chinese agreements and their translations): no N001 "repeats the number of section 1";
+    a gap or a repeat among them is still found, and named with their own numbers."""
+    for parent in ("一、", "二、"), ("第一章", "第二章"), ("第一部分：", "第二部分："), ("Part 1:", "Part 2:"), ("I.", "II."):
+        text = (f"# T\n\n## {parent[0]} A\n\n### 1. a\n\nx\n\n### 2. b\n\nx\n\n"
+                f"## {parent[1]} B\n\n### 1. c\n\nx\n\n#### 1.1 d\n\nx\n\n### 2. e\n\nx\n")
+        assert findings(text) == [], parent
+    gap = "# T\n\n## 一、A\n\n### 1. a\n\nx\n\n### 3. b\n\nx\n\n## 二、B\n\n### 1. c\n\nx\n\n### 1. d\n\nx\n"
+    doc = parse_document(decode_source(gap.encode("utf-8"), "doc.md"), "doc", "zh")
+    got = [(f.line, f.code, f.message) for f in check_numbering(doc)]
+    assert [(line, code) for line, code, _ in got] == [(9, "N004"), (19, "N001")]
+    assert "renumber it “2.”" in got[0][2] and "number it “2.”" in got[1][2]
+    # under a parent numbered the same way, "1." still repeats it
+    assert findings("# T\n\n## 1. A\n\n### 1. a\n\nx\n\n### 2. b\n\nx\n") == [(5, "N001"), (9, "N002")]

@@ -4,7 +4,7 @@ wrong parent, one punctuation style among siblings."""
 from __future__ import annotations
 
 from ..findings import Finding
-from ..model.numbering import format_like
+from ..model.numbering import format_like, numbers_within
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -29,20 +29,30 @@ def _continues(style):
     return (style.startswith("第") and style.endswith("条")) or style == "Article N"
 
 
-def _check_group(doc, siblings, parent_path, by_path, findings, last_number):
+def _continues_written(number, parent):
+    """"1.1" under a "1." that numbers within "二、": it continues the number written, 1."""
+    return number.absolute and parent is not None and parent.absolute and number.values[:-1] == parent.values
+
+
+def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None):
     """``last_number``: the last number of each run of numbering that goes on through its parents: an
     article style (第…条) across the whole text, any other style across headings that have no number
-    of their own (keyed by style and the path they share)."""
+    of their own (keyed by style and the path they share). ``parent``: the Numbering of the section
+    whose path is ``parent_path`` (None at the top)."""
     runs = _runs(siblings)
     if len(runs) > 1:
         for run in runs:
-            _check_group(doc, run, parent_path, by_path, findings, last_number)
+            _check_group(doc, run, parent_path, by_path, findings, last_number, parent)
         return
     numbered = [s for s in siblings if s.number is not None]
-    # An absolute number ("4.5") must continue its parent's number ("4").
-    placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)) for s in numbered]
+    # An absolute number ("4.5") must continue its parent's number ("4"), unless it numbers within
+    # a parent numbered another way ("1." under "一、" or "Part 1").
+    placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)
+               or numbers_within(s.number, parent) or _continues_written(s.number, parent)) for s in numbered]
     good = [s for s, ok in placed if ok]
     style = _main_style(good or numbered)
+    if parent_path and good and all(numbers_within(s.number, parent) for s in good):
+        parent_path = ()  # the numbers to suggest are "2.", not "1.2."
 
     # Sequence first, so that a misplaced number can be told what it should have been.
     # Numbering may start at 0 ("0. Definition", as the Mulan licences do) or at 1.
@@ -121,8 +131,10 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number):
         last_number[key] = max(last_number.get(key, 0), s.number.values[-1])
     for s in siblings:
         if s.children:
-            path = s.path if s.path is not None else parent_path
-            _check_group(doc, s.children, path, by_path, findings, last_number)
+            if s.path is not None:
+                _check_group(doc, s.children, s.path, by_path, findings, last_number, s.number)
+            else:
+                _check_group(doc, s.children, parent_path, by_path, findings, last_number, parent)
 
 
 def _runs(siblings):

@@ -111,9 +111,9 @@ _PATTERNS = [
     ("（", rf"（({_D})）", "（N）"),
     ("(", rf"\(({_C})\)", "(CN)"),
     ("（", rf"（({_C})）", "（CN）"),
-    # 第一条 第1条 第一章 第一节
-    ("第", rf"第({_C})([条章节])", "第CN"),
-    ("第", rf"第({_D})([条章节])", "第N"),
+    # 第一条 第1条 第一章 第一节 第一部分 第一编
+    ("第", rf"第({_C})(条|章|节|部分|编)", "第CN"),
+    ("第", rf"第({_D})(条|章|节|部分|编)", "第N"),
     # 1) a) (a) (i) i. ii) 甲、乙、: relative, like （一）
     (_DIGITS, rf"({_D})\)(?=\s)", "N)"),
     ("(", r"\(([ivx]{1,5})\)(?=\s)", "(R)"),
@@ -126,7 +126,9 @@ _STARTS = frozenset("".join(first for first, _, _ in _PATTERNS))
 _BARE = rf"({_D})(?=\s)"  # "9 Revision": only trusted in headings
 # "Article 5", "Chapter II", "Section 3." in an English heading: the 第五条 / 第二章 / 第三节 of the
 # Chinese text (relative, like them); only trusted in headings ("Section 3 of this License …").
-_ARTICLE = r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6})(?:[.:](?=\s|$)|(?=\s|$))"
+_ORDINAL_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
+_ARTICLE = (r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6}|" + "|".join(_ORDINAL_WORDS)
+            + r")(?:[.:](?=\s|$)|(?=\s|$))")
 # A number that starts a heading or a paragraph followed by a unit or a measure word is a quantity,
 # not a section number: "30 天退款窗口", "3 years", "30% off", "30-day", "1.2 版，2023 年 11 月 1 日生效"
 # (version 1.2). A measure word that starts a word of its own is not one: "3. 个人信息", "2. 年度报告",
@@ -135,6 +137,9 @@ QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期
              r"小时|分钟|岁|元(?!素)|万(?!一)|亿|倍|次(?![要序])|项(?!目)|名(?![称义单字])|版(?![本权面])|"
              r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
              r"per ?cent\b|times\b|percent\b)")
+# "IV. Liability" in a heading: the Roman numerals English texts number their parts with, the 四、 of
+# the Chinese (relative, like it); only trusted in headings ("I. M. Smith" may open a paragraph).
+_ROMAN_HEADING = r"([IVX]{1,6})\.(?=\s)"
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
@@ -170,10 +175,20 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         m = re.match(_ARTICLE, text)
         if m:
             token = m.group(2)
-            value = int(token) if token.isdigit() else roman_to_int(token.lower())
+            if token.isdigit():
+                value = int(token)
+            elif token in _ORDINAL_WORDS:
+                value = _ORDINAL_WORDS.index(token) + 1  # "Part Two", the 第二部分 of the Chinese
+            else:
+                value = roman_to_int(token.lower())
             if value is not None:
                 return (Numbering(m.group(0), (value,), False, m.group(1) + " N"),
                         text[m.end():].lstrip(" \t\u3000"))
+    if heading and text[:1] in "IVX":
+        m = re.match(_ROMAN_HEADING, text)
+        value = roman_to_int(m.group(1).lower()) if m else None
+        if value is not None:
+            return Numbering(m.group(0), (value,), False, "R.U"), text[m.end():].lstrip(" \t\u3000")
     if not text or text[0] not in _STARTS:
         return None, text
     first = text[0]
@@ -218,6 +233,14 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
     return None, text
 
 
+def numbers_within(number, parent):
+    """Whether ``number``, one level written like ``1.`` (which on its own spells its place in the
+    whole text), numbers the sections of its ``parent`` (a Numbering, or None) instead: under a
+    heading numbered another way (一、, 第一章, Part 1, IV.), ``1.`` ``2.`` start again in each."""
+    return (number.absolute and number.depth == 1 and parent is not None
+            and not set(parent.style) <= {"N", "."})
+
+
 def format_like(style: str, values: tuple[int, ...]) -> str:
     """Write ``values`` in ``style``: format_like("N.N", (3, 5)) → "3.5"."""
     last = values[-1]
@@ -229,13 +252,14 @@ def format_like(style: str, values: tuple[int, ...]) -> str:
     if style in simple:
         return simple[style]
     relative = {"N)": f"{last})", "(R)": f"({int_to_roman(last)})", "R.": f"{int_to_roman(last)}.",
+                "R.U": f"{int_to_roman(last).upper()}.",
                 "(a)": f"({chr(96 + last)})" if 0 < last < 27 else f"({last})",
                 "a)": f"{chr(96 + last)})" if 0 < last < 27 else f"{last})",
                 "甲、": f"{_TIANGAN[last - 1]}、" if 0 < last <= 10 else f"{last}、"}
     if style in relative:
         return relative[style]
     if style.startswith("第"):
-        return f"第{cn if style.startswith('第CN') else last}{style[-1]}"
+        return f"第{cn if style.startswith('第CN') else last}{style[3:] if style.startswith('第CN') else style[2:]}"
     if style.endswith(" N"):  # Article N, Chapter N, Section N
         return f"{style[:-2]} {last}"
     # the arabic dotted family: N, N., N.N, N.N.

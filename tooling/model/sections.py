@@ -18,7 +18,7 @@ import re
 
 from ..errors import SourceError
 from ..startup import sha256  # noqa: F401 (re-exported: the hash of section texts)
-from .numbering import parse_numbering
+from .numbering import numbers_within, parse_numbering
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
@@ -395,11 +395,15 @@ def _assign_paths_and_ids(top):
     seen = {}
     unnumbered = 0
 
-    def visit(section, parent_path):
+    def visit(section, parent_path, parent_number=None):
         nonlocal unnumbered
         if section.number is not None:
-            if section.number.absolute:
-                section.path = section.number.values
+            values = section.number.values
+            if (section.number.absolute and parent_number is not None and parent_number.absolute
+                    and parent_path != parent_number.values and values[:-1] == parent_number.values):
+                section.path = parent_path + values[-1:]  # "1.1" under a "1." that numbers within "二、"
+            elif section.number.absolute and not numbers_within(section.number, parent_number):
+                section.path = values
             else:
                 section.path = (parent_path or ()) + section.number.values
         if section.id is None:
@@ -414,7 +418,10 @@ def _assign_paths_and_ids(top):
             section.id = f"{base}_{k}"
         seen[section.id] = section
         for child in section.children:
-            visit(child, section.path if section.path is not None else parent_path)
+            if section.path is not None:
+                visit(child, section.path, section.number)
+            else:
+                visit(child, parent_path, parent_number)
 
     for section in top:
         visit(section, None)
