@@ -301,8 +301,8 @@ _ROUNDS = [
     # run once: 32 findings, 20 false (headings numbered in words or Roman numerals, 8; PRISM's English, another text
     # whose sections pair wrongly, 12); 25 of 34 defects caught (and a changed hotline named by a correct F005, not
     # the F001 expected). Since, headings numbered in words (第一部分, "Part One") or Roman numerals ("IV.") are numbered,
-    # and "1." under a heading numbered another way numbers within it
-    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 8),
+    # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a number
+    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 7),
 ]
 
 

@@ -327,3 +327,16 @@ def test_the_content_of_a_script_or_a_style_sheet_is_no_fact():
     assert [f.value for f in extract_facts("<script>var days = 300;</script>保存 3 年<STYLE>p{margin:12px}</STYLE>")] == ["3"]
     assert [f.value for f in extract_facts('<h2 id="x"><script>alert(1)</script>范围</h2>')] == []
     assert [f.value for f in extract_facts("<strong>5</strong> 天 <span>2026 年</span>")] == ["5", "2026"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("上限 50MB，一次一个任务", "50"), ("up to 50MB, one task", "50"), ("within 200ms", "200"), ("保留 24h", "24"),
+    ("a 1.5GB file", "1.5"),
+])
+def test_a_figure_run_into_its_unit_is_a_number(text, value):
+    assert ("number", value) in keys(text)
+
+
+@pytest.mark.parametrize("text", ["sha256 and md5", "the 2FA code", "x86 builds", "a 5G network"])
+def test_a_figure_inside_a_word_is_still_no_number(text):
+    assert [k for k in keys(text) if k[0] == "number"] == []

@@ -139,7 +139,8 @@ _PATTERNS = [
                                 rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
     ("fraction", "fraction_parts", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
     ("fraction", "fraction_cn", rf"({_CN}|\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
-    ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?"
+    # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
+    ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
