@@ -287,8 +287,9 @@ def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_p
 # are known misses).
 _ROUNDS = [
     # run once: 28 findings, 17 false; 20 of 24 defects caught. Since, URLs run on into Chinese text, HTML headings
-    # and English steps written "1.Fork" are understood
-    (HELD_OUT_10, RETUNED_10, (14, 2), 15, 3),
+    # and English steps written "1.Fork" are understood; since round 15 the clone addresses in code blocks of the
+    # Triton Ascend guide (another host in English) are two true findings more
+    (HELD_OUT_10, RETUNED_10, (16, 2), 15, 3),
     # run once: 18 findings, 16 false (all on the Nesoi policy, whose English restates each section as an item of
     # one numbered list); 17 of 24 defects caught
     (HELD_OUT_11, RETUNED_11, (7, 1), 20, 3),
@@ -301,8 +302,9 @@ _ROUNDS = [
     # run once: 32 findings, 20 false (headings numbered in words or Roman numerals, 8; PRISM's English, another text
     # whose sections pair wrongly, 12); 25 of 34 defects caught (and a changed hotline named by a correct F005, not
     # the F001 expected). Since, headings numbered in words (第一部分, "Part One") or Roman numerals ("IV.") are numbered,
-    # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a number
-    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 7),
+    # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a
+    # number; the addresses in a code block are facts
+    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 6),
 ]
 
 

@@ -340,3 +340,15 @@ def test_a_figure_run_into_its_unit_is_a_number(text, value):
 @pytest.mark.parametrize("text", ["sha256 and md5", "the 2FA code", "x86 builds", "a 5G network"])
 def test_a_figure_inside_a_word_is_still_no_number(text):
     assert [k for k in keys(text) if k[0] == "number"] == []
+
+
+def test_the_addresses_of_a_code_block_are_facts_and_nothing_else_of_it():
+    from tooling.model.facts import section_facts
+    from tooling.model.sections import parse_document
+    from tooling.source import decode_source
+
+    text = ("# T\n\n## Requests\n\nThe extension asks:\n\n```text\nhttps://open.er-api.com/v6/latest/USD\n"
+            "retry 3 times, mail ops@example.com\n```\n")
+    doc = parse_document(decode_source(text.encode("utf-8"), "doc.md"), "doc", "en")
+    [section] = [s for s in doc.walk() if s.title == "Requests"]
+    assert [(f.kind, f.line) for f in section_facts(section)] == [("url", 8), ("email", 9)]

@@ -507,8 +507,11 @@ def section_facts(section: Section) -> list[Fact]:
                 title = " " * m.end() + title[m.end():]
         parts.append((section.line, title))
     parts.extend((block.line, block.text) for block in section.blocks if block.kind != "code")
+    # a code block is not translated: of its text, only the addresses it gives (an endpoint, a contact) are facts
+    coded = [fact for block in section.blocks if block.kind == "code" and ("." in block.text)
+             for fact in extract_facts(block.text, block.line + 1) if fact.kind in ("url", "email")]
     if not parts:
-        return []
+        return coded
     first = parts[0][0]
     chunks: list[str] = []
     line = first
@@ -519,4 +522,6 @@ def section_facts(section: Section) -> list[Fact]:
         chunks.append(text + "\u3002")
         line += text.count("\n")
     facts = extract_facts("".join(chunks), first)
+    if coded:
+        facts = sorted(facts + coded, key=lambda fact: (fact.line, fact.column))
     return facts
