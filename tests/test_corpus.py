@@ -303,8 +303,8 @@ _ROUNDS = [
     # whose sections pair wrongly, 12); 25 of 34 defects caught (and a changed hotline named by a correct F005, not
     # the F001 expected). Since, headings numbered in words (第一部分, "Part One") or Roman numerals ("IV.") are numbered,
     # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a
-    # number; the addresses in a code block are facts
-    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 6),
+    # number; the addresses in a code block are facts; a table row without counterpart is missing
+    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 5),
 ]
 
 

@@ -736,3 +736,29 @@ def test_a_list_summed_up_in_one_sentence_is_one_finding(tmp_path):
                       "and we send no data to the developer or any third party.")
     result, found = _write(tmp_path / "full", zh, full)
     assert found == [], [str(f) for f in result.findings]
+
+
+_TABLE_ZH = ("# 隐私设计\n\n## 具体保证\n\n| 层面 | 做法 |\n|---|---|\n| 原始记录 | 导入后原文件保持只读，不参与任何外发路径 |\n"
+             "| 脱敏 | 中档脱敏在入库前执行，是分析的唯一文本来源 |\n| 模拟隔离 | 推演写入独立的分支表，主库零写入 |\n"
+             "| 密钥 | 只从环境变量读，不落盘、不入库 |\n| Web 导入 | 上传的文件仅落本机临时目录；上传、预览、提交链路结束（含失败）立即删除；"
+             "预览只返回统计与脱敏样例，不回显原文；响应不含服务器路径 |\n| 仓库卫生 | 数据目录永远不入库；示例数据为纯虚构 |\n")
+_TABLE_EN = ("---\ntranslation_of: zh\n---\n\n# Privacy design\n\n## Concrete guarantees\n\n| Layer | What we do |\n|---|---|\n"
+             "| Raw records | The source file is never modified and never feeds any outbound path |\n"
+             "| Sanitization | Medium-level sanitization runs before anything is stored; it is the only text source |\n"
+             "| Simulation isolation | Replays write to separate branch tables; the main DB gets zero writes |\n"
+             "| Keys | Read from environment variables only, never written to disk or the repo |\n"
+             "| Web import | Uploaded files land only in the local temp directory; the upload, preview and commit chain "
+             "deletes them immediately when it ends (including failures); preview returns statistics and sanitized "
+             "samples only, never raw text or server paths |\n| Repo hygiene | The data folder is never committed; sample "
+             "data is purely fictional |\n")
+
+
+def test_a_table_row_missing_between_rows_that_have_their_counterparts_is_a_finding(tmp_path):
+    """A row has no other shape in a table: short and without a fact, it is still missing (a translation
+    does not join two rows into one)."""
+    result, found = _write(tmp_path, _TABLE_ZH, _TABLE_EN)
+    assert found == [], [str(f) for f in result.findings]
+    result, found = _write(tmp_path / "dropped", _TABLE_ZH, _TABLE_EN.replace(
+        "| Keys | Read from environment variables only, never written to disk or the repo |\n", ""))
+    assert [code for _, _, code in found] == ["P006"]
+    assert "密钥" in result.findings[0].message

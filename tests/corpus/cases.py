@@ -1713,10 +1713,11 @@ DEFECTS_15 = [
            known_miss=True),  # the Chinese 1 (小时) is taken for the "one" of "one import task"; the item stays
     Defect("a changed number of samples", "ifwe-privacy", "en", "up to 3 **sanitized** samples",
            "up to 5 **sanitized** samples", "F001", (52, 69)),
+    # missed in the run (a short row without fact, joined with its neighbour); caught since: rows of a table are not
+    # joined, and a row missing between rows that each have their counterpart is plainly missing
     Defect("a dropped table row", "ifwe-privacy", "en",
            "| Keys | Read from environment variables only (default `LLM_API_KEY`), never written to disk or the repo |\n",
-           "", ("P006", "P007"), (40, 50), names="密钥",
-           known_miss=True),  # a short row without fact; the English table, longer, is as long as expected without it
+           "", ("P006", "P007"), (40, 50), names="密钥"),
     Defect("swapped sections of a privacy design", "ifwe-privacy", "en",
            *_swapped("ifwe-privacy", "en", "## Web import wizard data flow", "## The privacy gate", "## Residual risks"),
            "P003", (52, 83)),

@@ -1488,9 +1488,10 @@ def _lonely_blocks(ctx, a, b):
                             if one.kind != "paragraph" or all(x.kind != "item" for x in many):
                                 continue
                         kinds = {x.kind for x in a[i:ni] + b[j:nj]}
-                        # items of one list joined into one item are unusual in a translation;
-                        # a lead-in paragraph joined with the first item of its list too
-                        c += 4.5 if kinds == {"item"} else 2.5 if len(kinds) > 1 else 0.0
+                        # items of one list joined into one item are unusual in a translation, and rows
+                        # of a table joined into one row too; a lead-in paragraph joined with the first
+                        # item of its list too
+                        c += 4.5 if kinds == {"item"} or kinds == {"row"} else 2.5 if len(kinds) > 1 else 0.0
                         # the items joined state facts, each its own, none of which the one block states:
                         # they are not what it says (four providers with their policies' addresses are no
                         # lead-in that names none of them)
@@ -1532,9 +1533,11 @@ def _plainly_missing(beads, k, a, b, other_values, value):
     """Whether the list item of bead ``k``, which has no counterpart, is plainly missing from the
     other text rather than joined with a neighbour or said another way: the other text's list
     numbers its items and skips this item's number (1, 2, 3, 5 against 1 to 5), or every other item
-    of the list has its one counterpart (a run of at least two one-to-one pairs of items around it)."""
+    of the list has its one counterpart (a run of at least two one-to-one pairs of items around it).
+    The same holds for a row of a table compared with a table: a row has no other shape."""
     i, ni, j, nj = beads[k]
-    if (a[i] if ni > i else b[j]).kind != "item":
+    kind = (a[i] if ni > i else b[j]).kind
+    if kind not in ("item", "row"):
         return False
     if value is not None and value not in other_values and (value - 1 in other_values or value + 1 in other_values):
         return True
@@ -1544,7 +1547,7 @@ def _plainly_missing(beads, k, a, b, other_values, value):
         while 0 <= near < len(beads):
             i, ni, j, nj = beads[near]
             blocks = a[i:ni] + b[j:nj]
-            if not blocks or any(x.kind != "item" for x in blocks):
+            if not blocks or any(x.kind != kind for x in blocks):
                 break          # the list ends here
             if ni - i != 1 or nj - j != 1:
                 return False   # items joined, split or missing besides: a list shaped another way
