@@ -762,3 +762,23 @@ def test_a_table_row_missing_between_rows_that_have_their_counterparts_is_a_find
         "| Keys | Read from environment variables only, never written to disk or the repo |\n", ""))
     assert [code for _, _, code in found] == ["P006"]
     assert "密钥" in result.findings[0].message
+
+
+_PARTS_ZH = ("# 许可协议\n\n## 第一部分：序言\n\n本协议适用于模型的使用。\n\n## 第二部分：许可\n\n#### 1. 权利授予\n\n我们授予您使用的权利。\n\n"
+             "#### 2. 再分发\n\n您可以再分发本模型。\n\n## 第三部分：其他条款\n\n#### 3. 商标\n\n本协议不授予商标权。\n")
+_PARTS_EN = ("---\ntranslation_of: zh\n---\n\n# Licence Agreement\n\n## **Part One: Preamble**\n\nThis agreement applies to the "
+             "use of the model.\n\n## **Part Two: Licence**\n\n#### 1. Grant of Rights\n\nWe grant you the right to use it.\n\n"
+             "#### 2. Redistribution\n\nYou may redistribute the model.\n\n## **Part Three: Other Terms**\n\n#### 3. Trademarks\n\n"
+             "This agreement grants no trademark rights.\n")
+
+
+def test_parts_numbered_in_words_in_bold_headings_and_their_clauses(tmp_path):
+    """第一部分 and "**Part One:**" are both numbers; the clauses numbered on through the parts agree. Where the
+    English parts have no number, that is one P005, not one more for each clause under them."""
+    result, found = _write(tmp_path, _PARTS_ZH, _PARTS_EN)
+    assert found == [], [str(f) for f in result.findings]
+    plain = _PARTS_EN.replace("**Part One: Preamble**", "Preamble").replace("**Part Two: Licence**", "Licence") \
+        .replace("**Part Three: Other Terms**", "Other Terms")
+    result, found = _write(tmp_path / "unnumbered", _PARTS_ZH, plain)
+    assert [code for _, _, code in found] == ["P005"], [str(f) for f in result.findings]
+    assert "numbers all 3 of its sections" in result.findings[0].message

@@ -1045,7 +1045,10 @@ def _compare_pair(ctx, src, tr, folded, body=None):
         ctx.kind_changes.append((src, tr))
     elif src.kind == "heading" and src.level != tr.level:
         ctx.level_changes.append((src, tr))
-    if src.number is not None and tr.number is not None and (src.path or None) != (tr.path or None):
+    # numbers written alike ("1." and "1.") whose paths differ only through their parents: the parents' numbering
+    # is the difference, reported with them
+    if src.number is not None and tr.number is not None and (src.path or None) != (tr.path or None) \
+            and src.number.values != tr.number.values:
         ctx.at(tr.line, "P005",
                f"{name} is numbered \u201c{tr.display_number}\u201d here but \u201c{src.display_number}\u201d "
                f"in the {ctx.src_name} text {ref}.")

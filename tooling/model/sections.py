@@ -313,6 +313,8 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         if block.kind == "heading":
             text, explicit = _split_attr(block.text)
             number, rest = parse_numbering(text, heading=True)
+            if number is None and text[:2] in ("**", "__"):
+                number, rest = parse_numbering(_unbold(text), heading=True)  # "## **第一部分：序言**"
             while stack and (stack[-1].kind != "heading" or stack[-1].level >= block.level):
                 stack.pop()
             attach(Section("heading", block.level, number, rest if number else text, block.text,
