@@ -704,6 +704,12 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
+    if parallel:
+        def warm():
+            os.makedirs(staging, exist_ok=True)  # mkdocs.yml is loaded with it as docs_dir
+            mkdocs_adapter.warm_up(mkdocs_config_file(config), staging, templates)
+
+        parallel.warm = warm
     try:
         # the pages are written into the staging tree as they are planned: only their places are kept
         pages, navs, inputs = stage(config, as_of, staging, cache_root if cache else None, cache=pages_cache,
@@ -817,11 +823,14 @@ class ParallelCold:
     until it ends, so a process renders at most CHUNK of them: a worker renders one chunk and
     ends (the next chunk gets a fresh process), and with more than ``jobs`` chunks this process
     renders none, ``jobs`` workers do; with one job, past CHUNK pages, one worker at a time (the
-    memo is not shared out then)."""
+    memo is not shared out then). While the workers of step 1 compute, this process compiles the
+    theme's templates (``warm``: the workers of step 2 and its own build find them compiled), with
+    a share of the memo smaller by about what that costs."""
 
     MIN_RELEASES = 8   # fewer releases to diff: forking costs more than it saves
     MIN_PAGES = 16     # fewer pages to render: the same
-    CHUNK = 160        # pages rendered by one worker process at most
+    CHUNK = 256        # pages rendered by one worker process at most (each worker sets up a whole mkdocs build)
+    WARM_RELEASES = 20  # compiling the templates costs about as much as the memo of this many releases
 
     def __init__(self, jobs):
         import multiprocessing
@@ -832,6 +841,8 @@ class ParallelCold:
         self.given = []  # [(language, path)] rendered by the workers
         self.urls = {}   # {(language, path): URL} of those pages
         self.scratch = None
+        self.warm = None      # callable: compile the theme's templates (mkdocs_adapter.warm_up), once
+        self.warmed = False
         try:
             # with one job too: past CHUNK pages, one worker at a time renders them, CHUNK by CHUNK
             self.context = multiprocessing.get_context("fork")
@@ -862,18 +873,27 @@ class ParallelCold:
             work = _memo_lacks(inputs, work)  # a warm build, or one after a release, has nearly all of it
         if len(work) < self.MIN_RELEASES:
             return
-        size = -(-len(work) // self.jobs)  # consecutive releases: each text is parsed once for the two diffs it is in
-        shares = [work[k * size:(k + 1) * size] for k in range(self.jobs)]
+        # consecutive releases: each text is parsed once for the two diffs it is in; this process's
+        # share first, smaller by the templates it compiles meanwhile
+        own = max(0, round((len(work) - (self.WARM_RELEASES if self.warm else 0)) / self.jobs))
+        size = -(-(len(work) - own) // (self.jobs - 1))
+        shares = [work[:own]] + [work[own + k * size:own + (k + 1) * size] for k in range(self.jobs - 1)]
         try:
-            result = self._start(_fill_memo_share, shares[1:], {"inputs": inputs})
+            result = self._start(_fill_memo_share, [share for share in shares[1:] if share], {"inputs": inputs})
         except OSError:  # no process to be had (a limit on processes): the planning computes it all
             self.close()
             return
         try:
+            self.warm_up()
             _fill_memo_share(shares[0])
             result.get()
         finally:
             self.close()
+
+    def warm_up(self):
+        if self.warm is not None and not self.warmed:
+            self.warm()
+            self.warmed = True
 
     def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
         """Start the workers on their shares; returns the pages this process must not render."""
@@ -901,8 +921,10 @@ class ParallelCold:
         shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
         config_file = mkdocs_config_file(config)
         # imported and compiled once here, not in every worker (the released pages they render are
-        # not in the search index: they segment no Chinese)
-        mkdocs_adapter.warm_up(config_file, staging, templates)
+        # not in the search index: they segment no Chinese); done already if the memo was filled in parallel
+        if not self.warmed:
+            mkdocs_adapter.warm_up(config_file, staging, templates)
+            self.warmed = True
         self.scratch = os.path.join(cache_root, "workers")
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
