@@ -175,20 +175,21 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
         m = re.match(_ARTICLE, text)
         if m:
             token = m.group(2)
+            article: int | None
             if token.isdigit():
-                value = int(token)
+                article = int(token)
             elif token in _ORDINAL_WORDS:
-                value = _ORDINAL_WORDS.index(token) + 1  # "Part Two", the 第二部分 of the Chinese
+                article = _ORDINAL_WORDS.index(token) + 1  # "Part Two", the 第二部分 of the Chinese
             else:
-                value = roman_to_int(token.lower())
-            if value is not None:
-                return (Numbering(m.group(0), (value,), False, m.group(1) + " N"),
+                article = roman_to_int(token.lower())
+            if article is not None:
+                return (Numbering(m.group(0), (article,), False, m.group(1) + " N"),
                         text[m.end():].lstrip(" \t\u3000"))
     if heading and text[:1] in "IVX":
-        m = re.match(_ROMAN_HEADING, text)
-        value = roman_to_int(m.group(1).lower()) if m else None
-        if value is not None:
-            return Numbering(m.group(0), (value,), False, "R.U"), text[m.end():].lstrip(" \t\u3000")
+        roman = re.match(_ROMAN_HEADING, text)
+        numeral = roman_to_int(roman.group(1).lower()) if roman else None
+        if roman and numeral is not None:
+            return Numbering(roman.group(0), (numeral,), False, "R.U"), text[roman.end():].lstrip(" \t\u3000")
     if not text or text[0] not in _STARTS:
         return None, text
     first = text[0]

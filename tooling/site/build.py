@@ -922,9 +922,9 @@ class ParallelCold:
         config_file = mkdocs_config_file(config)
         # imported and compiled once here, not in every worker (the released pages they render are
         # not in the search index: they segment no Chinese); done already if the memo was filled in parallel
-        if not self.warmed:
-            mkdocs_adapter.warm_up(config_file, staging, templates)
-            self.warmed = True
+        if self.warm is None:
+            self.warm = lambda: mkdocs_adapter.warm_up(config_file, staging, templates)
+        self.warm_up()
         self.scratch = os.path.join(cache_root, "workers")
         state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
