@@ -1784,3 +1784,73 @@ FALSE.update({
 DEFECTS += DEFECTS_15
 RETUNED_15 = HELD_OUT_15
 HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 16, collected apart
+
+# --- Held-out round 16 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/checks); their ground truth (tests/corpus/README.md,
+# "Held-out round 16") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run.
+HELD_OUT_16 = ("paydance-trademark", "paydance-cla", "paydance-security", "paydance-terms", "newapi-monitor-security",
+               "tlicscan-security", "prompt-studio-coc")
+
+# Defects written into copies of the round-16 pairs (the English text, the translation), each with the finding that
+# must name it and the lines of the modified translation where it may stand (the section it is in, from its heading to
+# the line before the next heading of any level; for a swap, both sections), set before any checker was run on any
+# round-16 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote. No pair
+# states an amount of money or a percentage; the one date is the year of PayDance's copyright notice.
+DEFECTS_16 = [
+    Defect("a changed year of the copyright notice", "paydance-terms", "en", "\nCopyright (C) 2026 Mr.Baoboer.\n",
+           "\nCopyright (C) 2025 Mr.Baoboer.\n", ("F002", "F001"), (5, 16)),
+    Defect("a changed e-mail address for reports", "tlicscan-security", "en", "Send to: security@tianlulab.com",
+           "Send to: security@tianlu.com", "F003", (27, 43)),
+    Defect("a changed URL of the project's homepage", "tlicscan-security", "en",
+           "**Project Homepage**: https://github.com/tianlusec/TL-ICScan",
+           "**Project Homepage**: https://github.com/tianlusec/TL-Scan", "F004", (158, 166)),
+    Defect("a changed URL of the advisory form", "paydance-security", "en",
+           "https://github.com/MasterBao66/PayDance/security/advisories/new)",
+           "https://github.com/MasterBao66/PayDance/security/advisories)", "F004", (22, 30)),
+    Defect("a changed URL of the author's profile", "paydance-trademark", "en",
+           "[author's GitHub profile](https://github.com/MasterBao66)",
+           "[author's GitHub profile](https://github.com/itsharex)", "F004", (73, 76)),
+    Defect("a changed period of acknowledgment", "paydance-security", "en", "**Acknowledgment**: Within 72 hours",
+           "**Acknowledgment**: Within 24 hours", "F001", (38, 44)),
+    Defect("a changed period of assessment", "paydance-security", "en", "**Assessment**: Within 5 business days",
+           "**Assessment**: Within 10 business days", "F001", (38, 44)),
+    Defect("a changed period for a security patch", "tlicscan-security", "en", "**Within 30 days**: Release security patch",
+           "**Within 90 days**: Release security patch", "F001", (56, 64)),
+    Defect("a changed supported version in a table", "tlicscan-security", "en",
+           "| 0.5.x   | :white_check_mark: | Maintained", "| 0.4.x   | :white_check_mark: | Maintained", "F001", (9, 20)),
+    Defect("a changed validity of the setup token", "newapi-monitor-security", "en", "valid for only 15 minutes",
+           "valid for only 60 minutes", "F001", (19, 31)),
+    Defect("a changed file mode", "newapi-monitor-security", "en", "permission mode `0600`", "permission mode `0644`",
+           "F001", (19, 31)),
+    Defect("a dropped sentence with a number of days", "newapi-monitor-security", "en",
+           ", and regular-user time ranges are capped at 30 days.", ".", ("F001", "P006", "P007"), (32, 54)),
+    Defect("a dropped list item with a number of days", "tlicscan-security", "en",
+           "- **Within 7 days**: Provide initial assessment and fix plan\n", "", ("F001", "P006", "P007"), (56, 63)),
+    Defect("a dropped item out of scope", "tlicscan-security", "en",
+           "- ❌ **Social Engineering**: Phishing or fraud targeting users\n", "", "P007", (101, 108), names="社会工程"),
+    Defect("a dropped unacceptable example", "paydance-trademark", "en", "- `PayDance CE`\n", "", "P007", (45, 67),
+           names="PayDance CE"),
+    Defect("a dropped bullet of unacceptable behaviour", "prompt-studio-coc", "en",
+           "- spam, trolling, or deliberately disruptive behavior\n", "", "P007", (9, 27), names="垃圾信息"),
+    Defect("a dropped bullet of the deployment baseline", "newapi-monitor-security", "en",
+           "- Configure an exact `DASHBOARD_ALLOWED_HOSTS`; never use `*` in production.\n", "", ("P006", "P007"), (19, 30),
+           names="DASHBOARD_ALLOWED_HOSTS"),
+    Defect("a dropped closing paragraph", "newapi-monitor-security", "en",
+           "\nAn on-host monitor cannot detect a full host outage, network loss, or complete disk failure. Use an "
+           "independent external heartbeat for those cases.\n", "", "P006", (32, 52)),
+    Defect("a dropped paragraph without facts", "prompt-studio-coc", "en",
+           "Please avoid posting conduct reports publicly when privacy or safety is a concern.\n\n", "", "P006", (33, 43)),
+    Defect("swapped sections of a security policy", "paydance-security", "en",
+           *_swapped("paydance-security", "en", "## Sensitive Information", "## Signing Key Compromise",
+                     "## Local Data"), "P003", (45, 60)),
+    Defect("swapped sections of a code of conduct", "prompt-studio-coc", "en",
+           *_swapped("prompt-studio-coc", "en", "## Scope", "## Reporting", "## Enforcement"), "P003", (29, 45)),
+    Defect("swapped contents of two subsections, headings kept", "tlicscan-security", "en",
+           *_swapped_contents("tlicscan-security", "en", "### API Key Management", "### Web UI Access",
+                              "## Acknowledgments"), ("P003", "P006"), (140, 151), most=4),
+    Defect("swapped contents of two numbered sections, headings kept", "paydance-cla", "en",
+           *_swapped_contents("paydance-cla", "en", "## 4. No employment relationship", "## 5. Moral rights",
+                              "---\n\n> **Note:**"), ("P003", "P006"), (45, 61), most=4),
+]
