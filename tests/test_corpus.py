@@ -15,7 +15,8 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_OUT_4, RESHAPINGS, RETUNED, RETUNED_3, reshaped  # noqa: E402
 from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
 from cases import HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
-from cases import HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15  # noqa: E402
+from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, RETUNED_12, RETUNED_13, RETUNED_14,  # noqa: E402
+                   RETUNED_15, RETUNED_16)
 
 
 def _findings(folder):
@@ -97,7 +98,7 @@ def test_an_injected_defect_is_caught_by_a_finding_that_names_it(defect, baselin
 def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
-             + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + RETUNED]
+             + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -114,7 +115,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     applied = 0
     for name in EXPECTED:
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
-                    + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15):  # bench only
+                    + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15 + RETUNED_16):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -305,6 +306,9 @@ _ROUNDS = [
     # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a
     # number; the addresses in a code block are facts; a table row without counterpart is missing
     (HELD_OUT_15, RETUNED_15, (24, 12), 30, 5),
+    # run once, after round 15's causes were removed: 1 finding, false (it names the notice paragraph that has its
+    # counterpart, beside the one that has none); 20 of 23 defects caught; nothing was changed after it
+    (HELD_OUT_16, RETUNED_16, (1, 1), 20, 3),
 ]
 
 

@@ -1833,7 +1833,8 @@ DEFECTS_16 = [
     Defect("a dropped unacceptable example", "paydance-trademark", "en", "- `PayDance CE`\n", "", "P007", (45, 67),
            names="PayDance CE"),
     Defect("a dropped bullet of unacceptable behaviour", "prompt-studio-coc", "en",
-           "- spam, trolling, or deliberately disruptive behavior\n", "", "P007", (9, 27), names="垃圾信息"),
+           "- spam, trolling, or deliberately disruptive behavior\n", "", "P007", (9, 27), names="垃圾信息",
+           known_miss=True),  # short items of like length: another item is named
     Defect("a dropped bullet of the deployment baseline", "newapi-monitor-security", "en",
            "- Configure an exact `DASHBOARD_ALLOWED_HOSTS`; never use `*` in production.\n", "", ("P006", "P007"), (19, 30),
            names="DASHBOARD_ALLOWED_HOSTS"),
@@ -1844,7 +1845,8 @@ DEFECTS_16 = [
            "Please avoid posting conduct reports publicly when privacy or safety is a concern.\n\n", "", "P006", (33, 43)),
     Defect("swapped sections of a security policy", "paydance-security", "en",
            *_swapped("paydance-security", "en", "## Sensitive Information", "## Signing Key Compromise",
-                     "## Local Data"), "P003", (45, 60)),
+                     "## Local Data"), "P003", (45, 60),
+           known_miss=True),  # the lists of the two sections are said to lack items
     Defect("swapped sections of a code of conduct", "prompt-studio-coc", "en",
            *_swapped("prompt-studio-coc", "en", "## Scope", "## Reporting", "## Enforcement"), "P003", (29, 45)),
     Defect("swapped contents of two subsections, headings kept", "tlicscan-security", "en",
@@ -1852,5 +1854,30 @@ DEFECTS_16 = [
                               "## Acknowledgments"), ("P003", "P006"), (140, 151), most=4),
     Defect("swapped contents of two numbered sections, headings kept", "paydance-cla", "en",
            *_swapped_contents("paydance-cla", "en", "## 4. No employment relationship", "## 5. Moral rights",
-                              "---\n\n> **Note:**"), ("P003", "P006"), (45, 61), most=4),
+                              "---\n\n> **Note:**"), ("P003", "P006"), (45, 61), most=4,
+           known_miss=True),  # no fact, no name
 ]
+
+# The one held-out run of round 16 (issue 10), on the checker of commit cd56bec of main (round 15 registered and tuned
+# on), classified against the ground truth written before (tests/corpus/README.md, "The one held-out run of round 16,
+# classified"): 1 finding, false (it points at the one content difference of its pair, the notice the Chinese asks for
+# in both languages, but names the paragraph that has its counterpart); 20 of 23 defects caught. Nothing was changed
+# after this run.
+EXPECTED.update({
+    # false: the Chinese quote gives the notice in English and in Chinese, the English in English only (content, the
+    # ground truth's one difference of this pair); the English notice is paired with the Chinese one and the Chinese
+    # text's English notice, which has its counterpart, is named as the paragraph without one
+    "paydance-terms": [("en", 17, "P006")],
+    "paydance-trademark": [],
+    "paydance-cla": [],
+    "paydance-security": [],
+    "newapi-monitor-security": [],  # misses its two clauses only the Chinese has (no fact)
+    "tlicscan-security": [],
+    "prompt-studio-coc": [],
+})
+FALSE.update({
+    "paydance-terms": [("en", 17, "P006")],
+})
+DEFECTS += DEFECTS_16
+RETUNED_16 = HELD_OUT_16
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 17, collected apart
