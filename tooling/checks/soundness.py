@@ -29,11 +29,6 @@ def _continues(style):
     return (style.startswith("第") and style.endswith("条")) or style == "Article N"
 
 
-def _continues_written(number, parent):
-    """"1.1" under a "1." that numbers within "二、": it continues the number written, 1."""
-    return number.absolute and parent is not None and parent.absolute and number.values[:-1] == parent.values
-
-
 def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None):
     """``last_number``: the last number of each run of numbering that goes on through its parents: an
     article style (第…条) across the whole text, any other style across headings that have no number
@@ -45,10 +40,9 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
             _check_group(doc, run, parent_path, by_path, findings, last_number, parent)
         return
     numbered = [s for s in siblings if s.number is not None]
-    # An absolute number ("4.5") must continue its parent's number ("4"), unless it numbers within
-    # a parent numbered another way ("1." under "一、" or "Part 1").
-    placed = [(s, not (s.number.absolute and s.number.values[:-1] != parent_path)
-               or numbers_within(s.number, parent) or _continues_written(s.number, parent)) for s in numbered]
+    # An absolute number ("4.5") must continue its parent's number ("4"): its path, which the parser gives
+    # as the number itself, or within a parent numbered another way ("1." under "一、" or "Part 1").
+    placed = [(s, not (s.number.absolute and s.path[:-1] != parent_path)) for s in numbered]
     good = [s for s, ok in placed if ok]
     style = _main_style(good or numbered)
     if parent_path and good and all(numbers_within(s.number, parent) for s in good):

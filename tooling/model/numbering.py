@@ -259,8 +259,9 @@ def format_like(style: str, values: tuple[int, ...]) -> str:
                 "甲、": f"{_TIANGAN[last - 1]}、" if 0 < last <= 10 else f"{last}、"}
     if style in relative:
         return relative[style]
-    if style.startswith("第"):
-        return f"第{cn if style.startswith('第CN') else last}{style[3:] if style.startswith('第CN') else style[2:]}"
+    if style.startswith("第"):  # 第CN条, 第N部分
+        words = style.startswith("第CN")
+        return f"第{cn if words else last}{style[3 if words else 2:]}"
     if style.endswith(" N"):  # Article N, Chapter N, Section N
         return f"{style[:-2]} {last}"
     # the arabic dotted family: N, N., N.N, N.N.

@@ -27,6 +27,9 @@ This module knows Markdown only; it does not import mkdocs.
 """
 
 import re
+from html.parser import HTMLParser
+
+from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 _REFERENCE = re.compile(r"^ {0,3}\[[^\[\]]*\]:", re.M)
 _TOC_MARKER = re.compile(r"^[ \t]*\[TOC\][ \t]*$", re.M)
@@ -58,27 +61,26 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "track", "wbr"})
 
 
+class _Elements(HTMLParser):
+    """The block-level elements left open in the HTML fed to it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.open = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_LEVEL_ELEMENTS and tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+
+
 def _html_closed(text):
     """Whether every block-level element ``text`` opens is closed in it, and every comment or
     declaration ends in it."""
-    from html.parser import HTMLParser
-
-    from markdown.util import BLOCK_LEVEL_ELEMENTS
-
-    class Elements(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=False)
-            self.open = []
-
-        def handle_starttag(self, tag, attrs):
-            if tag in BLOCK_LEVEL_ELEMENTS and tag not in _VOID:
-                self.open.append(tag)
-
-        def handle_endtag(self, tag):
-            if tag in self.open:
-                del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
-
-    parser = Elements()
+    parser = _Elements()
     parser.feed(text)
     return not parser.open and "<" not in parser.rawdata
 
