@@ -202,8 +202,9 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # 10**12 and a label that numbers a clause ("**Rule 1**:") is no fact: six false F001 fewer; and a count
     # written as a word (两, 七) is soft: three fewer; a pair shifted by one is undone: two fewer, one more; a first
     # heading standing for the missing title is named by P008, not said missing: one fewer; since round 12, tables
-    # are compared row by row where both texts have one: the third-party notice's row only the English has, one more
-    assert figures == (67, 6)
+    # are compared row by row where both texts have one: the third-party notice's row only the English has, one more;
+    # paragraphs without counterpart that follow one another are one finding: the two false P006 at 159 are one
+    assert figures == (66, 5)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
     assert len([d for d in defects if not d.known_miss]) == 13
 
@@ -225,8 +226,9 @@ def test_round_7_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     figures, defects = _round_figures(baseline, HELD_OUT_7)
     # tests/corpus/README.md, "Held-out round 7": run once, 9 findings, 1 false; 17 of 17 defects caught. Since, a text
     # without headings is compared all the same (the ShardingSphere page: ten true findings more), and a note with
-    # its facts is one P006 (the Node.js page: one finding for the three and the false one)
-    assert figures == (16, 0)
+    # its facts is one P006 (the Node.js page: one finding for the three and the false one); paragraphs without
+    # counterpart that follow one another are one finding (ShardingSphere's two, one)
+    assert figures == (15, 0)
     assert len(defects) >= 12 and [d.name for d in defects if d.known_miss] == []
 
 
@@ -285,7 +287,8 @@ def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_p
 
 # Rounds 10 to 15, each run once held out (tests/corpus/README.md, "Held-out round N"), then tuned on or registered as
 # run: (pairs, the same as tuned on, findings / false ones on them now, at least this many defects, of which this many
-# are known misses).
+# are known misses). Since round 17, paragraphs or items without counterpart that follow one another are one finding,
+# and a section one text divides into subsections under its heading is paired with the whole (rounds 12 to 14).
 _ROUNDS = [
     # run once: 28 findings, 17 false; 20 of 24 defects caught. Since, URLs run on into Chinese text, HTML headings
     # and English steps written "1.Fork" are understood; since round 15 the clone addresses in code blocks of the
@@ -295,11 +298,11 @@ _ROUNDS = [
     # one numbered list); 17 of 24 defects caught
     (HELD_OUT_11, RETUNED_11, (7, 1), 20, 3),
     # run once: 28 findings, 18 false; 18 of 23 defects caught
-    (HELD_OUT_12, RETUNED_12, (13, 2), 20, 4),
+    (HELD_OUT_12, RETUNED_12, (10, 2), 20, 4),  # Memex's four providers: one finding
     # run once: 24 findings, 22 false; 28 of 31 defects caught
-    (HELD_OUT_13, RETUNED_13, (8, 6), 30, 3),
+    (HELD_OUT_13, RETUNED_13, (6, 2), 30, 3),  # Pigsty's "Integrity": one P004, the watchdog bullets one P007
     # run once: 2 findings, both true; 24 of 26 defects caught; nothing was changed after it
-    (HELD_OUT_14, RETUNED_14, (2, 0), 20, 1),  # a dropped table row caught since round 15
+    (HELD_OUT_14, RETUNED_14, (1, 0), 20, 1),  # a dropped table row caught since round 15; the two paragraphs one
     # run once: 32 findings, 20 false (headings numbered in words or Roman numerals, 8; PRISM's English, another text
     # whose sections pair wrongly, 12); 25 of 34 defects caught (and a changed hotline named by a correct F005, not
     # the F001 expected). Since, headings numbered in words (第一部分, "Part One") or Roman numerals ("IV.") are numbered,

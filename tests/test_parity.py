@@ -782,3 +782,66 @@ def test_parts_numbered_in_words_in_bold_headings_and_their_clauses(tmp_path):
     result, found = _write(tmp_path / "unnumbered", _PARTS_ZH, plain)
     assert [code for _, _, code in found] == ["P005"], [str(f) for f in result.findings]
     assert "numbers all 3 of its sections" in result.findings[0].message
+
+
+_ZH_SHARING = ("未经您同意，我们不会向第三方提供您的个人信息。我们仅在提供服务所必需的范围内，将您的订单信息提供给配送服务商，"
+               "并要求其按照本政策保护您的个人信息。如法律、行政法规要求，或者国家机关依法要求，我们将依法提供您的个人信息，"
+               "并在法律允许时告知您。")
+_EN_SHARING = ("We do not provide your personal information to third parties without your consent. We give your order "
+               "information to delivery companies only as far as the services require, and require them to protect your "
+               "personal information under this policy.", "Where laws or administrative regulations require it, or state "
+               "authorities lawfully demand it, we provide your personal information as the law requires and tell you "
+               "where the law allows.")
+
+
+def test_a_section_divided_into_subsections_under_an_empty_heading_is_one_finding(tmp_path):
+    # the English sets the Chinese section 信息的共享 as an empty heading over two subsections of its own
+    zh = _doc("隐私政策", _ZH_SECTIONS, _ZH_BODIES[:3] + [_ZH_SHARING] + _ZH_BODIES[4:])
+    divided = (f"## Sharing of information\n\n### With service providers\n\n{_EN_SHARING[0]}\n\n"
+               f"### With authorities\n\n{_EN_SHARING[1]}\n\n")
+    en = _doc("Privacy Policy", _EN_SECTIONS[:3], _EN_BODIES[:3]) + divided + \
+        "".join(f"## {h}\n\n{b}\n\n" for h, b in zip(_EN_SECTIONS[4:], _EN_BODIES[4:]))
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P004"], [str(f) for f in result.findings]
+    m = result.findings[0].message
+    assert m.startswith("section \u201cSharing of information\u201d is divided here into subsections that the Chinese text "
+                        "does not have: section \u201cWith service providers\u201d (line ") and "\u201c信息的共享\u201d" in m
+    # the other way round: the Chinese divides the section, the English has one
+    zh_divided = zh.replace(_ZH_SHARING, "### 向服务商提供\n\n" + _ZH_SHARING.replace("如法律", "\n\n### 向国家机关提供\n\n如法律"))
+    en_one = _doc("Privacy Policy", _EN_SECTIONS, _EN_BODIES[:3] + [" ".join(_EN_SHARING)] + _EN_BODIES[4:])
+    result, found = _pair(tmp_path / "zh-divided", zh_divided, en_one)
+    assert [code for _, _, code in found] == ["P004"], [str(f) for f in result.findings]
+    assert "is one section here, but the Chinese text divides it" in result.findings[0].message
+    assert "\u201c向服务商提供\u201d" in result.findings[0].message
+    # what the subsections leave out is still found, in the section they make up
+    zh_two = zh.replace("如法律", "\n\n如法律")  # the section in two paragraphs, one for each subsection
+    result, found = _pair(tmp_path / "dropped-fact", zh_two.replace("依法提供", "在 15 日内依法提供"), en)
+    assert sorted(code for _, _, code in found) == ["F001", "P004"], [str(f) for f in result.findings]
+    assert any("15" in f.message for f in result.findings if f.code == "F001")
+    # a section missing where the other text has an unrelated heading with subsections is not taken for it
+    unrelated = ("## Sharing of information\n\n### Cookies\n\nWe use cookies.\n\n### Analytics\n\nWe count visits.\n\n")
+    result, found = _pair(tmp_path / "unrelated", zh, en.replace(divided, unrelated))
+    assert "P004" not in [code for _, _, code in found], [str(f) for f in result.findings]
+
+
+def test_list_items_missing_one_after_the_other_are_one_finding(tmp_path):
+    kinds = [("账户信息", "account information"), ("订单记录", "order records"), ("支付记录", "payment records"),
+             ("客服通话录音", "recordings of calls to customer service"), ("设备日志", "device logs"), ("位置信息", "location data")]
+    zh = "# 隐私政策\n\n## 信息的保存\n\n我们按以下期限保存您的信息：\n\n" + \
+        "".join(f"- {z}：保存 {k + 1} 年；\n" for k, (z, _) in enumerate(kinds)) + "\n## 联系我们\n\n请致函我们。\n"
+
+    def en(keep):
+        return ("# Privacy Policy\n\n## Retention\n\nWe keep your information as follows:\n\n"
+                + "".join(f"- {e}: {k + 1} years;\n" for k, (_, e) in enumerate(kinds) if k in keep)
+                + "\n## Contact us\n\nWrite to us.\n")
+
+    result, found = _pair(tmp_path, zh, en({0, 1, 5}))
+    assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
+    m = result.findings[0].message
+    assert "three list items of the Chinese text, one after the other at" in m and ":9\u201311 (" in m
+    assert "支付记录" in m and "客服通话录音" in m and "设备日志" in m and "which state the number 3, the number 4 and the number 5, have" in m
+    # items dropped apart are two findings, each naming its item
+    result, found = _pair(tmp_path / "apart", zh, en({0, 2, 3, 5}))
+    assert [code for _, _, code in found] == ["P007", "P007"], [str(f) for f in result.findings]
+    messages = [f.message for f in result.findings]
+    assert sorted(("订单记录" in m, "设备日志" in m) for m in messages) == [(False, True), (True, False)], messages

@@ -251,6 +251,7 @@ def compare(source, translation):
     if divided is not None:
         _report_divided(ctx, *divided)
     aligned = _align(ctx, srcs, trs)
+    lifted = _lift_to_divided(ctx, srcs, trs, aligned)
     as_title = None  # the first heading of the text without a title line, written for one (P008 names it)
     if bool(source.title) != bool(translation.title):
         walk, paired = (srcs, {i for i, _ in aligned}) if not source.title else (trs, {j for _, j in aligned})
@@ -277,8 +278,15 @@ def compare(source, translation):
         partner[id(a)], partner[id(b)] = b, a
     if in_place:
         pairs = sorted(pairs + in_place, key=lambda p: p[0].line)
-    missing = [s for s in srcs if id(s) not in partner]
-    extra = [t for t in trs if id(t) not in partner]
+    subdivided = _pair_subdivided(ctx, srcs, trs, aligned, partner)
+    for a, b, _, _ in subdivided:
+        partner[id(a)], partner[id(b)] = b, a
+    if subdivided:
+        pairs = sorted(pairs + [(a, b) for a, b, _, _ in subdivided], key=lambda p: p[0].line)
+    subdivided += lifted
+    parts_of = {id(s) for _, _, under, _ in subdivided for s in under}  # compared as their section's text
+    missing = [s for s in srcs if id(s) not in partner and id(s) not in parts_of]
+    extra = [t for t in trs if id(t) not in partner and id(t) not in parts_of]
     moved = _pair_moved(ctx, missing, extra)
     for a, b in moved:
         partner[id(a)], partner[id(b)] = b, a
@@ -286,11 +294,18 @@ def compare(source, translation):
     # language only, such as a list of the other translations, says nothing of it)
     paired_src = sum(ctx.length[id(a)] for a, _ in pairs + moved)
     paired_tr = sum(ctx.length[id(b)] for _, b in pairs + moved)
+    for _, _, under, divided_in_tr in subdivided:  # the subsections' text is part of the pair's
+        if divided_in_tr:
+            paired_tr += sum(ctx.length[id(s)] for s in under)
+        else:
+            paired_src += sum(ctx.length[id(s)] for s in under)
     if paired_src > 0 and paired_tr > 0:
         ctx.ratio = _calibrated(paired_tr, paired_src)
     folded = {}
     _fold(srcs, partner, folded)
     _fold(trs, partner, folded)
+    for a, b, under, divided_in_tr in subdivided:  # compared with all their subsections' text and facts
+        folded.setdefault(id(b if divided_in_tr else a), []).extend(under)
     for target, sections in folded.items():
         ctx.extra_facts[target] = sections
     folded_ids = {id(s) for sections in folded.values() for s in sections}
@@ -331,6 +346,7 @@ def compare(source, translation):
                f"{tr.label()}{_title(tr)} stands where the {ctx.src_name} text has {src.label()}{_title(src)} "
                f"({ctx.where_src(src.line)}), but does not read as its translation ({_why_differ(ctx, src, tr)}); "
                f"check that it translates that section.")
+    _report_subdivided(ctx, subdivided)
     _report_kinds(ctx)
     _report_levels(ctx)
     _report_ids(ctx)
@@ -748,6 +764,108 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
             same = a.path is not None and a.path == b.path and a.kind != b.kind
             (agree if same or _content_agrees(ctx, a, b) else differ).append((a, b))
     return agree, differ
+
+
+def _pair_subdivided(ctx, srcs, trs, aligned, partner):
+    """Sections left unpaired at the same place where one text has one section and the other a
+    heading with subsections under it and nothing else there ("## 完整性" against "## Integrity",
+    with "### Consistency" and "### Audit" under it): one section divided by the translator, or
+    subsections merged, when the one section says as much as the heading and its subsections
+    together. Returns [(source section, translation section, the subsections, whether the
+    subsections are the translation's)]."""
+    gaps = {}
+    src_done = [i for i, _ in aligned]
+    tr_done = [j for _, j in aligned]
+    for side, walk, done in ((0, srcs, src_done), (1, trs, tr_done)):
+        for k, section in enumerate(walk):
+            if id(section) in partner or section.kind == "preamble":
+                continue
+            gaps.setdefault(bisect_left(done, k), ([], []))[side].append(section)
+    out = []
+    for src_side, tr_side in gaps.values():
+        for one, many, divided_in_tr in ((src_side, tr_side, True), (tr_side, src_side, False)):
+            if len(one) != 1 or len(many) < 2:
+                continue
+            single, head = one[0], many[0]
+            under = list(head.walk())[1:]
+            if single.kind != "heading" or single.children or head.kind != "heading" or many[1:] != under:
+                continue
+            if all(s.kind != "heading" for s in under):
+                continue  # clauses under a heading: compared as its content already
+            src, tr = (single, head) if divided_in_tr else (head, single)
+            if _subtree_agrees(ctx, src, tr):
+                out.append((src, tr, under, divided_in_tr))
+    return out
+
+
+def _lift_to_divided(ctx, srcs, trs, aligned):
+    """Pairs of ``aligned`` (index pairs, changed in place) where one section is paired with the
+    first subsection of a heading that has no text of its own, at that section's level, whose other
+    subsections have no counterpart either: the heading and its subsections are the section,
+    divided (one of them shares a sentence with it, which drew the alignment to it). Each such
+    pair is made with the heading instead when the section says as much as the heading and its
+    subsections together. Returns them as _pair_subdivided does."""
+    out = []
+    paired = ({i for i, _ in aligned}, {j for _, j in aligned})
+    where = ({id(s): k for k, s in enumerate(srcs)}, {id(s): k for k, s in enumerate(trs)})
+    for n, (i, j) in enumerate(aligned):
+        for divided_in_tr in (True, False):
+            single, part = (srcs[i], trs[j]) if divided_in_tr else (trs[j], srcs[i])
+            head = part.parent
+            side = 1 if divided_in_tr else 0
+            if head is None or head.kind != "heading" or single.kind != "heading" or single.children \
+                    or head.children[0] is not part or head.level != single.level or _pieces(head.blocks) \
+                    or where[side][id(head)] in paired[side]:
+                continue
+            under = list(head.walk())[1:]
+            if any(where[side][id(s)] in paired[side] for s in under if s is not part) \
+                    or not any(s.kind == "heading" and s is not part for s in under):
+                continue
+            k = where[side][id(head)]
+            before = aligned[n - 1][side] if n else -1
+            if k <= before:
+                continue
+            src, tr = (single, head) if divided_in_tr else (head, single)
+            if not _subtree_agrees(ctx, src, tr):
+                continue
+            aligned[n] = (i, k) if divided_in_tr else (k, j)
+            paired[side].discard(where[side][id(part)])
+            paired[side].add(k)
+            out.append((src, tr, under, divided_in_tr))
+            break
+    return out
+
+
+def _subtree_agrees(ctx, src, tr):
+    """Whether two sections with all the sections under them say as much: lengths within a factor
+    of two of what the calibrated ratio expects, and, when both carry facts, some fact in common
+    (their place and shape already say they correspond: a fact in one only is a finding of the pair)."""
+    sizes, facts = [], []
+    for top, scale in ((src, ctx.ratio), (tr, 1.0)):
+        parts = list(top.walk())
+        sizes.append(math.log(sum(ctx.length[id(x)] for x in parts) * scale + 4))
+        facts.append({key for x in parts for key in ctx.own_facts(x)})
+    if abs(sizes[0] - sizes[1]) > 0.7:
+        return False
+    return not (facts[0] and facts[1]) or bool(facts[0] & facts[1])
+
+
+def _report_subdivided(ctx, subdivided):
+    """P004, once for each section one text divides into subsections the other does not have."""
+    for src, tr, under, divided_in_tr in subdivided:
+        shown = [s for s in under if s.kind == "heading"]
+        if divided_in_tr:
+            listed = ", ".join(f"{s.label()}{_title(s)} (line {s.line})" for s in shown)
+            ctx.at(tr.line, "P004",
+                   f"{tr.label()}{_title(tr)} is divided here into subsections that the {ctx.src_name} text does "
+                   f"not have: {listed}; the {ctx.src_name} text has one section without subsections, "
+                   f"{src.label()}{_title(src)} ({ctx.where_src(src.line)}). Use the sections of the "
+                   f"{ctx.src_name} text.")
+        else:
+            listed = ", ".join(f"{s.label()}{_title(s)} ({ctx.where_src(s.line)})" for s in shown)
+            ctx.at(tr.line, "P004",
+                   f"{tr.label()}{_title(tr)} is one section here, but the {ctx.src_name} text divides it "
+                   f"({ctx.where_src(src.line)}) into subsections: {listed}. Give each its own heading.")
 
 
 def _content_agrees(ctx, a, b):
@@ -1376,7 +1494,7 @@ def _compare_blocks(ctx, src, tr, name, folded):
         lonely = _said_missing(ctx, src, tr, a, b, lonely)
     if not lonely:
         _report_summed_up(ctx, src, tr, name, a, b)
-    return _report_lonely(ctx, src, tr, name, lonely)
+    return _report_lonely(ctx, src, tr, name, lonely, (a, b))
 
 
 _SUMMED = 0.5  # a text under this share of the length a translation of the other would have
@@ -1594,33 +1712,75 @@ def _block_facts(ctx, blocks, side):
     return out
 
 
-def _report_lonely(ctx, src, tr, name, lonely):
+def _report_lonely(ctx, src, tr, name, lonely, pieces):
     """Findings for the blocks without counterpart; returns the ids of the folded sections among
-    them (reported as missing sections)."""
+    them (reported as missing sections). Blocks without counterpart that follow one another in
+    their text (``pieces``: the blocks of each side, in order), all paragraphs or all items, are one
+    passage, left out or added for one reason: one finding names them all."""
     unplaced = set()
+    order = {id(block): k for side in pieces for k, block in enumerate(side)}
+    runs, ends = [], {}  # ends: (side, position of a run's last block) -> the run
     for side, block, size in lonely:
         if block.section is not None:
             unplaced.add(id(block.section))
             continue
-        noun = {"item": "list item", "row": "table row"}.get(block.kind, "paragraph")
-        code = "P007" if block.kind == "item" else "P006"
+        k = order.get(id(block), -2)
+        run = ends.pop((side, k - 1), None)
+        if run is not None and run[1][-1].kind != block.kind:  # a passage of one kind: paragraphs, or items
+            ends[(side, k - 1)] = run
+            run = None
+        if run is None:
+            run = (side, [])
+            runs.append(run)
+        run[1].append(block)
+        ends[(side, k)] = run
+    for side, blocks in runs:
         # the facts it states are missing for this one reason: named here, not reported again
         other = ctx.compared_facts(tr if side == "src" else src)
-        facts = [f for f in extract_facts(block.text, block.line) if f.key not in other and not f.soft]
+        facts = [f for block in blocks for f in extract_facts(block.text, block.line)
+                 if f.key not in other and not f.soft]
         for f in facts:
             ctx.covered.add((id(tr), side, f.key))
-        states = f", which states {_and(f.describe() for f in facts)}," if facts else ""
+        code = "P007" if all(block.kind == "item" for block in blocks) else "P006"
+        if len(blocks) == 1:
+            block = blocks[0]
+            noun = _NOUN.get(block.kind, "paragraph")
+            states = f", which states {_and(f.describe() for f in facts)}," if facts else ""
+            if side == "src":
+                ctx.at(tr.line, code,
+                       f"{name}: the {ctx.src_name} {noun} at {ctx.where_src(block.line)} "
+                       f"(\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the {ctx.tr_name} text; "
+                       f"translate it.")
+            else:
+                ctx.at(block.line, code,
+                       f"{name}: this {noun} (\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the "
+                       f"{ctx.src_name} text ({ctx.where_src(src.line)}); remove it or add it to the "
+                       f"{ctx.src_name} text first.")
+            continue
+        what = _passage(blocks)
+        quoted = "; ".join(f"\u201c{_excerpt(block.text)}\u201d" for block in blocks[:4])
+        quoted += f"; and {_NUMBER_WORDS.get(len(blocks) - 4, len(blocks) - 4)} more" if len(blocks) > 4 else ""
+        states = f", which state {_and(f.describe() for f in facts)}," if facts else ""
         if side == "src":
             ctx.at(tr.line, code,
-                   f"{name}: the {ctx.src_name} {noun} at {ctx.where_src(block.line)} "
-                   f"(\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the {ctx.tr_name} text; "
-                   f"translate it.")
+                   f"{name}: {what} of the {ctx.src_name} text, one after the other at "
+                   f"{ctx.where_src(blocks[0].line)}\u2013{blocks[-1].line} ({quoted}){states} have no counterpart in "
+                   f"the {ctx.tr_name} text; translate them.")
         else:
-            ctx.at(block.line, code,
-                   f"{name}: this {noun} (\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the "
-                   f"{ctx.src_name} text ({ctx.where_src(src.line)}); remove it or add it to the "
-                   f"{ctx.src_name} text first.")
+            ctx.at(blocks[0].line, code,
+                   f"{name}: {what} here, one after the other at lines {blocks[0].line}\u2013{blocks[-1].line} "
+                   f"({quoted}){states} have no counterpart in the {ctx.src_name} text "
+                   f"({ctx.where_src(src.line)}); remove them or add them to the {ctx.src_name} text first.")
     return unplaced
+
+
+_NOUN = {"item": "list item", "row": "table row"}
+_NOUNS = {"item": "list items", "row": "table rows"}
+
+
+def _passage(blocks):
+    """"three list items": the blocks of a passage (of one kind)."""
+    return f"{_NUMBER_WORDS.get(len(blocks), len(blocks))} {_NOUNS.get(blocks[0].kind, 'paragraphs')}"
 
 
 def _blocks(n):
