@@ -38,6 +38,7 @@ import math
 import re
 from bisect import bisect_left
 
+from .lexicon import concept_forms, concepts
 from ..model.facts import extract_facts, section_facts, states_count
 from ..model.numbering import chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block
@@ -1075,6 +1076,24 @@ def _exchanged_bodies(ctx, pairs):
                    f"them. Move each text under its own heading.")
             continue
         if not _exchanged_words(a1, b1, a2, b2):
+            crossed = _exchanged_concepts(a1, b1, a2, b2)
+            if crossed and _headings_crossed(a1, b1, a2, b2):
+                # the headings went with their texts: two whole sections in the other order
+                out[id(b1)], out[id(b2)] = a2, a1
+                ctx.at(b1.line, "P003",
+                       f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) come in the other "
+                       f"order than in the {ctx.src_name} text: {b1.label()} here, which speaks of {_and(crossed[0])}, "
+                       f"translates {a2.label()}{_title(a2)} ({ctx.where_src(a2.line)}), which comes after "
+                       f"{a1.label()}{_title(a1)} ({ctx.where_src(a1.line)}) there. Put them in the order of the "
+                       f"{ctx.src_name} text.")
+            elif crossed:
+                out[id(b1)], out[id(b2)] = a2, a1
+                ctx.at(b1.line, "P003",
+                       f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) appear to have each "
+                       f"other's text: the text under {b1.label()} here speaks of {_and(crossed[0])}, as the "
+                       f"{ctx.src_name} text does under {a2.label()}{_title(a2)} ({ctx.where_src(a2.line)}), and the "
+                       f"text under {b2.label()} of {_and(crossed[1])}, as it does under {a1.label()}{_title(a1)} "
+                       f"({ctx.where_src(a1.line)}). Move each text under its own heading.")
             continue
         out[id(b1)], out[id(b2)] = a2, a1
         t1, t2 = b1.plain_title.lower(), b2.plain_title.lower()
@@ -1116,6 +1135,36 @@ def _exchanged_names(a1, b1, a2, b2, named):
                         originals.setdefault(w.lower(), w)
             return sorted(originals[w] for w in own & theirs)[:4]
     return []
+
+
+def _exchanged_concepts(a1, b1, a2, b2):
+    """Whether two neighbouring sections' texts are exchanged under their headings, told by what they speak of
+    (rules/lexicon.tsv): of the concepts that tell the two source texts apart, each translated text speaks of
+    those of the other's counterpart, and hardly of its own. Returns the words of each translated text that show
+    it (the text under ``b1``, under ``b2``), or None."""
+    if not all(s.kind == "heading" and s.blocks and not s.children for s in (a1, b1, a2, b2)):
+        return None
+    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
+    (c1, d1, c2, d2) = [concepts(t) for t in texts]
+    own1, own2 = c1 - c2, c2 - c1  # what tells the source texts apart
+    got1, got2 = d1 - d2, d2 - d1
+    kept = len(own1 & got1) + len(own2 & got2)
+    cross1, cross2 = own2 & got1, own1 & got2
+    if not cross1 or not cross2 or len(cross1) + len(cross2) < _CROSSED or kept * 4 > len(cross1) + len(cross2):
+        return None
+    forms1, forms2 = concept_forms(texts[1]), concept_forms(texts[3])
+    return ([f"\u201c{forms1[c]}\u201d" for c in sorted(cross1, key=lambda c: texts[1].lower().find(forms1[c]))][:3],
+            [f"\u201c{forms2[c]}\u201d" for c in sorted(cross2, key=lambda c: texts[3].lower().find(forms2[c]))][:3])
+
+
+_CROSSED = 4  # concepts found crosswise at least, in both texts together
+
+
+def _headings_crossed(a1, b1, a2, b2):
+    """Whether the headings of two translated sections speak each of what the other's counterpart's heading
+    speaks of, and not of their own counterpart's (two sections whose texts are exchanged, headings and all)."""
+    h1, h2, g1, g2 = (concepts(s.plain_title) for s in (a1, a2, b1, b2))
+    return bool((g1 & h2 and not g1 & h1) or (g2 & h1 and not g2 & h2))
 
 
 def _exchanged_words(a1, b1, a2, b2):
@@ -1258,7 +1307,26 @@ def _language_versions(a, b):
         code = labels[0] if len(labels) > 2 and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", labels[0]) else None
         hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
     (c1, h1), (c2, h2) = hosts
-    return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
+    if h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None):
+        return True
+    # one page whose path or query names the language: /zh-cn/help/… against /en-us/help/…, ?locale=zh_CN against
+    # ?locale=en_US&viewlocale=en_US, ?hl=zh-Hans against ?hl=en
+    return a != b and h1 == h2 and _without_language(a) == _without_language(b)
+
+
+_LANGUAGE = re.compile(r"(?:zh|en|ja|ko|fr|de|es|pt|ru|it|ar|nl|pl|tr|vi|th|id|ms)(?:[-_][a-z]{2,4})?", re.IGNORECASE)
+_LANGUAGE_KEYS = {"hl", "lang", "language", "locale", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"}
+
+
+def _without_language(url):
+    """A URL's path and query with what names a language taken out (path segments that are language codes,
+    query parameters that name one); its anchor kept (two anchors are two places of the page)."""
+    rest, _, anchor = url.split("://", 1)[-1].partition("#")
+    path, _, query = rest.partition("?")
+    segments = [x for x in path.split("/")[1:] if not _LANGUAGE.fullmatch(x)]
+    params = sorted(x for x in query.split("&") if x and not (x.partition("=")[0].lower() in _LANGUAGE_KEYS
+                                                              or _LANGUAGE.fullmatch(x.partition("=")[2])))
+    return "/".join(segments).rstrip("/"), "&".join(params), anchor
 
 
 def _page(url):
@@ -1551,6 +1619,9 @@ def _said_missing(ctx, src, tr, a, b, lonely):
     return kept
 
 
+_CONCEPT_WEIGHT = 0.8  # concepts all in common: -0.8; none in common: +0.8
+
+
 def _lonely_blocks(ctx, a, b):
     """The blocks of ``a`` (source) and ``b`` (translation) that the alignment leaves without a
     counterpart, each as (side, piece, size)."""
@@ -1570,6 +1641,9 @@ def _lonely_blocks(ctx, a, b):
     if not any(x[0] for x in na + nb):
         na = nb = [None] * max(len(a), len(b))
     sa, sb = [_sentences(x) for x in a], [_sentences(x) for x in b]
+    # the concepts each block speaks of (隐私, privacy): of two list items of like length, the one that speaks of
+    # what the other speaks of (paragraphs are told apart by their length and sentences)
+    ca, cb = [concepts(x.text) for x in a], [concepts(x.text) for x in b]
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -1601,6 +1675,8 @@ def _lonely_blocks(ctx, a, b):
                             c += _names_cost(na[i], nb[j])
                         if sa[i] != sb[j]:
                             c += 0.6  # a sentence more or fewer: likelier another block
+                        if ca[i] and cb[j] and a[i].kind == b[j].kind == "item":
+                            c += _CONCEPT_WEIGHT * (1.0 - 2.0 * len(ca[i] & cb[j]) / min(len(ca[i]), len(cb[j])))
                     elif di != dj:
                         if di > 3 or dj > 3:
                             # only a lead-in and its list written as one paragraph of prose
@@ -1634,6 +1710,7 @@ def _lonely_blocks(ctx, a, b):
         i, j = pi, pj
     beads.reverse()
     lonely = []
+    spoken = (frozenset().union(*ca), frozenset().union(*cb))  # what each text's blocks here speak of
     for k, (i, ni, j, nj) in enumerate(beads):
         if ni - i + nj - j != 1:
             continue
@@ -1641,13 +1718,24 @@ def _lonely_blocks(ctx, a, b):
         if block.section is not None:
             lonely.append((side, block, size))
             continue
-        # a short item plainly missing from a list is still worth a finding (a consequence, a right)
-        block.plain = size >= _SUBSTANTIAL / 4 and _plainly_missing(beads, k, a, b, eb if side == "src" else ea,
-                                                                     ea[i] if ni > i else eb[j])
+        # a short item plainly missing from a list is still worth a finding (a consequence, a right), and so is one
+        # that speaks of what the other text's blocks here do not (a name where the other list has a telephone only),
+        # in a list whose neighbouring items are paired by what they speak of
+        mine = ca[i] if ni > i else cb[j]
+        block.plain = size >= _SUBSTANTIAL / 4 and (
+            _plainly_missing(beads, k, a, b, eb if side == "src" else ea, ea[i] if ni > i else eb[j])
+            or (block.kind == "item" and bool(mine - spoken[1 if ni > i else 0])
+                and any(_items_agree(beads[near], a, b, ca, cb) for near in (k - 1, k + 1) if 0 <= near < len(beads))))
         if not block.plain and (size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size)):
             continue
         lonely.append((side, block, size))
     return lonely
+
+
+def _items_agree(bead, a, b, ca, cb):
+    """Whether a bead pairs one list item with one that speaks of some of what it speaks of."""
+    i, ni, j, nj = bead
+    return ni - i == 1 and nj - j == 1 and a[i].kind == b[j].kind == "item" and bool(ca[i] & cb[j])
 
 
 def _plainly_missing(beads, k, a, b, other_values, value):
