@@ -206,7 +206,7 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # paragraphs without counterpart that follow one another are one finding: the two false P006 at 159 are one
     assert figures == (66, 5)
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
-    assert len([d for d in defects if not d.known_miss]) == 13
+    assert len([d for d in defects if not d.known_miss]) == 14  # 13 until round 17 (the swap of sections of like length)
 
 
 def test_round_6_is_counted_apart_and_its_figures_follow_its_one_held_out_run(baseline):
@@ -288,30 +288,32 @@ def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_p
 # Rounds 10 to 15, each run once held out (tests/corpus/README.md, "Held-out round N"), then tuned on or registered as
 # run: (pairs, the same as tuned on, findings / false ones on them now, at least this many defects, of which this many
 # are known misses). Since round 17, paragraphs or items without counterpart that follow one another are one finding,
-# and a section one text divides into subsections under its heading is paired with the whole (rounds 12 to 14).
+# and a section one text divides into subsections under its heading is paired with the whole (rounds 12 to 14); and
+# list items and the texts of neighbouring sections are told apart by what they speak of (rules/lexicon.tsv): thirteen
+# known misses caught (the last column was 3, 3, 4, 3, 1, 5 and 3 for rounds 10 to 16).
 _ROUNDS = [
     # run once: 28 findings, 17 false; 20 of 24 defects caught. Since, URLs run on into Chinese text, HTML headings
     # and English steps written "1.Fork" are understood; since round 15 the clone addresses in code blocks of the
     # Triton Ascend guide (another host in English) are two true findings more
-    (HELD_OUT_10, RETUNED_10, (16, 2), 15, 3),
+    (HELD_OUT_10, RETUNED_10, (16, 2), 15, 1),
     # run once: 18 findings, 16 false (all on the Nesoi policy, whose English restates each section as an item of
     # one numbered list); 17 of 24 defects caught
-    (HELD_OUT_11, RETUNED_11, (7, 1), 20, 3),
+    (HELD_OUT_11, RETUNED_11, (7, 1), 20, 2),
     # run once: 28 findings, 18 false; 18 of 23 defects caught
-    (HELD_OUT_12, RETUNED_12, (10, 2), 20, 4),  # Memex's four providers: one finding
+    (HELD_OUT_12, RETUNED_12, (10, 2), 20, 3),  # Memex's four providers: one finding
     # run once: 24 findings, 22 false; 28 of 31 defects caught
-    (HELD_OUT_13, RETUNED_13, (6, 2), 30, 3),  # Pigsty's "Integrity": one P004, the watchdog bullets one P007
+    (HELD_OUT_13, RETUNED_13, (7, 2), 30, 2),  # Pigsty's "Integrity": one P004, the watchdog bullets one P007
     # run once: 2 findings, both true; 24 of 26 defects caught; nothing was changed after it
-    (HELD_OUT_14, RETUNED_14, (1, 0), 20, 1),  # a dropped table row caught since round 15; the two paragraphs one
+    (HELD_OUT_14, RETUNED_14, (1, 0), 20, 0),  # a dropped table row caught since round 15; the two paragraphs one
     # run once: 32 findings, 20 false (headings numbered in words or Roman numerals, 8; PRISM's English, another text
     # whose sections pair wrongly, 12); 25 of 34 defects caught (and a changed hotline named by a correct F005, not
     # the F001 expected). Since, headings numbered in words (第一部分, "Part One") or Roman numerals ("IV.") are numbered,
     # and "1." under a heading numbered another way numbers within it; a figure run into its unit ("50MB") is a
     # number; the addresses in a code block are facts; a table row without counterpart is missing
-    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 5),
+    (HELD_OUT_15, RETUNED_15, (24, 12), 30, 2),
     # run once, after round 15's causes were removed: 1 finding, false (it names the notice paragraph that has its
     # counterpart, beside the one that has none); 20 of 23 defects caught; nothing was changed after it
-    (HELD_OUT_16, RETUNED_16, (1, 1), 20, 3),
+    (HELD_OUT_16, RETUNED_16, (1, 1), 20, 1),
 ]
 
 

@@ -38,6 +38,7 @@ import math
 import re
 from bisect import bisect_left
 
+from .lexicon import concept_forms, concepts
 from ..model.facts import extract_facts, section_facts, states_count
 from ..model.numbering import chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block
@@ -1075,6 +1076,24 @@ def _exchanged_bodies(ctx, pairs):
                    f"them. Move each text under its own heading.")
             continue
         if not _exchanged_words(a1, b1, a2, b2):
+            crossed = _exchanged_concepts(a1, b1, a2, b2)
+            if crossed and _headings_crossed(a1, b1, a2, b2):
+                # the headings went with their texts: two whole sections in the other order
+                out[id(b1)], out[id(b2)] = a2, a1
+                ctx.at(b1.line, "P003",
+                       f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) come in the other "
+                       f"order than in the {ctx.src_name} text: {b1.label()} here, which speaks of {_and(crossed[0])}, "
+                       f"translates {a2.label()}{_title(a2)} ({ctx.where_src(a2.line)}), which comes after "
+                       f"{a1.label()}{_title(a1)} ({ctx.where_src(a1.line)}) there. Put them in the order of the "
+                       f"{ctx.src_name} text.")
+            elif crossed:
+                out[id(b1)], out[id(b2)] = a2, a1
+                ctx.at(b1.line, "P003",
+                       f"{b1.label()}{_title(b1)} and {b2.label()}{_title(b2)} (line {b2.line}) appear to have each "
+                       f"other's text: the text under {b1.label()} here speaks of {_and(crossed[0])}, as the "
+                       f"{ctx.src_name} text does under {a2.label()}{_title(a2)} ({ctx.where_src(a2.line)}), and the "
+                       f"text under {b2.label()} of {_and(crossed[1])}, as it does under {a1.label()}{_title(a1)} "
+                       f"({ctx.where_src(a1.line)}). Move each text under its own heading.")
             continue
         out[id(b1)], out[id(b2)] = a2, a1
         t1, t2 = b1.plain_title.lower(), b2.plain_title.lower()
@@ -1116,6 +1135,36 @@ def _exchanged_names(a1, b1, a2, b2, named):
                         originals.setdefault(w.lower(), w)
             return sorted(originals[w] for w in own & theirs)[:4]
     return []
+
+
+def _exchanged_concepts(a1, b1, a2, b2):
+    """Whether two neighbouring sections' texts are exchanged under their headings, told by what they speak of
+    (rules/lexicon.tsv): of the concepts that tell the two source texts apart, each translated text speaks of
+    those of the other's counterpart, and hardly of its own. Returns the words of each translated text that show
+    it (the text under ``b1``, under ``b2``), or None."""
+    if not all(s.kind == "heading" and s.blocks and not s.children for s in (a1, b1, a2, b2)):
+        return None
+    texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
+    (c1, d1, c2, d2) = [concepts(t) for t in texts]
+    own1, own2 = c1 - c2, c2 - c1  # what tells the source texts apart
+    got1, got2 = d1 - d2, d2 - d1
+    kept = len(own1 & got1) + len(own2 & got2)
+    cross1, cross2 = own2 & got1, own1 & got2
+    if not cross1 or not cross2 or len(cross1) + len(cross2) < _CROSSED or kept * 4 > len(cross1) + len(cross2):
+        return None
+    forms1, forms2 = concept_forms(texts[1]), concept_forms(texts[3])
+    return ([f"\u201c{forms1[c]}\u201d" for c in sorted(cross1, key=lambda c: texts[1].lower().find(forms1[c]))][:3],
+            [f"\u201c{forms2[c]}\u201d" for c in sorted(cross2, key=lambda c: texts[3].lower().find(forms2[c]))][:3])
+
+
+_CROSSED = 4  # concepts found crosswise at least, in both texts together
+
+
+def _headings_crossed(a1, b1, a2, b2):
+    """Whether the headings of two translated sections speak each of what the other's counterpart's heading
+    speaks of, and not of their own counterpart's (two sections whose texts are exchanged, headings and all)."""
+    h1, h2, g1, g2 = (concepts(s.plain_title) for s in (a1, a2, b1, b2))
+    return bool((g1 & h2 and not g1 & h1) or (g2 & h1 and not g2 & h2))
 
 
 def _exchanged_words(a1, b1, a2, b2):
@@ -1551,6 +1600,9 @@ def _said_missing(ctx, src, tr, a, b, lonely):
     return kept
 
 
+_CONCEPT_WEIGHT = 0.8  # concepts all in common: -0.8; none in common: +0.8
+
+
 def _lonely_blocks(ctx, a, b):
     """The blocks of ``a`` (source) and ``b`` (translation) that the alignment leaves without a
     counterpart, each as (side, piece, size)."""
@@ -1570,6 +1622,9 @@ def _lonely_blocks(ctx, a, b):
     if not any(x[0] for x in na + nb):
         na = nb = [None] * max(len(a), len(b))
     sa, sb = [_sentences(x) for x in a], [_sentences(x) for x in b]
+    # the concepts each block speaks of (隐私, privacy): of two list items of like length, the one that speaks of
+    # what the other speaks of (paragraphs are told apart by their length and sentences)
+    ca, cb = [concepts(x.text) for x in a], [concepts(x.text) for x in b]
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -1601,6 +1656,8 @@ def _lonely_blocks(ctx, a, b):
                             c += _names_cost(na[i], nb[j])
                         if sa[i] != sb[j]:
                             c += 0.6  # a sentence more or fewer: likelier another block
+                        if ca[i] and cb[j] and a[i].kind == b[j].kind == "item":
+                            c += _CONCEPT_WEIGHT * (1.0 - 2.0 * len(ca[i] & cb[j]) / min(len(ca[i]), len(cb[j])))
                     elif di != dj:
                         if di > 3 or dj > 3:
                             # only a lead-in and its list written as one paragraph of prose
