@@ -56,6 +56,8 @@ def test_facts_written_differently_have_the_same_value():
 
     assert values("2026 年 5 月 16 日") == values("二〇二六年五月十六日") == values("2026/5/16") \
         == values("16 May 2026") == values("May 16, 2026") == ["2026-05-16"]
+    # a date set in bold piece by piece, as a copied page gives it
+    assert values("**2026**年**5**月**16**日") == values("__2026__ 年 __5__ 月 __16__ 日") == ["2026-05-16"]
     assert values("第2版") == values("Mulan PSL v2") == values("Version 2") == ["2"]
     assert values("两年") == values("two years") == values("两个工作日") == ["2"]
     assert values("thirty (30) days") == values("三十天") == ["30"]

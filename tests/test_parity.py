@@ -84,8 +84,10 @@ def test_paragraph_and_list_item_counts(pair):
     result, found = pair.check()
     assert sorted(found) == [("en", 15, "P007"), ("en", 29, "P006")]
     dropped = next(f.message for f in result.findings if f.code == "P007")
-    # placed at the section (line 15); of two items of like length, length alone cannot tell which one
+    # placed at the section (line 15); of two items of like length, length alone cannot tell which one: what they
+    # speak of does (the name, where the English item left speaks of a telephone)
     assert dropped.startswith("section 2 (“Information we collect”): the Chinese list item at ")
+    assert "联系人姓名" in dropped
     assert "has no counterpart in the English text" in dropped
     added = next(f.message for f in result.findings if f.code == "P006")
     assert "this paragraph (“We may also keep copies" in added and "no counterpart in the Chinese text" in added
@@ -845,3 +847,20 @@ def test_list_items_missing_one_after_the_other_are_one_finding(tmp_path):
     assert [code for _, _, code in found] == ["P007", "P007"], [str(f) for f in result.findings]
     messages = [f.message for f in result.findings]
     assert sorted(("订单记录" in m, "设备日志" in m) for m in messages) == [(False, True), (True, False)], messages
+
+
+def test_links_to_one_page_in_each_language_are_no_finding(tmp_path):
+    # help pages that name the language in their path or query: each text links its own language's page
+    zh = ("# 隐私政策\n\n## Cookie\n\n您可以在浏览器中管理 Cookie：[Chrome](https://support.google.com/chrome/answer/95647?hl=zh-Hans)、"
+          "[Safari](https://support.apple.com/kb/PH19214?locale=zh_CN)、"
+          "[Edge](https://support.microsoft.com/zh-cn/help/17442/manage-cookies)。\n")
+    en = ("# Privacy Policy\n\n## Cookies\n\nYou can manage cookies in your browser: "
+          "[Chrome](https://support.google.com/chrome/answer/95647?hl=en), "
+          "[Safari](https://support.apple.com/kb/PH19214?locale=en_US&viewlocale=en_US), "
+          "[Edge](https://support.microsoft.com/en-us/help/17442/manage-cookies).\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # another page is still another page
+    result, found = _pair(tmp_path / "other", zh, en.replace("PH19214?locale=en_US", "PH19215?locale=en_US"))
+    assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+    assert "PH19215" in result.findings[0].message

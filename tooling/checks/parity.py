@@ -1307,7 +1307,26 @@ def _language_versions(a, b):
         code = labels[0] if len(labels) > 2 and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", labels[0]) else None
         hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
     (c1, h1), (c2, h2) = hosts
-    return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
+    if h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None):
+        return True
+    # one page whose path or query names the language: /zh-cn/help/… against /en-us/help/…, ?locale=zh_CN against
+    # ?locale=en_US&viewlocale=en_US, ?hl=zh-Hans against ?hl=en
+    return a != b and h1 == h2 and _without_language(a) == _without_language(b)
+
+
+_LANGUAGE = re.compile(r"(?:zh|en|ja|ko|fr|de|es|pt|ru|it|ar|nl|pl|tr|vi|th|id|ms)(?:[-_][a-z]{2,4})?", re.IGNORECASE)
+_LANGUAGE_KEYS = {"hl", "lang", "language", "locale", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"}
+
+
+def _without_language(url):
+    """A URL's path and query with what names a language taken out (path segments that are language codes,
+    query parameters that name one); its anchor kept (two anchors are two places of the page)."""
+    rest, _, anchor = url.split("://", 1)[-1].partition("#")
+    path, _, query = rest.partition("?")
+    segments = [x for x in path.split("/")[1:] if not _LANGUAGE.fullmatch(x)]
+    params = sorted(x for x in query.split("&") if x and not (x.partition("=")[0].lower() in _LANGUAGE_KEYS
+                                                              or _LANGUAGE.fullmatch(x.partition("=")[2])))
+    return "/".join(segments).rstrip("/"), "&".join(params), anchor
 
 
 def _page(url):
@@ -1691,6 +1710,7 @@ def _lonely_blocks(ctx, a, b):
         i, j = pi, pj
     beads.reverse()
     lonely = []
+    spoken = (frozenset().union(*ca), frozenset().union(*cb))  # what each text's blocks here speak of
     for k, (i, ni, j, nj) in enumerate(beads):
         if ni - i + nj - j != 1:
             continue
@@ -1698,13 +1718,24 @@ def _lonely_blocks(ctx, a, b):
         if block.section is not None:
             lonely.append((side, block, size))
             continue
-        # a short item plainly missing from a list is still worth a finding (a consequence, a right)
-        block.plain = size >= _SUBSTANTIAL / 4 and _plainly_missing(beads, k, a, b, eb if side == "src" else ea,
-                                                                     ea[i] if ni > i else eb[j])
+        # a short item plainly missing from a list is still worth a finding (a consequence, a right), and so is one
+        # that speaks of what the other text's blocks here do not (a name where the other list has a telephone only),
+        # in a list whose neighbouring items are paired by what they speak of
+        mine = ca[i] if ni > i else cb[j]
+        block.plain = size >= _SUBSTANTIAL / 4 and (
+            _plainly_missing(beads, k, a, b, eb if side == "src" else ea, ea[i] if ni > i else eb[j])
+            or (block.kind == "item" and bool(mine - spoken[1 if ni > i else 0])
+                and any(_items_agree(beads[near], a, b, ca, cb) for near in (k - 1, k + 1) if 0 <= near < len(beads))))
         if not block.plain and (size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size)):
             continue
         lonely.append((side, block, size))
     return lonely
+
+
+def _items_agree(bead, a, b, ca, cb):
+    """Whether a bead pairs one list item with one that speaks of some of what it speaks of."""
+    i, ni, j, nj = bead
+    return ni - i == 1 and nj - j == 1 and a[i].kind == b[j].kind == "item" and bool(ca[i] & cb[j])
 
 
 def _plainly_missing(beads, k, a, b, other_values, value):

@@ -415,6 +415,10 @@ def _blank_tag(m: re.Match) -> str:
     return "".join(out)
 
 
+_EMPHASISED_DATE = re.compile(r"(?:\*\*|__)?\d{2,4}(?:\*\*|__)?[ \t]*年[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*月"
+                              r"(?:[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*[日号])?(?:\*\*|__)?")
+
+
 def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
     norm = text
@@ -435,6 +439,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
         # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
         norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)
+    if "年" in norm and ("**" in norm or "__" in norm):  # **2024**年**12**月**05**日: a date set in bold piece by piece
+        norm = re.sub(_EMPHASISED_DATE, lambda m: re.sub(r"\*\*|__", _blank, m.group()), norm)
     if "(2)" in norm:
         norm = _blank_inline_enumerators(norm)
     norm = re.sub(_ENUMERATOR, _blank, norm)
