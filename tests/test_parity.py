@@ -864,3 +864,18 @@ def test_links_to_one_page_in_each_language_are_no_finding(tmp_path):
     result, found = _pair(tmp_path / "other", zh, en.replace("PH19214?locale=en_US", "PH19215?locale=en_US"))
     assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
     assert "PH19215" in result.findings[0].message
+
+
+def test_a_link_changed_among_others_is_named_with_the_link_it_replaces(tmp_path):
+    # one help page moved to another host of its site, and a link added: the changed link is named with its
+    # replacement, not as one link missing and another added
+    zh = ("# 隐私政策\n\n## Cookie\n\n详见 [Opera](https://help.opera.com/en/latest/security-and-privacy/) 与 "
+          "[Edge](https://support.microsoft.com/help/17442)。\n")
+    en = ("# Privacy Policy\n\n## Cookies\n\nSee [Opera](http://www.opera.com/help/tutorials/security/privacy/), "
+          "[Edge](https://support.microsoft.com/help/17442) and [AboutCookies](https://www.aboutcookies.org/).\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["F004", "F004"], [str(f) for f in result.findings]
+    changed, added = sorted((f.message for f in result.findings), key=lambda m: "aboutcookies" in m)
+    assert "has the URL https://help.opera.com/en/latest/security-and-privacy/ (" in changed and \
+        "where the English text has the URL http://www.opera.com/help/tutorials/security/privacy/" in changed
+    assert "the URL https://www.aboutcookies.org/ is not in the Chinese text" in added

@@ -1257,6 +1257,16 @@ def _compare_facts(ctx, src, tr, name, ref):
     for kind in {f.kind for f in src_only}:
         a = sorted((f for f in src_only if f.kind == kind), key=lambda f: (f.line, f.column))
         b = sorted((f for f in tr_only if f.kind == kind), key=lambda f: (f.line, f.column))
+        if len(a) != len(b) and kind == "url":
+            # as many on each side once the links to one site are paired, in reading order: a link that points
+            # elsewhere on its site is that link changed, and the others pair as before
+            for x in a:
+                y = next((y for y in b if id(y) not in {id(v) for v in replaced.values()}
+                          and _site(y.value) == _site(x.value)), None)
+                if y is not None:
+                    replaced[id(x)] = y
+            a = [x for x in a if id(x) not in replaced]
+            b = [y for y in b if id(y) not in {id(v) for v in replaced.values()}]
         if len(a) == len(b):
             replaced.update((id(x), y) for x, y in zip(a, b))
     paired = {id(f) for f in replaced.values()}
@@ -1327,6 +1337,17 @@ def _without_language(url):
     params = sorted(x for x in query.split("&") if x and not (x.partition("=")[0].lower() in _LANGUAGE_KEYS
                                                               or _LANGUAGE.fullmatch(x.partition("=")[2])))
     return "/".join(segments).rstrip("/"), "&".join(params), anchor
+
+
+def _site(url):
+    """The domain a URL's host belongs to: its last two labels (``support.microsoft.com`` and
+    ``windows.microsoft.com`` are one site), three under a country's second level (``example.com.cn``)."""
+    labels = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower().split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+_SECOND_LEVEL = {"com", "net", "org", "gov", "edu", "ac", "co"}
 
 
 def _page(url):
