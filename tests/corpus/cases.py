@@ -2017,7 +2017,8 @@ DEFECTS_18 = [
            "extend the period by three further months", "F001", (47, 56)),
     Defect("a dropped sentence with a period of one month", "clasign-privacy", "en",
            "In this case, we will inform you of the extension and its reasons within one month of receiving your request. ",
-           "", ("F001", "P006"), (47, 56)),
+           "", ("F001", "P006"), (47, 56),
+           known_miss=True),  # "one month" stays in the section (its facts are compared as a set); a sentence of three
     Defect("swapped sections of a privacy statement", "clasign-privacy", "en",
            *_swapped("clasign-privacy", "en", "#### 8. Where Your Personal Data Is Stored", "#### 9. How We Protect Minors",
                      "#### 10. How This Statement Is Updated"), "P003", (57, 60)),
@@ -2041,7 +2042,8 @@ DEFECTS_18 = [
     Defect("a dropped sentence with a retention period of one month", "opengauss-privacy", "en",
            "For example, upon your active request for the deletion of personal account information, the retention period "
            "for the relevant data will be one month. We will respond to your request and delete all personal data within "
-           "that period.\n\n", "", ("F001", "P006"), (60, 67)),
+           "that period.\n\n", "", ("F001", "P006"), (60, 67),
+           known_miss=True),  # "one month" twice more in the section; the paragraph taken for part of its neighbours
     Defect("a changed URL of the Baidu Statistics privacy policy", "opengauss-privacy", "en",
            "(https://tongji.baidu.com/web/help/article?id=330&type=0)", "(https://tongji.baidu.com/web/help/article?id=331&type=0)",
            "F004", (42, 59)),
@@ -2071,7 +2073,8 @@ DEFECTS_18 = [
            "[Firebase Crashlytics](https://firebase.google.com/support/privacy/)",
            "[Firebase Crashlytics](https://firebase.google.com/support/privacy/crashlytics)", "F004", (15, 26)),
     Defect("a dropped reason for employing third parties", "parabox-privacy", "en",
-           "*   To perform Service-related services; or\n", "", "P007", (37, 46), names="执行与服务相关的服务"),
+           "*   To perform Service-related services; or\n", "", "P007", (37, 46), names="执行与服务相关的服务",
+           known_miss=True),  # four short items that all speak of the service: another item is named
     Defect("a changed percentage", "parabox-privacy", "en", "is 100% secure and reliable", "is 99% secure and reliable",
            "F001", (48, 51)),
     Defect("a changed URL of the contact page", "flarum-coc", "en", "[contact page](https://flarum.org/foundation/contact)",
@@ -2092,3 +2095,51 @@ DEFECTS_18 = [
            *_swapped("openbot-disclaimer", "en", "### Software Disclaimer", "### Hardware Disclaimer", "### General Disclaimer"),
            "P003", (18, 31)),
 ]
+
+
+# The one held-out run of round 17 (issue 10), on the checker of commit 78a01c9 of main (round 16 registered; a section
+# divided into subsections paired with the whole, passages without counterpart one finding), classified against the
+# ground truth written before (tests/corpus/README.md, "The one held-out run of round 17, classified"): 8 findings, all
+# true (0% false); 25 of 29 defects caught (86%): a short item among short items (another named), and three swaps
+# without facts. Since (tuned on it): list items and neighbouring sections' texts are told apart by what they speak of
+# (rules/lexicon.tsv): 29 of 29.
+EXPECTED.update({
+    # true: the links only the Chinese has, to the team's GitHub (zh 5, 17, 45, 67) and to the MIT licence (zh 17)
+    # (content); "Rights and Obligations" a level-1 heading in English (form)
+    "hutao-tos": [("en", 7, "F004"), ("en", 15, "F004"), ("en", 15, "F004"), ("en", 34, "F004"), ("en", 34, "P004"),
+                  ("en", 54, "F004")],
+    "msinsight-security": [("en", 7, "P007")],  # true: the fifth hardening bullet, only in Chinese (content)
+    "openquanter-cla": [("en", 7, "P006")],  # true: the reference-translation warning, only in Chinese (content)
+    "abu-disclaimer": [],
+    "abu-security": [],
+    "hutao-privacy": [],
+    "hutao-abuse": [],
+})
+DEFECTS += DEFECTS_17
+RETUNED_17 = HELD_OUT_17
+
+# The one held-out run of round 18 (issue 10), on the checker of commit c9031d8 of main (round 17's run and the concepts
+# of rules/lexicon.tsv, written after it), classified against the ground truth written before (tests/corpus/README.md,
+# "The one held-out run of round 18, classified"): 12 findings, 6 false (50%): a Chinese date set in bold piece by piece
+# (4), a link to each language's page by its query (1), the website's address the Chinese repeats where the English
+# says "this website" (1); 26 of 30 defects caught (87%). Since (tuned on it): dates in bold pieces, language queries and
+# paths, links of one site paired first: 7 findings, 1 false; 27 of 30.
+EXPECTED.update({
+    # true: the Internet Explorer and Opera links to other pages, the Flash-cookie link only in English (content)
+    "clasign-cookie": [("en", 27, "F004"), ("en", 27, "F004"), ("en", 30, "F004")],
+    # false: the address the Chinese repeats in its disclaimer, where the English says "this website" (form)
+    "mindspore-legal": [("en", 23, "F004")],
+    # true: the questionnaire lettered "g)" again in English (form: N001 for the repeat, P005 against "h)"); "section
+    # 10" named by its number in Chinese only (wording)
+    "opengauss-privacy": [("en", 34, "N001"), ("en", 34, "P005"), ("en", 74, "F001")],
+    "clasign-privacy": [],
+    "parabox-privacy": [],
+    "flarum-coc": [],
+    "openbot-disclaimer": [],  # the control pair
+})
+FALSE.update({
+    "mindspore-legal": [("en", 23, "F004")],
+})
+DEFECTS += DEFECTS_18
+RETUNED_18 = HELD_OUT_18
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 19, collected apart
