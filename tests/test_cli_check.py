@@ -96,3 +96,31 @@ def test_two_texts_without_headings_are_compared_and_their_lack_of_headings_is_a
     assert "has no headings" in lines[0] and "Traceback" not in result.stderr
     assert "the Chinese paragraph at zh.md:3 (\u201c已公开的漏洞：CVE-2021-26558。\u201d), which states the identifier " \
         "CVE-2021-26558, has no counterpart in the English text" in lines[1]
+
+
+def test_headings_written_without_a_space_are_one_finding_per_file_and_compared_as_headings(tmp_path):
+    # "##二、账户与密码": the #s run into the text, as Chinese texts often write them; Markdown (and so the site)
+    # shows such a line as text. Each file gets one finding naming its lines, and the sections are still compared
+    # as the headings meant, not as paragraphs without counterpart
+    zh = ("#服务协议\n\n##一、使用前提\n\n您须年满 18 周岁。\n\n##二、账户与密码\n\n您应妥善保管密码。\n\n"
+          "##联系我们\n\n请致函 help@example.cn。\n")
+    en = ("# Terms of Service\n\n## 1. Premise of use\n\nYou must be at least 18 years old.\n\n"
+          "## 2. Account and password\n\nKeep your password safe.\n\n##Contact us\n\nWrite to help@example.cn.\n")
+    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    lines = result.stdout.splitlines()[:-1]
+    assert [line.split(": ")[1].split()[1] for line in lines] == ["E008", "E008"], lines
+    assert lines[0].startswith("en.md:11:1: error E008: line 11 starts with # run into the text (\u201c##Contact us"
+                               "\u201d): Markdown reads it as text, not as a heading, and the site shows the #s; put a "
+                               "space after them (\u201c## Contact us\u201d). It is compared as the heading meant.")
+    assert lines[1].startswith("zh.md:1:1: error E008: lines 1, 3, 7, 11 start with # run into the text")
+    # a changed fact is still found in its section
+    (tmp_path / "en.md").write_text(en.replace("at least 18", "at least 16"), encoding="utf-8")
+    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    assert "section 1 (\u201cPremise of use\u201d): the Chinese text has the number 18" in result.stdout
+    # "#1" or a hashtag-like number alone is no heading
+    (tmp_path / "en.md").write_text(en.replace("Keep your password safe.", "Keep your password safe.\n#42"),
+                                    encoding="utf-8")
+    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    assert "en.md:12:1: error E008: line 12 starts with # run into the text" in result.stdout  # not line 11's #42

@@ -81,6 +81,15 @@ def test_unclosed_fence_names_its_line():
     assert info.value.code == "E004" and info.value.line == 5
 
 
+def test_a_heading_written_without_a_space_is_text_for_the_site_and_a_heading_for_the_checks():
+    source = decode_source("# T\n\n##二、账户与密码\n\n您应妥善保管密码。\n".encode("utf-8"), "t.md")
+    site = parse_document(source)  # as the site reads it: mkdocs shows the line as a paragraph
+    assert [s.title for s in site.walk() if s.kind == "heading"] == [] and site.unspaced == []
+    checked = parse_document(source, headless=True)
+    assert [(s.display_number, s.title) for s in checked.walk() if s.kind == "heading"] == [("二、", "账户与密码")]
+    assert checked.unspaced == [3]
+
+
 def test_file_without_headings_is_refused():
     with pytest.raises(SourceError) as info:
         parse("just some text\n\nand more\n")

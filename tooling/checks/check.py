@@ -71,6 +71,19 @@ def _read_into(result, docs, name, lang, path, shown):
         result.findings.append(from_error(exc))
         result.bad_input = True
         return
+    if doc.unspaced:
+        # the site shows such lines as text: one finding for the file, naming each line
+        lines = doc.unspaced
+        shown = ", ".join(str(n) for n in lines[:12]) + (f" and {len(lines) - 12} more" if len(lines) > 12 else "")
+        first = source.text.split("\n")[lines[0] - 1].strip()
+        marks = len(first) - len(first.lstrip("#"))
+        result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
+            f"{'line' if len(lines) == 1 else 'lines'} {shown} {'starts' if len(lines) == 1 else 'start'} with # run "
+            f"into the text (\u201c{_excerpt(first)}\u201d): Markdown reads {'it' if len(lines) == 1 else 'them'} as "
+            f"text, not as {'a heading' if len(lines) == 1 else 'headings'}, and the site shows the #s; put a space "
+            f"after them (\u201c{first[:marks]} {_excerpt(first[marks:].lstrip())}\u201d). "
+            f"{'It is' if len(lines) == 1 else 'They are'} compared as the {'heading' if len(lines) == 1 else 'headings'} "
+            f"meant.")))
     if not any(block.kind == "heading" for block in doc.blocks):
         # a text without headings is still compared with its translation (a short notice, a page whose
         # title is kept elsewhere); that it has none is a finding of its own
@@ -210,3 +223,6 @@ def _check_terms(config, result, docs_dir):
         result.bad_input = True
         return [from_error(exc)]
 
+
+def _excerpt(text, width=30):
+    return text if len(text) <= width else text[:width].rstrip() + "\u2026"

@@ -124,7 +124,7 @@ _PATTERNS = [
                      r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
     ("time", "time_colon", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
     ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
-    ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])"),
+    ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"),
     # identifiers of vulnerabilities and weaknesses (CVE-2021-26558, CWE-79, GHSA-…): one fact, not numbers
     ("id", "identifier", r"(?i)(?<![\w-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![\w-])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
 
 
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# "##二、账户与密码": a heading meant, written without the space Markdown needs after the #s (the page shows it as text)
+_UNSPACED = re.compile(r"(#{1,6})([\w*_`\[(（【“][^\n]*?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -59,8 +61,10 @@ class Block:
 _HTML_HEADING = r"(?is)[ \t]*<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>[ \t]*"
 
 
-def split_blocks(source: SourceFile, html_headings: bool = False) -> list[Block]:
-    """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence."""
+def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None) -> list[Block]:
+    """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence.
+    ``unspaced``: when a list, a line of #s run into the text ("##二、账户与密码") is read as the
+    heading it is meant to be, and its line number added to the list."""
     lines = source.text.split("\n")
     blocks = []
     para: list[str] = []  # lines of the open paragraph or list item
@@ -110,6 +114,13 @@ def split_blocks(source: SourceFile, html_headings: bool = False) -> list[Block]
         if atx:
             close()
             blocks.append(Block("heading", lineno, (atx.group(2) or "").strip(), len(atx.group(1))))
+            i += 1
+            continue
+        meant = _UNSPACED.match(line) if unspaced is not None and line.startswith("#") else None
+        if meant and not meant.group(2).isdecimal():
+            close()
+            blocks.append(Block("heading", lineno, meant.group(2).strip(), len(meant.group(1))))
+            unspaced.append(lineno)
             i += 1
             continue
         if para_kind == "paragraph" and len(para) == 1 and _SETEXT.match(line) and not _ITEM.match(para[0]):
@@ -211,7 +222,7 @@ class Section:
 class Document:
     """One policy document in one language."""
 
-    __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks")
+    __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks", "unspaced")
 
     def __init__(self, name: str, language: str, path: str, source: SourceFile, title: str | None,
                  title_line: int | None, sections: list[Section], blocks: list[Block]) -> None:
@@ -223,6 +234,7 @@ class Document:
         self.title_line = title_line
         self.sections = sections  # top level, the preamble first when there is one
         self.blocks = blocks
+        self.unspaced: list[int] = []  # lines of headings written without a space after their #s (headless)
 
     @property
     def front_matter(self) -> dict:
@@ -278,8 +290,10 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
     ``headless``: then it is one opening text without title (`policy check` compares such a text
     with its translation, and reports E003 as a finding); a heading written in HTML (``<h2>…</h2>``) is
     then a heading too (the checks compare what a reader sees as sections; the site anchors only
-    Markdown headings)."""
-    blocks = split_blocks(source, html_headings=headless)
+    Markdown headings), and so is a line of #s run into its text ("##二、账户与密码"), which the
+    checks compare as the heading meant and report (``Document.unspaced``)."""
+    unspaced: list[int] | None = [] if headless else None
+    blocks = split_blocks(source, html_headings=headless, unspaced=unspaced)
     if not headless and not any(b.kind == "heading" for b in blocks):
         raise SourceError(NO_HEADINGS, source.path, source.body_line, code="E003")
 
@@ -354,7 +368,9 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         top.remove(preamble)
         top.insert(0, preamble)
     _assign_paths_and_ids(top)
-    return Document(name, language, source.path, source, title, title_line, top, blocks)
+    doc = Document(name, language, source.path, source, title, title_line, top, blocks)
+    doc.unspaced = unspaced or []
+    return doc
 
 
 def _unbold(text):
