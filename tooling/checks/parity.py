@@ -741,11 +741,9 @@ def _pair_moved(ctx, missing, extra):
     return out
 
 
-def _pair_in_place(ctx, srcs, trs, aligned, partner):
-    """Sections left unpaired at the same place in both texts (between the same two pairs, as
-    many on each side): one section translated freely is likelier than one missing and another
-    added there. Returns (pairs whose content agrees: compared as any pair, pairs whose content
-    does not: one finding each, naming both)."""
+def _gaps(srcs, trs, aligned, partner):
+    """The sections left unpaired between the same two pairs of ``aligned``, as (source sections,
+    translation sections) for each place where some are left."""
     gaps = {}
     src_done = [i for i, _ in aligned]
     tr_done = [j for _, j in aligned]
@@ -754,8 +752,16 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
             if id(section) in partner or section.kind == "preamble":
                 continue
             gaps.setdefault(bisect_left(done, k), ([], []))[side].append(section)
+    return list(gaps.values())
+
+
+def _pair_in_place(ctx, srcs, trs, aligned, partner):
+    """Sections left unpaired at the same place in both texts (between the same two pairs, as
+    many on each side): one section translated freely is likelier than one missing and another
+    added there. Returns (pairs whose content agrees: compared as any pair, pairs whose content
+    does not: one finding each, naming both)."""
     agree, differ = [], []
-    for src_side, tr_side in gaps.values():
+    for src_side, tr_side in _gaps(srcs, trs, aligned, partner):
         if not src_side or len(src_side) != len(tr_side):
             continue
         if any(a.kind != b.kind and (a.path is None or a.path != b.path) for a, b in zip(src_side, tr_side)):
@@ -774,16 +780,8 @@ def _pair_subdivided(ctx, srcs, trs, aligned, partner):
     subsections merged, when the one section says as much as the heading and its subsections
     together. Returns [(source section, translation section, the subsections, whether the
     subsections are the translation's)]."""
-    gaps = {}
-    src_done = [i for i, _ in aligned]
-    tr_done = [j for _, j in aligned]
-    for side, walk, done in ((0, srcs, src_done), (1, trs, tr_done)):
-        for k, section in enumerate(walk):
-            if id(section) in partner or section.kind == "preamble":
-                continue
-            gaps.setdefault(bisect_left(done, k), ([], []))[side].append(section)
     out = []
-    for src_side, tr_side in gaps.values():
+    for src_side, tr_side in _gaps(srcs, trs, aligned, partner):
         for one, many, divided_in_tr in ((src_side, tr_side, True), (tr_side, src_side, False)):
             if len(one) != 1 or len(many) < 2:
                 continue
