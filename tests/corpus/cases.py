@@ -2210,7 +2210,7 @@ DEFECTS_19 = [
            "P007", (86, 117), names="费用与账号影响"),
     Defect("a dropped responsibility of the user", "lapp-agreement", "en",
            "- rotating or revoking credentials after suspected disclosure; and\n", "", "P007", (121, 164),
-           names="轮换或撤销凭据"),
+           names="轮换或撤销凭据", known_miss=True),  # the next item, on credentials too, is named
     Defect("swapped sections of a user agreement", "lapp-agreement", "en",
            *_swapped("lapp-agreement", "en", "## 12. Warranty disclaimer", "## 13. Limitation of liability",
                      "## 14. Mandatory law"), "P003", (265, 291)),
@@ -2240,3 +2240,26 @@ DEFECTS_19 = [
     Defect("a dropped kind of collected information", "flink-privacy", "en",
            "5. If you click on any of the file download links on our website;\n", "", "P007", (5, 40), names="文件下载链接"),
 ]
+
+# The one held-out run of round 19 (issue 10), on the checker of commit 6fb3f1b of main (round 18 registered and tuned
+# on), classified against the ground truth written before (tests/corpus/README.md, "The one held-out run of round 19,
+# classified"): 16 findings, 9 false (56%): the flow.ci texts write their headings with the #s run into the text
+# (`##一、使用前提`), which Markdown reads as paragraphs (7 false P006), and Flink's English ends a sentence with an IP
+# address (2); 22 of 30 defects caught (73%), seven of the misses on the flow.ci texts. Since (tuned on it): such lines
+# are one E008 per file and compared as the headings meant; an IP address may end a sentence: 5 findings, all true;
+# 29 of 30.
+EXPECTED.update({
+    # true: the English "##Links" run into its text, the Chinese headings all so (form, one E008 per file)
+    "flowci-privacy": [("en", 66, "E008"), ("zh", 1, "E008")],
+    # true: the Chinese numbers its first two sections (一、, 二、), the English none (form); the English
+    # "##Privacy and Data Security" and every Chinese heading run into their text (form)
+    "flowci-terms": [("en", 9, "P005"), ("en", 104, "E008"), ("zh", 2, "E008")],
+    "numpy-coc": [],  # misses the two English passages left in the Chinese (no fact)
+    "lapp-agreement": [],
+    "lapp-security": [],
+    "awesub-privacy": [],  # a control pair
+    "flink-privacy": [],
+})
+DEFECTS += DEFECTS_19
+RETUNED_19 = HELD_OUT_19
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 20, collected apart
