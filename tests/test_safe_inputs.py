@@ -4,6 +4,7 @@ real `policy` processes."""
 
 import os
 import subprocess
+import tempfile
 
 import pytest
 
@@ -247,3 +248,52 @@ def test_check_of_a_folder_without_documents_is_refused_not_passed(tmp_path):
         assert result.returncode == 2, result.stdout
         assert "no document found; the texts go in " in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wrong"]   # nothing written
+
+
+# Hostile runs in a text `policy check` reads: each was once read in time quadratic in its length (a 1 MB run took
+# from 37 s to hours), or crashed (a number of 250,000 digits: int() refuses past 4,300).
+_RUNS = {
+    "spaces before a word": ("## 一、概述\n\n{run}z\n", " "),
+    "a heading line of spaces": ("## 一、概述{run}x ##\n\n正文\n", " "),
+    "digits in a heading": ("## {run} 标题\n\n正文\n", "1"),
+    "digits before a percent sign": ("## 一、概述\n\n{run}%\n", "1"),
+    "digits before 分之": ("## 一、概述\n\n{run}分之一\n", "1"),
+    "Chinese numerals before a measure word": ("## 一、概述\n\n{run}个\n\n第{run}条 x\n", "一"),
+    "numbers in a list": ("## 一、概述\n\n{run}\n", "1，"),
+    "quotes in quotes": ("## 一、概述\n\n{run}z\n", "> "),
+}
+
+
+def _check_time(text):
+    """CPU seconds of `policy check` on a pair whose two texts are ``text`` (findings, not errors)."""
+    import time
+
+    from conftest import parity_config
+    from tooling.checks.check import check_pair
+
+    with tempfile.TemporaryDirectory() as folder:
+        zh, en = os.path.join(folder, "zh.md"), os.path.join(folder, "en.md")
+        with open(zh, "w", encoding="utf-8") as fh:
+            fh.write("# 标题\n\n" + text)
+        with open(en, "w", encoding="utf-8") as fh:
+            fh.write("---\ntranslation_of: zh\n---\n\n# Title\n\n" + text)
+        start = time.thread_time()
+        result = check_pair(parity_config(), [zh, en], project=False)
+        elapsed = time.thread_time() - start
+    assert not result.bad_input, [str(f) for f in result.findings]
+    return elapsed
+
+
+@pytest.mark.parametrize("case", list(_RUNS))
+def test_a_long_run_in_a_text_is_read_in_time_linear_in_it(case):
+    template, piece = _RUNS[case]
+
+    def cost(n):
+        return min(_check_time(template.format(run=piece * (n // len(piece)))) for _ in range(2))
+
+    small, large = cost(20_000), cost(80_000)
+    assert large < 10 * small + 0.1, (small, large)  # linear: about 4x; the quadratic readers took 16x
+
+
+def test_a_number_of_a_quarter_of_a_million_digits_is_no_crash():
+    _check_time("## 一、概述\n\n" + "1" * 250_000 + "\n\n## " + "2" * 250_000 + " 标题\n\n" + "3" * 250_000 + "分之一\n")

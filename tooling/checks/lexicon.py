@@ -30,11 +30,12 @@ class _Lexicon:
                     concept_of.setdefault(key, number)
                     english.append(form.lower())
         self.concept_of = concept_of
-        self.chinese = re.compile("|".join(re.escape(f) for f in sorted(set(chinese), key=len, reverse=True)))
-        words = [f"{re.escape(f[:-1])}\\w*" if f.endswith("*") else f"{re.escape(f)}(?!\\w)"
-                 for f in sorted(set(english), key=lambda f: len(f.rstrip("*")), reverse=True)]
-        # each form in a group of its own would be slow to match: the stem is found again from the match
-        self.english = re.compile(r"(?<![\w-])(?:" + "|".join(words) + ")", re.IGNORECASE)
+        # each pattern a trie of its forms (an alternation of hundreds of words, tried one after the other at
+        # every position, read a text at about 8 µs a character): the longest form wins where forms overlap
+        self.chinese = re.compile(_trie({f: "" for f in chinese}))
+        # read in the lowered text (a pattern that ignores case is five times slower), at the start of a word
+        self.english = re.compile(r"(?<![\w-])" + _trie({f.rstrip("*"): r"\w*" if f.endswith("*") else r"(?!\w)"
+                                                        for f in english}))
         self.stems = sorted({f.rstrip("*").lower() for f in english}, key=len, reverse=True)
 
     def forms(self, text):
@@ -42,13 +43,33 @@ class _Lexicon:
         found = {}
         for match in self.chinese.findall(text):
             found.setdefault(self.concept_of[match], match)
-        for match in self.english.findall(text):
-            word = match.lower()
+        for word in self.english.findall(text.lower()):
             concept = self.concept_of.get(word)
-            if concept is None:
-                concept = next(self.concept_of[s] for s in self.stems if word.startswith(s))
+            if concept is None:  # a word the stem of a form starts: its concept found once
+                concept = self.concept_of[word] = next(self.concept_of[s] for s in self.stems if word.startswith(s))
             found.setdefault(concept, word)
         return found
+
+
+def _trie(forms):
+    """A pattern matching any of ``forms`` ({form: what must follow it}), the longest first, as a trie:
+    each character tried once at a position, not once for every form that starts with it."""
+    root: dict = {}
+    for form, tail in forms.items():
+        node = root
+        for ch in form.lower():
+            node = node.setdefault(ch, {})
+        node[""] = tail  # a form ends here, followed by ``tail``
+
+    def pattern(node):
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(node[""])  # the end comes last: a longer form is tried first
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(root)
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +77,9 @@ def _lexicon():
     return _Lexicon(LEXICON)
 
 
+@lru_cache(maxsize=4096)
 def concepts(text):
-    """The concepts ``text`` speaks of (a frozenset of their ids)."""
+    """The concepts ``text`` speaks of (a frozenset of their ids); a text asked again is not read again."""
     return frozenset(_lexicon().forms(text))
 
 

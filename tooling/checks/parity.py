@@ -1507,9 +1507,7 @@ def _quoted_blocks(block):
     out = []
     open_ = None
     for k, line in enumerate(lines):
-        inner = re.sub(r"^[ \t]*>[ \t]?", "", line)
-        while inner[:1] == ">":  # a quote in a quote
-            inner = re.sub(r"^>[ \t]?", "", inner)
+        inner = re.sub(r"^[ \t]*>[ \t]?(?:>[ \t]?)*", "", line, count=1)  # and the markers of quotes in the quote
         if not inner.strip() or re.fullmatch(_NOTE_LABEL, inner.strip()):
             open_ = None
             continue

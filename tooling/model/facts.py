@@ -9,6 +9,7 @@ percentage ``30``, and ``十五个工作日`` and ``15 working days`` both carry
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .numbering import CJK, CN_NUMERAL_CHARS, QUANTITY, chinese_to_int, to_int
 from .sections import HTML_HIDDEN, HTML_TAG
@@ -39,6 +40,9 @@ _MONTHS = {name: i for i, names in enumerate((
 # costs start-up time); tests/test_facts.py checks each is the factored form of its words.
 _MONTH_RE = '(?:a(?:pr(?:il)?|ug(?:ust)?)|dec(?:ember)?|feb(?:ruary)?|j(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))|ma(?:r(?:ch)?|y)|nov(?:ember)?|oct(?:ober)?|sep(?:t(?:ember)?)?)'
 _CN = f"[{CN_NUMERAL_CHARS}]+"
+# where a run of Chinese numerals or of digits may start: never inside one (a pattern tried at every position of a
+# long run that does not end as it needs would read the rest of the run again each time: quadratic on hostile text)
+_CN_START = f"(?<![{CN_NUMERAL_CHARS}])"
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -63,7 +67,7 @@ _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|ite
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|\.(?=[A-Z][a-z])|[)、）])|[（(]\d{1,3}[)）]|"
+_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|\.(?=[A-Z][a-z])|[)、）])|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s)|" + _LABEL + ")")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
@@ -114,7 +118,7 @@ _LANG_PARAMS = frozenset(("lang", "language", "locale", "hl"))
 _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
-    ("date", "date", rf"(\d{{4}}|{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
+    ("date", "date", rf"(\d{{4}}|{_CN_START}{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
@@ -133,16 +137,16 @@ _PATTERNS = [
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
-    ("percent", "percent", rf"(?i)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(\d+(?:\.\d+)?) (?:per ?cent)\b"),
+    ("percent", "percent", rf"(?i)(?<!\d)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(?<!\d)(\d+(?:\.\d+)?) (?:per ?cent)\b"),
     # fractions: "1 in 4", "one out of ten", "a quarter of", "two-thirds", 四分之一, 三分之二
     ("fraction", "fraction_en", rf"(?i)(?<![\w.-])(?=[\dotfsen])(\d{{1,3}}|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+"
                                 rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
     ("fraction", "fraction_parts", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
-    ("fraction", "fraction_cn", rf"({_CN}|\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
+    ("fraction", "fraction_cn", rf"({_CN_START}{_CN}|(?<!\d)\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
-    ("number", "cn_unit", rf"(?<![数几])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
+    ("number", "cn_unit", rf"(?<![数几{CN_NUMERAL_CHARS}])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})\s*\((\d+)\)"),
     # a count of things written as a word: "两个法律" may be "both Acts", "七项原则" "seven principles", and
@@ -261,7 +265,10 @@ def _value(kind, m):
         return value, None
     # numbers
     if len(g) == 3:  # digits, decimals, multiplier
-        whole = int(g[0].replace(",", ""))
+        digits = g[0].replace(",", "")
+        if len(digits) + len(g[1] or "") > _LONGEST_NUMBER:
+            return None, None  # a run of digits no text states as a figure (and int() refuses past 4,300)
+        whole = int(digits)
         if g[2]:
             fraction = g[1] or ""
             scaled, scale = int(f"{whole}{fraction}") * _multiplier(g[2]), 10 ** len(fraction)  # exact: 0.3 亿
@@ -270,7 +277,7 @@ def _value(kind, m):
     if len(g) == 1 and g[0][0].isdigit():  # v2, Version 2, 第2版
         return g[0], None
     if len(g) == 2 and g[1]:  # "thirty (30)": the figure, once
-        return str(int(g[1])), None
+        return (str(int(g[1])), None) if len(g[1]) <= _LONGEST_NUMBER else (None, None)
     word = g[0]
     if m.group(0)[0] == "第":  # 第一条, 第三版: an ordinal, the first too
         value = chinese_to_int(word)
@@ -283,6 +290,9 @@ def _value(kind, m):
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
+
+
+_LONGEST_NUMBER = 40  # digits: longer runs are no figure of the text (an identifier's digits, or garbage)
 
 
 def states_count(text, value):
@@ -305,7 +315,7 @@ def _small(word):
     """A numerator or denominator as an int: 4, "four", "四", "hundred"."""
     word = word.lower().replace(",", "")
     if word.isdigit():
-        return int(word)
+        return int(word) if len(word) <= _LONGEST_NUMBER else None
     if word in ("a", "one"):
         return 1
     if word in _EN_WORDS or word == "thousand":
@@ -415,6 +425,7 @@ def _blank_tag(m: re.Match) -> str:
     return "".join(out)
 
 
+_BADGE = re.compile(r"https?://(?:img\.shields\.io|shields\.io|badgen\.net|badge\.fury\.io)/[^\s)\"'<>]*")
 _EMPHASISED_DATE = re.compile(r"(?:\*\*|__)?\d{2,4}(?:\*\*|__)?[ \t]*年[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*月"
                               r"(?:[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*[日号])?(?:\*\*|__)?")
 
@@ -439,6 +450,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
         # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
         norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)
+    if "shields.io" in norm or "badgen.net" in norm or "badge.fury.io" in norm:
+        # a badge's image is a label drawn by a service from its address ("README-中文首页"), each language its own
+        norm = re.sub(_BADGE, _blank, norm)
     if "年" in norm and ("**" in norm or "__" in norm):  # **2024**年**12**月**05**日: a date set in bold piece by piece
         norm = re.sub(_EMPHASISED_DATE, lambda m: re.sub(r"\*\*|__", _blank, m.group()), norm)
     if "(2)" in norm:
@@ -478,6 +492,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     # the patterns of English words read the text in lower case: ``re`` matches case-insensitively
     # several times slower (where lowering changes the length, as it may outside ASCII, as written)
     same = len(lower) == len(norm)
+    breaks = None
     for kind, gate, pattern, folded, soft in _RUNS:
         if not gates[gate]:
             continue
@@ -489,8 +504,11 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             if value is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            line = first_line + norm.count("\n", 0, start)
-            column = start - (norm.rfind("\n", 0, start) + 1) + 1
+            if breaks is None:  # where each line ends, once: counting them again for each fact is quadratic
+                breaks = [k for k, ch in enumerate(norm) if ch == "\n"] if "\n" in norm else []
+            row = bisect_left(breaks, start)
+            line = first_line + row
+            column = start - (breaks[row - 1] + 1 if row else 0) + 1
             facts.append(Fact(kind, value, shown or text[start:end], line, column, soft))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts

@@ -32,8 +32,9 @@ CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
 
 def chinese_to_int(text: str) -> int | None:
     """Value of a Chinese numeral below ten thousand: ``三十`` → 30, ``十五`` → 15,
-    ``一百零二`` → 102, ``二〇二六`` (digit by digit) → 2026. Returns None if it is not one."""
-    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+    ``一百零二`` → 102, ``二〇二六`` (digit by digit) → 2026. Returns None if it is not one (nor is a run
+    of more than twenty numerals, which no text writes as a number: reading it would take time quadratic in it)."""
+    if not text or len(text) > 20 or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
         return None
     if not any(ch in _CN_UNITS for ch in text):  # 二〇二六: read digit by digit
         value = 0
@@ -88,8 +89,9 @@ class Numbering:
         return hash((self.raw, self.values))
 
 
-_D = r"[0-9０-９]+"
-_C = "[" + CN_NUMERAL_CHARS + "]+"
+# a section's number is a few digits (a longer run is no number, and int() refuses one past 4,300 digits)
+_D = r"[0-9０-９]{1,9}(?![0-9０-９])"
+_C = "[" + CN_NUMERAL_CHARS + "]{1,12}(?![" + CN_NUMERAL_CHARS + "])"
 _DOT = r"(?:\\?[.．])"  # a dot, possibly escaped as in "5\." so Markdown keeps it a paragraph
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not a digit, not punctuation)
 

@@ -28,9 +28,8 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
     from .numbering import Numbering
 
 
-_ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-# "##二、账户与密码": a heading meant, written without the space Markdown needs after the #s (the page shows it as text)
-_UNSPACED = re.compile(r"(#{1,6})([\w*_`\[(（【“][^\n]*?)(?:[ \t]+#+)?[ \t]*$")
+# the first character of a heading written without the space Markdown needs after its #s ("##二、账户与密码")
+_UNSPACED_START = re.compile(r"[\w*_`\[(（【“]")
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -39,7 +38,7 @@ _PAREN_ITEM = re.compile(r"\d{1,9}\)[ \t]")
 # a paragraph that opens with its article's number and then a sentence: "Article 1 These Measures …"
 _ARTICLE_OPENS = r"(?:Article|Section|Clause)[ \t]+\d{1,3}\.?[ \t]+[A-Z(“\"]"  # compiled when first used
 _TITLED_ITEM = r"\d{1,3}\.[ \t]+(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)"  # "1. **Title.** text"; compiled when used
-_ATTR_ID = re.compile(r"[ \t]*\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*$")
+_ATTR_ID = re.compile(r"\{:?[ \t]*#([A-Za-z][\w-]*)[^}]*\}[ \t]*")  # from the last "{" of a heading to its end
 
 
 class Block:
@@ -59,6 +58,21 @@ class Block:
 
 # a heading written in HTML, alone in its block: <h2 id="x">Title</h2> (over several lines too)
 _HTML_HEADING = r"(?is)[ \t]*<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>[ \t]*"
+
+
+def _atx(line: str) -> tuple[int, str, bool] | None:
+    """(level, text, whether a space follows the #s) of a line that opens with one to six #s, or None.
+    Read without a regular expression: a pattern with an optional closing run of #s backtracks on a
+    long line of spaces (a line of 8,000 took 3 s, one of 100,000 would take minutes)."""
+    level = len(line) - len(line.lstrip("#"))
+    if not 1 <= level <= 6:
+        return None
+    rest = line[level:]
+    text = rest.strip(" \t")
+    bare = text.rstrip("#")  # a closing run of #s, after a space ("## Title ##"), is no part of the text
+    if bare != text and (not bare or bare[-1] in " \t"):
+        text = bare.rstrip(" \t")
+    return level, text, not rest or rest[0] in " \t"
 
 
 def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None) -> list[Block]:
@@ -110,17 +124,13 @@ def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list
             blocks.append(Block("code", lineno, "\n".join(lines[i + 1:j])))
             i = j + 1
             continue
-        atx = _ATX.match(line) if line.startswith("#") else None
-        if atx:
+        atx = _atx(line) if first == "#" and line[0] == "#" else None
+        if atx is not None and (atx[2] or (unspaced is not None and _UNSPACED_START.match(line, atx[0]) is not None
+                                           and not atx[1].isdecimal())):
             close()
-            blocks.append(Block("heading", lineno, (atx.group(2) or "").strip(), len(atx.group(1))))
-            i += 1
-            continue
-        meant = _UNSPACED.match(line) if unspaced is not None and line.startswith("#") else None
-        if meant and not meant.group(2).isdecimal():
-            close()
-            blocks.append(Block("heading", lineno, meant.group(2).strip(), len(meant.group(1))))
-            unspaced.append(lineno)
+            blocks.append(Block("heading", lineno, atx[1], atx[0]))
+            if not atx[2] and unspaced is not None:
+                unspaced.append(lineno)
             i += 1
             continue
         if para_kind == "paragraph" and len(para) == 1 and _SETEXT.match(line) and not _ITEM.match(para[0]):
@@ -275,9 +285,12 @@ def strip_heading_marks(text: str) -> str:
 
 
 def _split_attr(text):
-    m = _ATTR_ID.search(text)
+    """(the heading's text, the id its attribute list gives, or None): "Scope {#scope}". Found from the
+    last "{" (a search from every position would read a long run of spaces again at each of them)."""
+    k = text.rfind("{")
+    m = _ATTR_ID.fullmatch(text, k) if k >= 0 else None
     if m:
-        return text[:m.start()].rstrip(), m.group(1)
+        return text[:k].rstrip(), m.group(1)
     return text, None
 
 
