@@ -2307,10 +2307,12 @@ DEFECTS_20 = [
            "the Official WebUI at `https://avabbbb.github.io/Flovart/`,",
            "the Official WebUI at `https://avabbbb.github.io/Flovart-web/`,", "F004", (5, 23)),
     Defect("a dropped kind of data sent to providers", "flovart-privacy", "en",
-           "- Uploaded images, videos, files, masks, references, or attachments.\n", "", "P007", (59, 76), names="蒙版"),
+           "- Uploaded images, videos, files, masks, references, or attachments.\n", "", "P007", (59, 76), names="蒙版",
+           known_miss=True),  # the Chinese joins the English items: the list is taken for one written otherwise
     Defect("a dropped paragraph without facts", "flovart-privacy", "en",
            "Desktop Edition may subsequently send imported content to a Provider or custom endpoint only as part of an "
-           "action initiated or approved by the user. That Provider's policy then applies.\n\n", "", "P006", (78, 90)),
+           "action initiated or approved by the user. That Provider's policy then applies.\n\n", "", "P006", (78, 90),
+           known_miss=True),  # the Chinese joins this section's paragraphs: the one dropped is taken as joined
     Defect("swapped sections of a privacy policy", "flovart-privacy", "en",
            *_swapped("flovart-privacy", "en", "## 9. International data transfers", "## 10. Changes to this Policy",
                      "## 11. Contact"), "P003", (146, 161)),
@@ -2339,7 +2341,8 @@ DEFECTS_20 = [
            "IDs, requirements, and end state.\n", "", "P007", (37, 57), names="抽奖"),
     Defect("a dropped rule of the operator checklist", "birdbot-privacy", "en",
            "- Do not enable Presence Intent unless a future feature explicitly needs presence data and this document is "
-           "updated.\n", "", "P007", (139, 147), names="不要启用 Presence Intent"),
+           "updated.\n", "", "P007", (139, 147), names="不要启用 Presence Intent",
+           known_miss=True),  # eight short rules: the next one is named
     Defect("swapped sections of a privacy notice", "birdbot-privacy", "en",
            *_swapped_last("birdbot-privacy", "en", "## Retention and Deletion", "## Operator Checklist"), "P003",
            (129, 148)),
@@ -2358,3 +2361,32 @@ DEFECTS_20 = [
     Defect("swapped sections of terms of use", "velox-terms", "en",
            *_swapped_last("velox-terms", "en", "## 9. No Waiver", "## 10. Severability"), "P003", (55, 61)),
 ]
+
+# The one held-out run of round 20 (issue 10), on the checker of commit 973d891 of main (round 19 registered and tuned
+# on), classified against the ground truth written before (tests/corpus/README.md, "The one held-out run of round 20,
+# classified"): 12 findings, 5 false (42%): two README badges whose image addresses carry each language's label, and
+# three English paragraphs of the Flovart texts said to have no counterpart where the Chinese joins them to others;
+# 27 of 30 defects caught (90%). Since (tuned on it): a badge's image address is no fact: 10 findings, 3 false; 27 of 30.
+EXPECTED.update({
+    # true: the paragraphs only the English has (the browser-import warning, the policy's updates) and the Chinese one
+    # on cross-border compliance (content). False: the deployment paragraph (en 50), which the Chinese joins to others
+    "flovart-privacy": [("en", 50, "P006"), ("en", 90, "P006"), ("en", 146, "P006"), ("en", 157, "P006")],
+    # true: the Chinese-only paragraph on which language prevails, and the English-only ones on licence obligations,
+    # output on identifiable people and the terms' updates (content). False: the provider-safety paragraph (en 121,
+    # joined in Chinese to the one before; the paragraph only the English has is the one above it, en 119) and the
+    # privacy paragraph (en 141, joined in Chinese)
+    "flovart-terms": [("en", 7, "P006"), ("en", 52, "P006"), ("en", 110, "P006"), ("en", 121, "P006"),
+                      ("en", 141, "P006"), ("en", 166, "P006")],
+    "vibecompose-privacy": [],
+    "vibecompose-terms": [],  # misses "exemplary" damages, left out in Chinese (no fact)
+    "birdbot-privacy": [],  # (two false F004 of the README badges before round 20's tuning)
+    "xylos-privacy": [],  # the control pair
+    "velox-terms": [],
+})
+FALSE.update({
+    "flovart-privacy": [("en", 50, "P006")],
+    "flovart-terms": [("en", 121, "P006"), ("en", 141, "P006")],
+})
+DEFECTS += DEFECTS_20
+RETUNED_20 = HELD_OUT_20
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 21, collected apart
