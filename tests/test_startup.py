@@ -93,3 +93,24 @@ def test_a_missing_config_writes_no_cache_beside_it(tmp_path):
     result = run_policy("check", "--config", tmp_path / "nowhere" / "policy.toml", cwd=tmp_path, check=2)
     assert "Traceback" not in result.stderr
     assert not any(tmp_path.rglob("*"))
+
+
+def test_the_lexicon_is_built_once_per_project_and_a_damaged_copy_is_built_again(tmp_path):
+    from tooling.checks import lexicon
+
+    kept = tmp_path / "lexicon.marshal"
+    text = "未经授权访问他人的计算机系统 Unauthorized access to other people's computer systems"
+    try:
+        lexicon.keep_in(None)
+        fresh = lexicon.concept_forms(text)
+        lexicon.keep_in(str(kept))
+        assert lexicon.concept_forms(text) == fresh and kept.exists()  # built, then kept
+        lexicon.keep_in(str(kept))
+        assert lexicon.concept_forms(text) == fresh  # read from what was kept
+        kept.write_bytes(kept.read_bytes()[:40] + b"\x00garbage")
+        lexicon.keep_in(str(kept))
+        assert lexicon.concept_forms(text) == fresh  # a damaged copy is built again, not trusted
+    finally:
+        lexicon.keep_in(None)
+    assert set(fresh.values()) == {"未经授权", "访问", "计算机", "系统"}  # the first form of each concept
+    assert set(lexicon.concept_forms("Unauthorized access to other people's computer systems")) == set(fresh)

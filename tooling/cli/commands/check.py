@@ -32,10 +32,14 @@ def run(args):
     from ...config import find_root
     from ...startup import RegexCache
 
-    # the patterns of the fact and numbering readers, compiled once per project (startup.py)
+    # the patterns of the fact and numbering readers, compiled once per project (startup.py), and the lexicon of
+    # the parity check built once (checks/lexicon.py)
     root = os.path.dirname(os.path.abspath(args.config)) if args.config else find_root()
     if args.config and not os.path.isfile(args.config):
         root = None  # config_from reports it; nothing is written beside a file that is not there
+    from ...checks import lexicon
+
+    lexicon.keep_in(os.path.join(root, ".policy-cache", "lexicon.marshal") if root else None)
     with RegexCache(os.path.join(root, ".policy-cache", "regex.marshal") if root else None):
         return _run(args, root is not None)
 
