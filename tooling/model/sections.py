@@ -72,7 +72,7 @@ def _atx(line: str) -> tuple[int, str, bool] | None:
     bare = text.rstrip("#")  # a closing run of #s, after a space ("## Title ##"), is no part of the text
     if bare != text and (not bare or bare[-1] in " \t"):
         text = bare.rstrip(" \t")
-    return level, text, not rest or rest[0] in " \t"
+    return level, text.strip(), not rest or rest[0] in " \t"
 
 
 def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None) -> list[Block]:
