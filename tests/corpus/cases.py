@@ -2390,3 +2390,100 @@ FALSE.update({
 DEFECTS += DEFECTS_20
 RETUNED_20 = HELD_OUT_20
 HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 21, collected apart
+
+# --- Held-out round 21 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/checks); their ground truth (tests/corpus/README.md,
+# "Held-out round 21") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run.
+HELD_OUT_21 = ("dimos-cla", "flamingo-privacy", "righthere-privacy", "legax-privacy", "legax-security",
+               "androidproxy-privacy", "androidproxy-security")
+
+# Defects written into copies of the round-21 pairs (the English text, the translation), each with the finding that
+# must name it and the lines of the modified translation where it may stand (the section it is in, from its heading to
+# the line before the next heading of any level; for a swap, both sections), set before any checker was run on any
+# round-21 pair, modified or not; for a dropped list item or table row, words of the Chinese item the finding must
+# quote. No pair states an amount of money or a phone number: the numbers changed are a percentage, a clause number, a
+# buffer size, a version, a default, two periods and a digest; the date is a date of the last update.
+DEFECTS_21 = [
+    Defect("a changed percentage of control", "dimos-cla", "en", "ownership of fifty percent (50%) or more",
+           "ownership of twenty-five percent (25%) or more", "F001", (7, 30)),
+    Defect("a changed section reference", "dimos-cla", "en", "(see section 7 for submissions on behalf of others)",
+           "(see section 8 for submissions on behalf of others)", "F001", (7, 30)),
+    Defect("a dropped sentence with a number", "dimos-cla", "en",
+           " For the purposes of this definition, \"control\" means (i) the power, direct or indirect, to cause the "
+           "direction or management of such entity, whether by contract or otherwise, or (ii) ownership of fifty percent "
+           "(50%) or more of the outstanding shares, or (iii) beneficial ownership of such entity.", "",
+           ("F001", "P006"), (7, 30)),
+    Defect("a dropped numbered clause", "dimos-cla", "en",
+           "\n\n8. You agree to notify Dimensional of any facts or circumstances of which you become aware that would "
+           "make these representations inaccurate in any respect.", "", ("P007", "P006"), (7, 28), names="通知 Dimensional"),
+    Defect("a dropped paragraph without facts", "dimos-cla", "en",
+           "You accept and agree to the following terms and conditions for Your present and future Contributions "
+           "submitted to Dimensional. Except for the license granted herein to Dimensional and recipients of software "
+           "distributed by Dimensional, You reserve all right, title, and interest in and to Your Contributions.\n\n", "",
+           "P006", (7, 28)),
+    Defect("a changed date of the last update", "flamingo-privacy", "en", "Last updated: 2026-06-17",
+           "Last updated: 2026-06-27", ("F002", "F001"), (5, 12)),
+    Defect("a changed contact e-mail address", "flamingo-privacy", "en", "contact: mashichen1999@gmail.com",
+           "contact: mashichen1989@gmail.com", "F003", (83, 85)),
+    Defect("a dropped kind of handled data", "flamingo-privacy", "en", "- Rule names.\n", "", "P007", (13, 23),
+           names="规则名称"),
+    Defect("a dropped paragraph without facts", "flamingo-privacy", "en",
+           "\n\nFlamingo does not request the `tabs` permission and does not read your tab list or tab URLs.", "",
+           "P006", (65, 74)),
+    Defect("swapped sections of a privacy policy", "flamingo-privacy", "en",
+           *_swapped("flamingo-privacy", "en", "## Storage", "## Sharing and Third Parties", "## Network Requests"),
+           "P003", (39, 56)),
+    Defect("a changed size of the diagnostic buffer", "righthere-privacy", "en", "up to 100 diagnostic events",
+           "up to 1000 diagnostic events", "F001", (15, 24)),
+    Defect("a changed version of the update framework", "righthere-privacy", "en", "RightHere also uses Sparkle 2 for",
+           "RightHere also uses Sparkle 3 for", "F001", (25, 34)),
+    Defect("a dropped item of what the extension accesses", "righthere-privacy", "en",
+           "- Local settings are stored in macOS UserDefaults.\n", "", "P007", (15, 23), names="本地设置"),
+    Defect("swapped contents of two sections, headings kept", "righthere-privacy", "en",
+           *_swapped_contents("righthere-privacy", "en", "## Network Access", "## Feedback"), ("P003", "P006"),
+           (25, 39), most=4),
+    Defect("a changed URL of Telegram's privacy policy", "legax-privacy", "en", "(https://telegram.org/privacy)",
+           "(https://telegram.org/privacy-policy)", "F004", (39, 47)),
+    Defect("a changed default of the audit preview", "legax-privacy", "en", "`relay.audit.textPreview` defaults to `0`",
+           "`relay.audit.textPreview` defaults to `80`", "F001", (32, 38)),
+    Defect("a dropped table row", "legax-privacy", "en",
+           "| Approval requests (command, working directory, reason) | Agent-mediated callbacks | Same as above |\n", "",
+           ("P006", "P007"), (17, 30), names="审批请求"),
+    Defect("a dropped choice of the operator", "legax-privacy", "en",
+           "- Wipe local state by removing the `data/` directory while the daemon is stopped.\n", "", "P007", (52, 57),
+           names="清空本机状态"),
+    Defect("swapped sections of a privacy notice", "legax-privacy", "en",
+           *_swapped_last("legax-privacy", "en", "## Changes to This Notice", "## Contact"), "P003", (68, 74)),
+    Defect("a changed time to acknowledge a report", "legax-security", "en", "acknowledge within 5 business days",
+           "acknowledge within 10 business days", "F001", (41, 53)),
+    Defect("a changed time to resolve high-severity issues", "legax-security", "en",
+           "mitigate within 30 days for high-severity", "mitigate within 90 days for high-severity", "F001", (41, 53)),
+    Defect("a dropped out-of-scope threat", "legax-security", "en",
+           "- Compromise of the Telegram, Feishu/Lark, or webhook provider.\n", "", "P007", (11, 27), names="服务方被攻陷"),
+    Defect("a dropped paragraph without facts", "legax-security", "en",
+           "\n\nThese are tracked as project limitations rather than vulnerabilities; if you can demonstrate exploitation "
+           "of one, please report through the private vulnerability reporting process described above.", "", "P006",
+           (54, 58)),
+    Defect("swapped contents of two sections, headings kept", "legax-security", "en",
+           *_swapped_contents("legax-security", "en", "## Reporting a Vulnerability",
+                              "## Known Limitations Tracked Publicly"), ("P003", "P006"), (41, 60), most=4),
+    Defect("a dropped permission", "androidproxy-privacy", "en",
+           "\n- `POST_NOTIFICATIONS`: display the foreground-service notification", "", "P007", (23, 28),
+           names="显示前台服务通知"),
+    Defect("swapped sections of a privacy notice", "androidproxy-privacy", "en",
+           *_swapped("androidproxy-privacy", "en", "## Local Data", "## Network Behavior", "## Permissions"), "P003",
+           (15, 22)),
+    Defect("a dropped rule of the deployment boundary", "androidproxy-security", "en",
+           "\n- Stop both proxy services when they are not needed.", "", "P007", (13, 20), names="关闭 HTTP 和 SOCKS5 服务"),
+    Defect("a changed digest of the release certificate", "androidproxy-security", "en", "certificate SHA-256 digest",
+           "certificate SHA-1 digest", "F001", (26, 29)),
+    Defect("swapped sections of a security policy", "androidproxy-security", "en",
+           *_swapped("androidproxy-security", "en", "## VPN And Loop Prevention", "## Release Integrity",
+                     "## Reporting A Vulnerability"), "P003", (22, 29)),
+    Defect("a dropped paragraph without facts", "androidproxy-security", "en",
+           "\n\nInclude the affected version, Android version, reproduction conditions, expected behavior, and security "
+           "impact. Remove tokens, passwords, traffic payloads, and personal information from all reports.", "", "P006",
+           (30, 32)),
+]
