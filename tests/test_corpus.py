@@ -16,8 +16,8 @@ from cases import CORPUS, DEFECTS, EXPECTED, FALSE, HELD_OUT, HELD_OUT_3, HELD_O
 from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RETUNED_4, RETUNED_5, RETUNED_6, RETUNED_7  # noqa: E402
 from cases import HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
 from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,  # noqa: E402
-                   HELD_OUT_20, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17, RETUNED_18,
-                   RETUNED_19, RETUNED_20)
+                   HELD_OUT_20, HELD_OUT_21, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17,
+                   RETUNED_18, RETUNED_19, RETUNED_20, RETUNED_21)
 
 
 def _findings(folder):
@@ -100,7 +100,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
              + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16 + HELD_OUT_17
-             + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + RETUNED]
+             + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -118,7 +118,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     for name in EXPECTED:
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
                     + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15 + RETUNED_16 + RETUNED_17
-                    + RETUNED_18 + RETUNED_19 + RETUNED_20):  # bench only
+                    + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -288,7 +288,7 @@ def test_two_sections_whose_texts_name_each_others_heading_are_one_finding(tmp_p
                                        "speaks of \u201ctemporary ban\u201d and not of \u201cwarning\u201d")
 
 
-# Rounds 10 to 20, each run once held out (tests/corpus/README.md, "Held-out round N"), then tuned on or registered as
+# Rounds 10 to 21, each run once held out (tests/corpus/README.md, "Held-out round N"), then tuned on or registered as
 # run: (pairs, the same as tuned on, findings / false ones on them now, at least this many defects, of which this many
 # are known misses). Since round 17, paragraphs or items without counterpart that follow one another are one finding,
 # and a section one text divides into subsections under its heading is paired with the whole (rounds 12 to 14); and
@@ -331,6 +331,9 @@ _ROUNDS = [
     # run once, after round 19's changes: 12 findings, 5 false (two README badges; three paragraphs the Chinese joins to
     # others); 27 of 30 defects caught. Since, a badge's image address is no fact
     (HELD_OUT_20, RETUNED_20, (10, 3), 30, 3),
+    # run once, after round 20's changes and the hostile-input fixes: 1 finding, true; 29 of 30 defects caught (the
+    # 30th named rightly, its quote cut before the words asked for); nothing was changed after it
+    (HELD_OUT_21, RETUNED_21, (1, 0), 30, 0),
 ]
 
 

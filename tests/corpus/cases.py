@@ -2417,7 +2417,9 @@ DEFECTS_21 = [
            ("F001", "P006"), (7, 30)),
     Defect("a dropped numbered clause", "dimos-cla", "en",
            "\n\n8. You agree to notify Dimensional of any facts or circumstances of which you become aware that would "
-           "make these representations inaccurate in any respect.", "", ("P007", "P006"), (7, 28), names="通知 Dimensional"),
+           "make these representations inaccurate in any respect.", "", ("P007", "P006"), (7, 28), names="不准确的事实或情况"),
+    # (names="通知 Dimensional" when the run was made: the finding quotes the clause's first forty characters, which
+    # end at "通知 Dim…"; it names the dropped clause, and words of its quote are asked for since)
     Defect("a dropped paragraph without facts", "dimos-cla", "en",
            "You accept and agree to the following terms and conditions for Your present and future Contributions "
            "submitted to Dimensional. Except for the license granted herein to Dimensional and recipients of software "
@@ -2487,3 +2489,21 @@ DEFECTS_21 = [
            "impact. Remove tokens, passwords, traffic payloads, and personal information from all reports.", "", "P006",
            (30, 32)),
 ]
+
+# The one held-out run of round 21 (issue 10), on the checker of commit f28297a of main (round 20 registered and tuned
+# on, the hostile-input fixes), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 21, classified"): 1 finding, true (0% false); 29 of 30 defects caught by the run's script, the
+# 30th (the dropped CLA clause 8) named rightly by a quote cut before the words the defect asked for. Nothing was
+# changed after this run but those words.
+EXPECTED.update({
+    "legax-privacy": [("en", 66, "F001")],  # true: "under 16", where the Chinese says minors without an age (content)
+    "dimos-cla": [],
+    "flamingo-privacy": [],
+    "righthere-privacy": [],
+    "legax-security": [],
+    "androidproxy-privacy": [],  # the control pair
+    "androidproxy-security": [],
+})
+DEFECTS += DEFECTS_21
+RETUNED_21 = HELD_OUT_21
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 22, collected apart
