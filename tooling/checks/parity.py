@@ -1039,7 +1039,9 @@ def _exchanged_bodies(ctx, pairs):
     differing = [x for x, (fa, fb) in enumerate(facts) if fa and fa != fb]
     out = {}
     for n, x in enumerate(differing):
-        for y in differing[n + 1:]:
+        # among the next few sections whose facts differ (texts exchanged stand near each other; every pair of a
+        # long text's sections took time quadratic in them: 13 s for 1,500)
+        for y in differing[n + 1:n + 1 + _EXCHANGE_REACH]:
             (a1, b1), (a2, b2) = pairs[x], pairs[y]
             (fa1, fb1), (fa2, fb2) = facts[x], facts[y]
             if id(b1) in out or id(b2) in out or fa1 == fa2:
@@ -1133,6 +1135,9 @@ def _exchanged_names(a1, b1, a2, b2, named):
                         originals.setdefault(w.lower(), w)
             return sorted(originals[w] for w in own & theirs)[:4]
     return []
+
+
+_EXCHANGE_REACH = 16  # sections whose facts differ, after one, among which its text may have been exchanged
 
 
 def _exchanged_concepts(a1, b1, a2, b2):
@@ -1258,13 +1263,16 @@ def _compare_facts(ctx, src, tr, name, ref):
         if len(a) != len(b) and kind == "url":
             # as many on each side once the links to one site are paired, in reading order: a link that points
             # elsewhere on its site is that link changed, and the others pair as before
+            by_site: dict = {}
+            for y in reversed(b):
+                by_site.setdefault(_site(y.value), []).append(y)  # each site's links, the first last
             for x in a:
-                y = next((y for y in b if id(y) not in {id(v) for v in replaced.values()}
-                          and _site(y.value) == _site(x.value)), None)
-                if y is not None:
-                    replaced[id(x)] = y
+                ys = by_site.get(_site(x.value))
+                if ys:
+                    replaced[id(x)] = ys.pop()
+            used = {id(y) for y in replaced.values()}
             a = [x for x in a if id(x) not in replaced]
-            b = [y for y in b if id(y) not in {id(v) for v in replaced.values()}]
+            b = [y for y in b if id(y) not in used]
         if len(a) == len(b):
             replaced.update((id(x), y) for x, y in zip(a, b))
     paired = {id(f) for f in replaced.values()}

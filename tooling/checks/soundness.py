@@ -161,14 +161,25 @@ def _main_style(sections):
 def _longest_rising(values):
     """The indices of the longest strictly rising subsequence of ``values`` (the earliest such when
     several are as long): the sections that are in order."""
+    if not values:
+        return set()
+    # for each value, the longest rising run ending below it, and of those the earliest: a tree of prefix maxima
+    # over the values' ranks, (length, -index) at each (n log n: comparing each pair took a second at 1,500)
+    rank = {v: r + 1 for r, v in enumerate(sorted(set(values)))}
+    tree = [(0, 0)] * (len(rank) + 1)
     best = [1] * len(values)
     back = [-1] * len(values)
     for i, value in enumerate(values):
-        for j in range(i):
-            if values[j] < value and best[j] + 1 > best[i]:
-                best[i], back[i] = best[j] + 1, j
-    if not values:
-        return set()
+        r, below = rank[value] - 1, (0, 0)
+        while r > 0:
+            below = max(below, tree[r])
+            r -= r & -r
+        if below[0]:
+            best[i], back[i] = below[0] + 1, -below[1]
+        r = rank[value]
+        while r < len(tree):
+            tree[r] = max(tree[r], (best[i], -i))
+            r += r & -r
     i = max(range(len(values)), key=lambda k: (best[k], -k))
     chosen = set()
     while i != -1:
