@@ -12,7 +12,7 @@ import re
 from ..errors import SourceError
 from ..findings import Finding, from_error
 from .freshness import check_freshness
-from .parity import article, compare, language_name
+from .parity import article, compare, excerpt, language_name
 from ..project import discover, display_path, document_path
 from ..model.records import check_release_records
 from ..model.numbering import CJK
@@ -79,9 +79,9 @@ def _read_into(result, docs, name, lang, path, shown):
         marks = len(first) - len(first.lstrip("#"))
         result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
             f"{'line' if len(lines) == 1 else 'lines'} {shown} {'starts' if len(lines) == 1 else 'start'} with # run "
-            f"into the text (\u201c{_excerpt(first)}\u201d): Markdown reads {'it' if len(lines) == 1 else 'them'} as "
+            f"into the text (\u201c{excerpt(first, 30)}\u201d): Markdown reads {'it' if len(lines) == 1 else 'them'} as "
             f"text, not as {'a heading' if len(lines) == 1 else 'headings'}, and the site shows the #s; put a space "
-            f"after them (\u201c{first[:marks]} {_excerpt(first[marks:].lstrip())}\u201d). "
+            f"after them (\u201c{first[:marks]} {excerpt(first[marks:].lstrip(), 30)}\u201d). "
             f"{'It is' if len(lines) == 1 else 'They are'} compared as the {'heading' if len(lines) == 1 else 'headings'} "
             f"meant.")))
     if not any(block.kind == "heading" for block in doc.blocks):
@@ -222,7 +222,3 @@ def _check_terms(config, result, docs_dir):
     except TermbaseError as exc:
         result.bad_input = True
         return [from_error(exc)]
-
-
-def _excerpt(text, width=30):
-    return text if len(text) <= width else text[:width].rstrip() + "\u2026"

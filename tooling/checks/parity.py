@@ -1855,35 +1855,24 @@ def _report_lonely(ctx, src, tr, name, lonely, pieces):
         for f in facts:
             ctx.covered.add((id(tr), side, f.key))
         code = "P007" if all(block.kind == "item" for block in blocks) else "P006"
-        if len(blocks) == 1:
-            block = blocks[0]
-            noun = _NOUN.get(block.kind, "paragraph")
-            states = f", which states {_and(f.describe() for f in facts)}," if facts else ""
-            if side == "src":
-                ctx.at(tr.line, code,
-                       f"{name}: the {ctx.src_name} {noun} at {ctx.where_src(block.line)} "
-                       f"(\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the {ctx.tr_name} text; "
-                       f"translate it.")
-            else:
-                ctx.at(block.line, code,
-                       f"{name}: this {noun} (\u201c{_excerpt(block.text)}\u201d){states} has no counterpart in the "
-                       f"{ctx.src_name} text ({ctx.where_src(src.line)}); remove it or add it to the "
-                       f"{ctx.src_name} text first.")
-            continue
-        what = _passage(blocks)
-        quoted = "; ".join(f"\u201c{_excerpt(block.text)}\u201d" for block in blocks[:4])
+        one = len(blocks) == 1
+        first, last = blocks[0], blocks[-1]
+        quoted = "; ".join(f"\u201c{excerpt(block.text)}\u201d" for block in blocks[:4])
         quoted += f"; and {_NUMBER_WORDS.get(len(blocks) - 4, len(blocks) - 4)} more" if len(blocks) > 4 else ""
-        states = f", which state {_and(f.describe() for f in facts)}," if facts else ""
+        states = f", which state{'s' if one else ''} {_and(f.describe() for f in facts)}," if facts else ""
+        has, them = ("has", "it") if one else ("have", "them")
         if side == "src":
-            ctx.at(tr.line, code,
-                   f"{name}: {what} of the {ctx.src_name} text, one after the other at "
-                   f"{ctx.where_src(blocks[0].line)}\u2013{blocks[-1].line} ({quoted}){states} have no counterpart in "
-                   f"the {ctx.tr_name} text; translate them.")
+            what = (f"the {ctx.src_name} {_NOUN.get(first.kind, 'paragraph')} at {ctx.where_src(first.line)} "
+                    f"({quoted})" if one else f"{_passage(blocks)} of the {ctx.src_name} text, one after the other "
+                    f"at {ctx.where_src(first.line)}\u2013{last.line} ({quoted})")
+            ctx.at(tr.line, code, f"{name}: {what}{states} {has} no counterpart in the {ctx.tr_name} text; "
+                                  f"translate {them}.")
         else:
-            ctx.at(blocks[0].line, code,
-                   f"{name}: {what} here, one after the other at lines {blocks[0].line}\u2013{blocks[-1].line} "
-                   f"({quoted}){states} have no counterpart in the {ctx.src_name} text "
-                   f"({ctx.where_src(src.line)}); remove them or add them to the {ctx.src_name} text first.")
+            what = (f"this {_NOUN.get(first.kind, 'paragraph')} ({quoted})" if one else
+                    f"{_passage(blocks)} here, one after the other at lines {first.line}\u2013{last.line} ({quoted})")
+            ctx.at(first.line, code, f"{name}: {what}{states} {has} no counterpart in the {ctx.src_name} text "
+                                     f"({ctx.where_src(src.line)}); remove {them} or add {them} to the {ctx.src_name} "
+                                     f"text first.")
     return unplaced
 
 
@@ -1930,7 +1919,7 @@ def _and(items):
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _excerpt(text, width=40):
+def excerpt(text, width=40):
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width].rstrip() + "…"
 
