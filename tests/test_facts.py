@@ -64,6 +64,8 @@ def test_facts_written_differently_have_the_same_value():
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
     assert values("https://www.example.org/zh-cn/terms") == values("http://example.org/terms")
+    assert values("https://support.apple.com/kb/PH19214?locale=zh_CN") == \
+        values("https://support.apple.com/kb/PH19214?locale=en_US&viewlocale=en_US")
 
 
 def test_enumerators_are_not_facts_but_numbers_are():

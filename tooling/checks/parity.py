@@ -1318,37 +1318,23 @@ def _language_versions(a, b):
     ``en.wikipedia.org``; ``zh-cn.example.com``, ``example.com``)."""
     hosts = []
     for url in (a, b):
-        host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+        host = _host(url)
         labels = host.split(".")
         code = labels[0] if len(labels) > 2 and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", labels[0]) else None
         hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
     (c1, h1), (c2, h2) = hosts
-    if h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None):
-        return True
-    # one page whose path or query names the language: /zh-cn/help/… against /en-us/help/…, ?locale=zh_CN against
-    # ?locale=en_US&viewlocale=en_US, ?hl=zh-Hans against ?hl=en
-    return a != b and h1 == h2 and _without_language(a) == _without_language(b)
+    return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
 
 
-_LANGUAGE = re.compile(r"(?:zh|en|ja|ko|fr|de|es|pt|ru|it|ar|nl|pl|tr|vi|th|id|ms)(?:[-_][a-z]{2,4})?", re.IGNORECASE)
-_LANGUAGE_KEYS = {"hl", "lang", "language", "locale", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"}
-
-
-def _without_language(url):
-    """A URL's path and query with what names a language taken out (path segments that are language codes,
-    query parameters that name one); its anchor kept (two anchors are two places of the page)."""
-    rest, _, anchor = url.split("://", 1)[-1].partition("#")
-    path, _, query = rest.partition("?")
-    segments = [x for x in path.split("/")[1:] if not _LANGUAGE.fullmatch(x)]
-    params = sorted(x for x in query.split("&") if x and not (x.partition("=")[0].lower() in _LANGUAGE_KEYS
-                                                              or _LANGUAGE.fullmatch(x.partition("=")[2])))
-    return "/".join(segments).rstrip("/"), "&".join(params), anchor
+def _host(url):
+    """A URL's host, lower case, without user or port."""
+    return url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
 
 
 def _site(url):
     """The domain a URL's host belongs to: its last two labels (``support.microsoft.com`` and
     ``windows.microsoft.com`` are one site), three under a country's second level (``example.com.cn``)."""
-    labels = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].split(":")[0].lower().split(".")
+    labels = _host(url).split(".")
     keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
     return ".".join(labels[-keep:])
 

@@ -109,7 +109,8 @@ _LANG_CODE = r"(?:zh|zh[-_](?:cn|tw|hk|sg|hans|hant)|cn|en|en[-_](?:us|gb))"
 _LANG_SEGMENT = rf"(?i)/{_LANG_CODE}(?=/|$)"
 # a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md
 _LANG_SUFFIX = rf"(?i)[._]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
-_LANG_PARAMS = frozenset(("lang", "language", "locale", "hl"))
+# query parameters that name the page's language (?hl=en, ?locale=en_US&viewlocale=en_US, ?setlang=zh-CN, ?mkt=…)
+_LANG_PARAMS = frozenset(("lang", "language", "locale", "hl", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"))
 
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
