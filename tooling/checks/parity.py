@@ -1076,7 +1076,7 @@ def _exchanged_bodies(ctx, pairs):
                    f"them. Move each text under its own heading.")
             continue
         if not _exchanged_words(a1, b1, a2, b2):
-            crossed = _exchanged_concepts(a1, b1, a2, b2)
+            crossed = _exchanged_concepts(ctx, a1, b1, a2, b2)
             if crossed and _headings_crossed(a1, b1, a2, b2):
                 # the headings went with their texts: two whole sections in the other order
                 out[id(b1)], out[id(b2)] = a2, a1
@@ -1140,12 +1140,18 @@ def _exchanged_names(a1, b1, a2, b2, named):
 _EXCHANGE_REACH = 16  # sections whose facts differ, after one, among which its text may have been exchanged
 
 
-def _exchanged_concepts(a1, b1, a2, b2):
+def _exchanged_concepts(ctx, a1, b1, a2, b2):
     """Whether two neighbouring sections' texts are exchanged under their headings, told by what they speak of
     (rules/lexicon.tsv): of the concepts that tell the two source texts apart, each translated text speaks of
     those of the other's counterpart, and hardly of its own. Returns the words of each translated text that show
     it (the text under ``b1``, under ``b2``), or None."""
     if not all(s.kind == "heading" and s.blocks and not s.children for s in (a1, b1, a2, b2)):
+        return None
+    # texts exchanged take their lengths with them: where each text has about the length of its own section's
+    # translation, and not of the other's, they are in place (and what they speak of need not be read)
+    la1, la2 = (math.log(ctx.length[id(a)] * ctx.ratio + 4) for a in (a1, a2))
+    lb1, lb2 = (math.log(ctx.length[id(b)] + 4) for b in (b1, b2))
+    if abs(la1 - lb2) + abs(la2 - lb1) > abs(la1 - lb1) + abs(la2 - lb2) + _EXCHANGED_LENGTHS:
         return None
     texts = ["\n".join(x.text for x in s.blocks) for s in (a1, b1, a2, b2)]
     (c1, d1, c2, d2) = [concepts(t) for t in texts]
@@ -1161,6 +1167,7 @@ def _exchanged_concepts(a1, b1, a2, b2):
 
 
 _CROSSED = 4  # concepts found crosswise at least, in both texts together
+_EXCHANGED_LENGTHS = 0.7  # crossed lengths this much worse (log; about twice) than the lengths in place: in place
 
 
 def _headings_crossed(a1, b1, a2, b2):
