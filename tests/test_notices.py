@@ -331,3 +331,47 @@ def test_notices_from_a_memo_equal_fresh_ones_and_compare_no_text_again(project,
     assert build_notices(config, releases, day, memo) == fresh  # read from the files
     assert calls == []
     assert len(list((tmp_path / "memo" / "notice-rows").rglob("*.json.z"))) == 2 * len(releases["privacy"])
+
+
+def test_feeds_kept_notice_by_notice_are_the_bytes_of_feeds_made_whole(project, tmp_path):
+    """Issue 15: the site keeps each notice's part of the feeds (publishing one more release does not write
+    every notice again); the feeds set together from those parts, and from parts read back from the memo,
+    are the bytes of each feed serialised whole, on every day."""
+    from tooling.notices import atom, json_feed
+    from tooling.notices.notices import build_notices
+    from tooling.site.build import DiskMemo, site_feed_files
+
+    config, releases = project
+    memo = DiskMemo(str(tmp_path / "memo"), code="test")
+
+    def kept(name, parts, compute):
+        return memo(name, repr(parts), compute)
+
+    for day in (date(2024, 1, 1), date(2025, 5, 2), date(2030, 1, 1)):
+        notices = build_notices(config, releases, day)
+        whole = (json.dumps(json_feed.feed_data(notices, config, day), ensure_ascii=False, indent=2, sort_keys=True)
+                 + "\n").encode("utf-8")
+        files = dict(site_feed_files(config, releases, day))
+        assert files["notices.json"] == json_feed.render(notices, config, day) == whole
+        for lang in ("zh", "en"):
+            assert files[f"notices.{lang}.atom"] == atom.render(notices, config, lang, day)
+        assert dict(site_feed_files(config, releases, day, kept)) == files  # computed into the memo
+        assert dict(site_feed_files(config, releases, day, kept)) == files  # read back from it
+    assert len(list((tmp_path / "memo" / "notice-parts").rglob("*.json.z"))) == 3  # one per notice, kept once
+
+
+def test_a_notice_whose_words_look_like_the_feed_is_set_in_as_its_own_text(project):
+    # the parts are set in by text: a summary with a line break, quotes and the very words of the feed's
+    # empty list must come out as json.dumps writes them
+    import dataclasses
+
+    from tooling.notices import json_feed
+    from tooling.notices.notices import build_notices
+
+    config, releases = project
+    notices = build_notices(config, releases, date(2030, 1, 1))
+    odd = dataclasses.replace(notices[0], summary={"zh": '第一行\n  "notices": [],\n第三行', "en": 'a "quoted"\n\tline'})
+    whole = (json.dumps(json_feed.feed_data([odd, *notices[1:]], config), ensure_ascii=False, indent=2,
+                        sort_keys=True) + "\n").encode("utf-8")
+    assert json_feed.render([odd, *notices[1:]], config) == whole
+    assert json.loads(whole)["notices"][0]["summary"]["zh"].startswith("第一行\n")

@@ -62,9 +62,16 @@ def _el(name, text, **attrs):
 
 def render(notices, config, language, as_of):
     """The Atom feed of ``notices`` (newest first) in ``language``, as UTF-8 bytes."""
+    return assemble(config, language, [entry(n, config, language) for n in notices],
+                    max((n.published for n in notices), default=as_of))
+
+
+def assemble(config, language, entries, updated):
+    """The bytes of the feed in ``language`` whose entries are ``entries`` (:func:`entry`, newest first) and
+    whose ``updated`` is the date ``updated`` (the site keeps each entry, so that one more release does not
+    write every entry again)."""
     site = config.site_name.get(language) if isinstance(config.site_name, dict) else None
     title = FEED_TITLE.get(language, FEED_TITLE["en"]).format(site=site or signatory(config, language) or "Policies")
-    updated = max((n.published for n in notices), default=as_of)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
              f'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dcterms="{DCTERMS}" xml:lang="{escape(language)}">',
              "  " + _el("id", urls.atom_url(config, language)),
@@ -74,22 +81,26 @@ def render(notices, config, language, as_of):
              f'  <link rel="alternate" type="text/html" href="{escape(urls.home_url(config, language))}"/>',
              f'  <link rel="related" type="application/json" href="{escape(urls.feed_url(config))}"/>',
              "  <author>" + _el("name", signatory(config, language) or title) + "</author>"]
-    for n in notices:
-        links = n.links[language]
-        lines += [
-            "  <entry>",
-            "    " + _el("id", _tag(config, n.published, f"notice/{n.id}/{language}")),
-            "    " + _el("title", n.title[language]),
-            "    " + _el("published", _instant(n.published)),
-            "    " + _el("updated", _instant(n.published)),
-            "    " + _el("dcterms:valid", f"start={_instant(n.effective)}; scheme=W3C-DTF"),
-            f'    <link rel="alternate" type="text/html" href="{escape(links.changes)}"/>',
-            f'    <link rel="related" type="text/html" href="{escape(links.version)}"/>',
-            f'    <category term="{escape(n.kind)}"/>',
-            f'    <category term="{escape(n.document)}"/>',
-            *(['    <category term="consent-required"/>'] if n.consent_required else []),
-            "    " + _el("summary", n.summary[language]),
-            "    " + _el("content", entry_html(n, config, language), type="html"),
-            "  </entry>"]
+    lines += entries
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def entry(n, config, language):
+    """The ``<entry>`` of the notice ``n`` in ``language`` (lines joined, without the last line break)."""
+    links = n.links[language]
+    return "\n".join([
+        "  <entry>",
+        "    " + _el("id", _tag(config, n.published, f"notice/{n.id}/{language}")),
+        "    " + _el("title", n.title[language]),
+        "    " + _el("published", _instant(n.published)),
+        "    " + _el("updated", _instant(n.published)),
+        "    " + _el("dcterms:valid", f"start={_instant(n.effective)}; scheme=W3C-DTF"),
+        f'    <link rel="alternate" type="text/html" href="{escape(links.changes)}"/>',
+        f'    <link rel="related" type="text/html" href="{escape(links.version)}"/>',
+        f'    <category term="{escape(n.kind)}"/>',
+        f'    <category term="{escape(n.document)}"/>',
+        *(['    <category term="consent-required"/>'] if n.consent_required else []),
+        "    " + _el("summary", n.summary[language]),
+        "    " + _el("content", entry_html(n, config, language), type="html"),
+        "  </entry>"])

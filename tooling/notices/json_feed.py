@@ -102,7 +102,28 @@ def feed_data(notices, config, as_of=None, languages=None):
 
 def render(notices, config, as_of=None, languages=None):
     """The feed as UTF-8 bytes (sorted keys, two-space indent, final newline)."""
-    return _dump(feed_data(notices, config, as_of, languages))
+    languages = list(languages or [config.authoritative] + config.translations)
+    return assemble(config, [notice_item(n, languages, config) for n in notices], generated(notices), languages)
+
+
+def notice_item(notice, languages, config):
+    """One notice's object as the feed writes it, for :func:`assemble` (the site keeps it per notice, so that
+    one more release does not serialise every notice again)."""
+    return json.dumps(notice_data(notice, languages, config), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def assemble(config, items, generated_on, languages):
+    """The bytes of the feed whose notices are ``items`` (notice_item, newest first): the same bytes as
+    json.dumps of the whole feed (:func:`feed_data`), each item set in at the depth of the list of notices."""
+    head = feed_data([], config, languages=languages)
+    head["generated"] = generated_on
+    text = _dump(head).decode("utf-8")
+    empty = '\n  "notices": [],'  # a line break and two spaces: a key of the outer object, never inside a string
+    if not items:
+        return text.encode("utf-8")
+    assert text.count(empty) == 1
+    listed = ",\n".join("    " + item.replace("\n", "\n    ") for item in items)
+    return text.replace(empty, f'\n  "notices": [\n{listed}\n  ],').encode("utf-8")
 
 
 def render_notice(notice, config):
@@ -122,15 +143,26 @@ def render_notice(notice, config):
 def render_index(notices, files, config):
     """``notices/index.json``: one entry per notice (newest first) with the URL and SHA-256 of its
     file; ``files`` is {notice id: bytes of its file}."""
+    return assemble_index(config, [index_entry(n, files[n.id], config) for n in notices], generated(notices))
+
+
+def index_entry(notice, file_bytes, config):
+    """The entry of ``notice`` in the index, whose file (render_notice) is ``file_bytes``."""
     from ..model.sections import sha256
 
+    n = notice
+    return {"id": n.id, "document": n.document, "release": n.release, "kind": n.kind,
+            "consent_required": n.consent_required, "published": n.published.isoformat(),
+            "effective": n.effective.isoformat(), "url": urls.notice_url(config, n.id),
+            "sha256": sha256(file_bytes).hexdigest()}
+
+
+def assemble_index(config, entries, generated_on):
+    """The bytes of the index of the notices whose entries (index_entry, newest first) are ``entries``."""
     return _dump({
         "version": FORMAT_VERSION,
-        "generated": generated(notices),
+        "generated": generated_on,
         "site": config.base_url,
         "schema": urls.schema_url(config) + "#/$defs/index",
-        "notices": [{"id": n.id, "document": n.document, "release": n.release, "kind": n.kind,
-                     "consent_required": n.consent_required, "published": n.published.isoformat(),
-                     "effective": n.effective.isoformat(), "url": urls.notice_url(config, n.id),
-                     "sha256": sha256(files[n.id]).hexdigest()} for n in notices],
+        "notices": entries,
     })

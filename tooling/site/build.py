@@ -1105,20 +1105,60 @@ def _feeds(config, inputs):
 def site_feed_files(config, releases_by_doc, as_of, memo=None):
     """[(name under the site root, bytes)] of the feeds: notices.json and its schema, one Atom feed
     per language, and each notice as its own file with their index (``notices/``). ``memo``: of the
-    notices' affected sections (notices.build_notices)."""
+    notices' affected sections (notices.build_notices) and of each notice's parts in the feeds,
+    which never change for a release once published (so that publishing one more release does not
+    write every notice again)."""
+    from datetime import date
+
     from ..model import urls
     from ..notices import atom, json_feed
-    from ..notices.notices import build_notices
 
-    notices = build_notices(config, releases_by_doc, as_of, memo)
-    files = {n.id: json_feed.render_notice(n, config) for n in notices}
-    outputs = [(urls.FEED_JSON, json_feed.render(notices, config, as_of)),
+    languages = [config.authoritative, *config.translations]
+    parts = [_notice_parts(config, release, releases, languages, memo)
+             for release, releases in _published(releases_by_doc, as_of)]
+    newest = max((p["published"] for p in parts), default=None)
+    outputs = [(urls.FEED_JSON, json_feed.assemble(config, [p["item"] for p in parts], newest, languages)),
                (urls.FEED_SCHEMA, json_feed.schema_bytes_for(config)),
-               (urls.NOTICE_INDEX, json_feed.render_index(notices, files, config))]
-    outputs += [(urls.notice_path(n.id), files[n.id]) for n in notices]
-    outputs += [(urls.atom_name(lang), atom.render(notices, config, lang, as_of))
-                for lang in (config.authoritative, *config.translations)]
+               (urls.NOTICE_INDEX, json_feed.assemble_index(config, [p["index"] for p in parts], newest))]
+    outputs += [(urls.notice_path(p["id"]), p["file"].encode("utf-8")) for p in parts]
+    updated = as_of if newest is None else date.fromisoformat(newest)
+    outputs += [(urls.atom_name(lang), atom.assemble(config, lang, [p["atom"][lang] for p in parts], updated))
+                for lang in languages]
     return outputs
+
+
+def _published(releases_by_doc, as_of):
+    """[(release, the releases of its document)] of the releases published by ``as_of``, newest first, as
+    notices.build_notices orders their notices."""
+    from ..notices.notices import _newest_first
+
+    chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases if r.published <= as_of]
+    return _newest_first(chosen, lambda x: x[0])
+
+
+def _notice_parts(config, release, releases, languages, memo):
+    """What the feeds hold of the notice of ``release`` (JSON data): its file, its object in notices.json,
+    its entry in the index and in each Atom feed. Kept in ``memo`` by everything the notice is made of: its
+    release record and the previous one (their texts by SHA-256) and the settings."""
+    from ..notices import atom, json_feed
+    from ..model.releases import previous
+    from ..notices.notices import notice_for
+
+    def compute():
+        notice = notice_for(config, release, releases, memo)
+        file = json_feed.render_notice(notice, config)
+        return {"id": notice.id, "published": notice.published.isoformat(), "file": file.decode("utf-8"),
+                "item": json_feed.notice_item(notice, languages, config),
+                "index": json_feed.index_entry(notice, file, config),
+                "atom": {lang: atom.entry(notice, config, lang) for lang in languages}}
+
+    if memo is None:
+        return compute()
+    from ..history.release_store import record_json
+
+    prev = previous(releases, release)
+    key = [record_json(r) + r.record_sha256 if r is not None else "" for r in (release, prev)]
+    return memo("notice-parts", (*key, config.base_url, repr(sorted(config.raw.items())), *languages), compute)
 
 
 def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):
