@@ -79,7 +79,9 @@ def test_a_bare_heading_number_is_still_a_number():
 
 @pytest.mark.parametrize("text, values", [("1\\.介绍", (1,)), ("1.介绍", (1,)), ("12．期限", (12,)),
                                           ("3. 个人信息", (3,)), ("2.1 个人信息的收集", (2, 1)), ("2. 年度报告", (2,)),
-                                          ("4. 名称", (4,)), ("6. 版权", (6,)), ("2.1.介绍", (2, 1))])
+                                          ("4. 名称", (4,)), ("6. 版权", (6,)), ("2.1.介绍", (2, 1)),
+                                          # IndexTTS's licence (round 22): "4.1使用限制", "5.1我方保留…"
+                                          ("2.1介绍", (2, 1)), ("4.1使用限制", (4, 1)), ("12.3个人信息", (12, 3))])
 def test_a_chinese_section_number_needs_no_space_and_a_word_after_it_is_a_title(text, values):
     for heading in (True, False):
         number, rest = parse_numbering(text, heading=heading)
@@ -87,7 +89,8 @@ def test_a_chinese_section_number_needs_no_space_and_a_word_after_it_is_a_title(
         assert rest and not rest[0].isdigit()
 
 
-@pytest.mark.parametrize("text", ["1.2 版，2023 年 11 月 1 日生效", "1.5倍", "3.年", "2.5 倍于", "30 天内", "2.1介绍"])
+@pytest.mark.parametrize("text", ["1.2 版，2023 年 11 月 1 日生效", "1.5倍", "3.年", "2.5 倍于", "30 天内", "2.5公里",
+                                  "3.5亿用户", "1.5美元", "3.14159是圆周率", "2.1版本引入了…"])
 def test_a_version_or_a_quantity_starting_a_paragraph_is_not_a_clause_number(text):
     assert parse_numbering(text)[0] is None
     assert parse_numbering(text, heading=True)[0] is None

@@ -605,8 +605,11 @@ EXPECTED.update({
     # (the one run also gave an F001 at 13, "1.5 万亿美元" read as 15,000 against "$1.5 trillion", false: removed since)
     # (and an F001 at 30, "这两项法律" (2) against "Both Acts", false: a count in words is soft since)
     "github-anti-bribery": [],
-    # true: the English headings are #### where the Chinese are ## (one finding for six)
-    "github-government-takedown": [("en", 7, "P004"), ("en", 30, "P002")],
+    # true: the English headings are #### where the Chinese are ## (one finding for six); true: the Chinese section
+    # left in English ("Government takedowns based on violations of …", zh 26), which the older English page lacks,
+    # named since rounds 22 and 23 (what headings speak of pairs "透明度报告" with "Transparency reporting"); before,
+    # a false P002 at 30 named "透明度报告" as the one missing
+    "github-government-takedown": [("en", 7, "P004"), ("en", 27, "P002")],
     # P004 true: one level deeper, four headings (the F001 at 19, "七项原则" against "seven principles", false: soft since)
     "github-global-privacy": [("en", 13, "P004")],
     "github-event-coc": [],
@@ -622,9 +625,7 @@ EXPECTED.update({
     # paired with the other's neighbour: a pair shifted by one is undone since, which recalibrates the ratio of
     # lengths on more pairs and adds a second false P006 at 159; the two are one finding since: paragraphs without
     # counterpart that follow one another are one passage)
-    "openharmony-license-review": [*_LICENCE_LINKS, ("en", 139, "F001"),
-                                   ("en", 139, "F001"), ("en", 143, "P002"), ("en", 149, "P002"), ("en", 159, "P003"),
-                                   ("en", 159, "P006")],
+    "openharmony-license-review": [*_LICENCE_LINKS, ("en", 139, "F001"), ("en", 139, "F001"), ("en", 153, "P006")],
     # true: the English has a title and a ### heading the Chinese has not (P008, P004); P007 names clause 3, where the
     # English adds to the governing-law clause (its message, "no counterpart", says more than is so)
     # (and an F001 at 8, "不要同时选两个" against "DO NOT MARK BOTH", false: soft since)
@@ -632,13 +633,13 @@ EXPECTED.update({
 })
 
 FALSE.update({
-    # the Chinese section left in English ("Government takedowns based on violations of …", zh 26) is paired with
-    # "Transparency reporting", so the finding names "透明度报告", which the English has, as the missing one
-    "github-government-takedown": [("en", 30, "P002")],
-    # the sections Purpose and Scope, Organizing and Triggering a review are in both (unpaired by the alignment);
-    # the one-line paragraph the Chinese sets as a run-in heading (149) is a sentence in English (the one run also
-    # reported 规则一 … 规则五 against "**Rule 1**" … as five F001: labels are no facts since)
-    "openharmony-license-review": [("en", 143, "P002"), ("en", 149, "P002"), ("en", 159, "P003"), ("en", 159, "P006")],
+    # (a P002 at 30 named "透明度报告", which the English has, as missing, until rounds 22 and 23)
+    # the English joins the Chinese run-in heading "拟采用特殊许可证的软件模块主动上报申请" (149) and the paragraph after it
+    # in one sentence and says in its own the materials the next one lists: P006 at 153 (until rounds 22 and 23, the
+    # sections Purpose and Scope, Organizing and Triggering a review, which are in both, were unpaired: P002 at 143 and
+    # 149, P003 and P006 at 159; the one run also reported 规则一 … 规则五 against "**Rule 1**" … as five F001: labels
+    # are no facts since)
+    "openharmony-license-review": [("en", 153, "P006")],
 })
 
 DEFECTS += DEFECTS_5
@@ -903,7 +904,10 @@ EXPECTED.update({
     # check-in folder and section; the upstream guide against the best practices, and the two sections in the other
     # order; the obligation links; the two sections one level shallower; the roles and training pages of another
     # repository. False (form): three links to the Chinese pages where the English links its own by relative address
-    "openharmony-compliance-policy": [("en", 11, "P002"), ("en", 15, "F004"), ("en", 30, "F004"), ("en", 36, "F004"),
+    # (since rounds 22 and 23, Scope is paired with 范围 and its two links to the organisations are two F004 at 13,
+    # where one P002 at 11 named the section before)
+    "openharmony-compliance-policy": [("en", 13, "F004"), ("en", 13, "F004"), ("en", 15, "F004"), ("en", 30, "F004"),
+                                      ("en", 36, "F004"),
                                       ("en", 43, "F004"), ("en", 43, "P002"), ("en", 53, "F004"), ("en", 57, "F004"),
                                       ("en", 57, "P003"), ("en", 63, "P002"), ("en", 79, "P004"), ("en", 83, "F004"),
                                       ("en", 89, "F004"), ("en", 93, "F004")],
@@ -1780,11 +1784,16 @@ EXPECTED.update({
     # pairs "What We DO Store" with "网络请求" and "`downloads`" with "第三方服务"; "Third-Party Services" said added
     # (its Chinese was so paired); "Compliance" (only in English) said moved, paired with "Content Script" (only in
     # Chinese)
-    "prism-privacy": [("en", 7, "P002"), ("en", 8, "F002"), ("en", 12, "P002"), ("en", 20, "P002"), ("en", 22, "P002"),
-                      ("en", 34, "P002"), ("en", 34, "P004"), ("en", 53, "P002"), ("en", 57, "P002"),
-                      ("en", 62, "P002"), ("en", 66, "P002"), ("en", 70, "P002"), ("en", 78, "P002"),
-                      ("en", 85, "P002"), ("en", 97, "P002"), ("en", 117, "F004"), ("en", 126, "P007"),
-                      ("en", 130, "P002"), ("en", 140, "P003"), ("en", 154, "F002"), ("en", 155, "F001")],
+    # since rounds 22 and 23 (what headings speak of): "网络请求" and "Content Script", only in Chinese, are two true
+    # P002 at 34 (where "Content Script" was paired with "Compliance" before, and 网络请求 with "What We DO Store"),
+    # and "Compliance", only in English, one true P002 (its closing date and version were F002 and F001 before);
+    # "`downloads`" said added (a subsection of the permission table, as its neighbours), and "权限用途" said missing at
+    # 34 (its English is "Permissions Usage"); the P004 now pairs "`scripting`" with "第三方服务" (false, as before)
+    "prism-privacy": [("en", 8, "F002"), ("en", 12, "P002"), ("en", 20, "P002"), ("en", 22, "P002"), ("en", 34, "P002"),
+                      ("en", 34, "P002"), ("en", 34, "P002"), ("en", 34, "P004"), ("en", 53, "P002"),
+                      ("en", 57, "P002"), ("en", 66, "P002"), ("en", 70, "P002"), ("en", 74, "P002"),
+                      ("en", 78, "P002"), ("en", 85, "P002"), ("en", 97, "P002"), ("en", 117, "F004"),
+                      ("en", 126, "P007"), ("en", 130, "P002"), ("en", 140, "P002")],
     # true: "政策变更" and "联系方式" one section "Changes and contact" in English (form, P002 as for Nesoi's summary);
     # misses the "并修改本页日期" (the page's date changed) only the Chinese has (no fact)
     "zhenhuisuan-privacy": [("en", 44, "P002")],
@@ -1795,9 +1804,10 @@ EXPECTED.update({
     "spacemv-cla": [],
 })
 FALSE.update({
-    "prism-privacy": [("en", 7, "P002"), ("en", 20, "P002"), ("en", 34, "P002"), ("en", 34, "P004"), ("en", 53, "P002"),
-                      ("en", 57, "P002"), ("en", 62, "P002"), ("en", 66, "P002"), ("en", 70, "P002"),
-                      ("en", 78, "P002"), ("en", 85, "P002"), ("en", 140, "P003")],
+    # (since rounds 22 and 23: ten of twenty; twelve of twenty-one before)
+    "prism-privacy": [("en", 20, "P002"), ("en", 34, "P002"), ("en", 34, "P004"), ("en", 53, "P002"), ("en", 57, "P002"),
+                      ("en", 66, "P002"), ("en", 70, "P002"), ("en", 74, "P002"), ("en", 78, "P002"),
+                      ("en", 85, "P002")],
 })
 DEFECTS += DEFECTS_15
 RETUNED_15 = HELD_OUT_15
@@ -2538,7 +2548,10 @@ DEFECTS_22 = [
            "By clicking “I agree” to this bilibili Model Use License Agreement (“this Agreement”) , or by otherwise using "
            "any portion or element of the Model or any Derivative Work, you will be deemed to have recognized and accepted "
            "the content of this Agreement, which is effective immediately. If you do not agree to this Agreement, you must "
-           "immediately cease all use and permanently delete the Model and any Derivative Works.\n\n", "", "P006", (5, 6)),
+           "immediately cease all use and permanently delete the Model and any Derivative Works.\n\n", "",
+           ("P006", "P002"), (5, 6)),
+    # (P006 only when the run was made: the paragraph is the whole of the English opening text, and the finding
+    # that named it was the P002 "the opening text of the Chinese text … has no counterpart in the English text")
     Defect("swapped sections of a licence", "indextts-license", "en",
            *_swapped("indextts-license", "en", "## 6. Governing Law and Dispute Resolution", "## 7. Severability",
                      "## 8. Version Updates"), "P003", (55, 63)),
@@ -2701,3 +2714,41 @@ DEFECTS_23 = [
            *_swapped_contents("dshusage-contributing", "en", "## Commit conventions", "## Security red lines"),
            ("P003", "P006"), (44, 53), most=4),
 ]
+
+# The one held-out run of rounds 22 and 23 (issue 10), each on the checker of commit 53e26d5 of main (round 21
+# registered; the check ending without tearing Python down, the feeds kept notice by notice), classified against the
+# ground truth written before (tests/corpus/README.md, "The one held-out run of round 22, classified" and round 23's):
+# round 22, 5 findings, 2 false (the clause numbers "4.1使用限制" and "5.1我方保留", run into their titles, read as
+# numbers), 29 of 30 defects caught (the 30th, the English opening paragraph dropped, named by the P002 of the opening
+# text); round 23, 5 findings, 1 false (the English adds sections 3.4 and 3.5 and numbers the Chinese 3.4 "3.6": paired
+# by number, 3.6 was said added), 30 of 30 defects caught. Since, a clause number run into its Chinese title ("4.1使用
+# 限制") numbers a clause (a decimal quantity, "1.5倍", "2.5公里", does not), and the alignment weighs what two headings
+# speak of (rules/lexicon.tsv).
+EXPECTED.update({
+    # true: "1亿人民币" (RMB 100 million) against "RMB 1 billion" (content); section 9 "Language Version", only in
+    # English (content); (the run also gave two F001, 4.1 and 5.1, the clause numbers run into their Chinese titles:
+    # false, numbered clauses since)
+    "indextts-license": [("en", 24, "F001"), ("en", 68, "P002")],
+    "moonlink-privacy": [],
+    "coloranalyzer-privacy": [],  # the control pair
+    "smartpreload-privacy": [],
+    "mailyou-privacy": [],
+    "mailyou-terms": [],
+    # true: "100% Offline" in the English heading, "完全离线" (fully offline) in the Chinese (wording)
+    "translateus-privacy": [("en", 28, "F001")],
+    # true: sections 3.4 (referral system) and 3.5 (remote feature configuration), only in English (content); the
+    # Chinese 3.4 numbered 3.6 in English (form); misses the telemetry said on by default in the Chinese summary, opt-in
+    # in the English (no fact). (The run paired the English 3.4 with the Chinese 3.4 by their number: an F004 and two
+    # P006 on the English 3.4's text, true, and "3.6" said added, false)
+    "imageharvest-privacy": [("en", 173, "P002"), ("en", 200, "P002"), ("en", 211, "P005")],
+    "imageharvest-security": [],
+    "tether-privacy": [],
+    "tether-security": [],
+    "bilimuzhi-privacy": [],
+    "dshusage-security": [],
+    "dshusage-contributing": [],
+})
+DEFECTS += DEFECTS_22 + DEFECTS_23
+RETUNED_22 = HELD_OUT_22
+RETUNED_23 = HELD_OUT_23
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 24, collected apart

@@ -475,6 +475,8 @@ def _report_divided(ctx, in_translation, sections):
 # --- alignment of sections -------------------------------------------------------------------
 
 _GAP = -0.4  # score of leaving a section unpaired
+_TOPICS = 1.0  # headings that speak of the same things (lexicon concepts, as a share of all they speak of)
+_TOPICS_APART = 0.4  # headings that each speak of something and of nothing in common
 _FULL = 6400  # up to this many cells the alignment scores every pair; beyond, a band around the diagonal
 
 
@@ -483,7 +485,7 @@ class _Features:
     sections reads them)."""
 
     __slots__ = ("preamble", "explicit_id", "path", "last", "kind", "level", "position", "facts",
-                 "log_blocks", "has_blocks", "log_length", "length")
+                 "log_blocks", "has_blocks", "log_length", "length", "topics")
 
     def __init__(self, ctx, section, scale):
         self.preamble = section.kind == "preamble"
@@ -505,6 +507,10 @@ class _Features:
         # numbers steps as clauses and one that writes them as paragraphs say as much)
         self.length = _span(ctx, section) * scale  # in the translation's units
         self.log_length = math.log(self.length + 4)
+        # what its heading speaks of (rules/lexicon.tsv): "你选择下载的图片字节" and "Image bytes you choose to
+        # download" speak of images and downloads, whatever their numbers (a translation that adds sections
+        # numbers those after them otherwise)
+        self.topics = concepts(section.plain_title) if section.kind == "heading" and section.plain_title else ()
 
 
 def _with_clauses(section):
@@ -552,6 +558,10 @@ def _similarity(a, b, placed=True):
     if a.facts or b.facts:
         shared = len(a.facts & b.facts)
         score += 2.0 * shared / len(a.facts | b.facts) - (0.8 if not shared else 0.0)
+    # what their headings speak of, where both speak of something the lexicon knows
+    if a.topics and b.topics:
+        shared = len(a.topics & b.topics)
+        score += _TOPICS * shared / len(a.topics | b.topics) - (_TOPICS_APART if not shared else 0.0)
     # shape: how many paragraphs and list items
     if a.has_blocks or b.has_blocks:
         if a.log_blocks == b.log_blocks:

@@ -100,8 +100,9 @@ CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # a Chinese character (not a
 # compiling them all would cost ``policy check`` a millisecond of start-up.
 _DIGITS = "0123456789０１２３４５６７８９"
 _PATTERNS = [
-    # 2.1, 2.1., 2.1.3 (absolute, several levels); 2.1.介绍 (a final dot, then the title with no space)
-    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?:(?=\s|$)|(?<=[.．])(?={CJK}))", "dotted"),
+    # 2.1, 2.1., 2.1.3 (absolute, several levels); 2.1.介绍 and 4.1使用限制 (the title with no space; a
+    # quantity, 1.5倍 or 3.5亿, is told apart below)
+    (_DIGITS, rf"({_D}(?:[.．]{_D})+)({_DOT}?)(?=\s|$|{CJK})", "dotted"),
     # 5. 5\. (absolute, one level); in Chinese also with no space before the title: 1.介绍, 1\.介绍
     # (a digit after the dot is a decimal, 1.5倍, and is left alone)
     (_DIGITS, rf"({_D}){_DOT}(?=\s|$|{CJK})", "N."),
@@ -137,6 +138,7 @@ _ARTICLE = (r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6}|" +
 # "4. 名称", "5. 项目", "6. 版权" stay numbered sections.
 QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期])|周(?![边期])|星期|月(?!份)|年(?![度会龄])|"
              r"小时|分钟|岁|元(?!素)|万(?!一)|亿|倍|次(?![要序])|项(?!目)|名(?![称义单字])|版(?![本权面])|"
+             r"公里|千米|米(?!国)|公斤|千克|吨|[美欧港日韩]元|英镑|"
              r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
              r"per ?cent\b|times\b|percent\b)")
 # "IV. Liability" in a heading: the Roman numerals English texts number their parts with, the 四、 of
@@ -205,6 +207,9 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
             if re.match(QUANTITY, text[m.end():]):
                 return None, text  # "1.2 版" (version 1.2), "2.5 倍", "1.5 years": a quantity
             parts = re.split(r"[.．]", m.group(1).translate(_FULLWIDTH))
+            if not m.group(2) and text[m.end():m.end() + 1] > "\u2e7f" and (
+                    any(len(p) > 2 for p in parts[1:]) or text.startswith("版本", m.end())):
+                return None, text  # "3.14159是…" a decimal, "2.1版本…" a version; a clause "4.1使用限制" has short parts
             values = tuple(int(p) for p in parts)
             style = ".".join("N" * 1 for _ in values) + ("." if m.group(2) else "")
             numbering = Numbering(m.group(0), values, True, style)
