@@ -118,12 +118,12 @@ def assemble(config, items, generated_on, languages):
     head = feed_data([], config, languages=languages)
     head["generated"] = generated_on
     text = _dump(head).decode("utf-8")
-    empty = '\n  "notices": [],'  # a line break and two spaces: a key of the outer object, never inside a string
     if not items:
         return text.encode("utf-8")
-    assert text.count(empty) == 1
+    # a line break and two spaces: a key of the outer object (json.dumps writes a line break inside a string as \n)
+    empty = '\n  "notices": [],'
     listed = ",\n".join("    " + item.replace("\n", "\n    ") for item in items)
-    return text.replace(empty, f'\n  "notices": [\n{listed}\n  ],').encode("utf-8")
+    return text.replace(empty, f'\n  "notices": [\n{listed}\n  ],', 1).encode("utf-8")
 
 
 def render_notice(notice, config):

@@ -295,9 +295,15 @@ def _newest_first(items, key_of):
 def build_notices(config, releases_by_doc, as_of, memo=None):
     """Every notice of releases published by ``as_of`` (upcoming ones included), newest first.
     ``memo``: see _section_rows."""
+    return [notice_for(config, r, releases, memo) for r, releases in published(releases_by_doc, as_of)]
+
+
+def published(releases_by_doc, as_of):
+    """[(release, all releases of its document)] of the releases published by ``as_of``, newest first: the
+    releases of the notices build_notices gives, in their order."""
     chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases
               if r.published <= as_of]
-    return [notice_for(config, r, releases, memo) for r, releases in _newest_first(chosen, lambda x: x[0])]
+    return _newest_first(chosen, lambda x: x[0])
 
 
 def section_rows(config, release, releases, memo):

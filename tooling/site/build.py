@@ -1112,10 +1112,11 @@ def site_feed_files(config, releases_by_doc, as_of, memo=None):
 
     from ..model import urls
     from ..notices import atom, json_feed
+    from ..notices.notices import published
 
     languages = [config.authoritative, *config.translations]
     parts = [_notice_parts(config, release, releases, languages, memo)
-             for release, releases in _published(releases_by_doc, as_of)]
+             for release, releases in published(releases_by_doc, as_of)]
     newest = max((p["published"] for p in parts), default=None)
     outputs = [(urls.FEED_JSON, json_feed.assemble(config, [p["item"] for p in parts], newest, languages)),
                (urls.FEED_SCHEMA, json_feed.schema_bytes_for(config)),
@@ -1127,21 +1128,12 @@ def site_feed_files(config, releases_by_doc, as_of, memo=None):
     return outputs
 
 
-def _published(releases_by_doc, as_of):
-    """[(release, the releases of its document)] of the releases published by ``as_of``, newest first, as
-    notices.build_notices orders their notices."""
-    from ..notices.notices import _newest_first
-
-    chosen = [(r, releases) for releases in releases_by_doc.values() for r in releases if r.published <= as_of]
-    return _newest_first(chosen, lambda x: x[0])
-
-
 def _notice_parts(config, release, releases, languages, memo):
     """What the feeds hold of the notice of ``release`` (JSON data): its file, its object in notices.json,
     its entry in the index and in each Atom feed. Kept in ``memo`` by everything the notice is made of: its
     release record and the previous one (their texts by SHA-256) and the settings."""
-    from ..notices import atom, json_feed
     from ..model.releases import previous
+    from ..notices import atom, json_feed
     from ..notices.notices import notice_for
 
     def compute():
