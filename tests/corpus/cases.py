@@ -2846,3 +2846,98 @@ DEFECTS_24 = [
            *_swapped("chatcut-security", "en", "## Revocation Steps If Leaked", "## Public Client Rationale",
                      "## Pre-Commit Checklist"), "P003", (39, 49)),
 ]
+
+# --- Held-out round 25 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/checks); their ground truth (tests/corpus/README.md,
+# "Held-out round 25") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run.
+HELD_OUT_25 = ("namimail-privacy", "namimail-security", "authorai-privacy", "authorai-terms", "nmtsubs-privacy",
+               "wemark-privacy", "heimdall-privacy")
+
+# Defects written into copies of the round-25 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level; for a swap, both sections), set before any checker was run on any round-25
+# pair, modified or not; for a dropped list item or table row, words of the Chinese item the finding must quote. No pair
+# states an amount of money, a phone number or an e-mail address: the numbers changed are a loopback address, a version
+# line, an age, clause numbers, a percentage and a retention period; the dates are dates of the last update and an
+# effective date.
+DEFECTS_25 = [
+    Defect("a changed loopback address", "namimail-privacy", "en", "binds to `127.0.0.1` by default",
+           "binds to `127.0.1.1` by default", "F001", (41, 48)),
+    Defect("a dropped table row of local data", "namimail-privacy", "en",
+           "| Received attachment content | Not copied into the local SQLite database; it is streamed from the mail "
+           "provider under control when you download it. |\n", "", ("P006", "P007"), (25, 39), names="收件附件内容"),
+    Defect("a dropped third-party destination", "namimail-privacy", "en",
+           "- DNS, for provider discovery on custom domains;\n", "", "P007", (11, 23), names="DNS"),
+    Defect("a dropped paragraph without facts", "namimail-privacy", "en",
+           _between("namimail-privacy", "en", "This is not SQLCipher", "## Local and UI Protections"), "", "P006",
+           (25, 38)),
+    Defect("a changed supported version line", "namimail-security", "en", "| Current `0.1.x` line |",
+           "| Current `0.2.x` line |", "F001", (11, 19)),
+    Defect("a changed URL of the private report form", "namimail-security", "en",
+           "(https://github.com/QinIndexCode/nami-mail/security/advisories/new)",
+           "(https://github.com/QinIndexCode/nami-mail/security/policy)", "F004", (20, 34)),
+    Defect("a dropped item of a useful report", "namimail-security", "en",
+           "- optional mitigation suggestions or security tests.\n", "", "P007", (20, 33), names="可选的修复建议"),
+    Defect("swapped sections of a security policy", "namimail-security", "en",
+           *_swapped_last("namimail-security", "en", "## Common Security Boundaries", "## Coordinated Disclosure"),
+           "P003", (35, 51)),
+    Defect("a changed date of the last update", "authorai-privacy", "en", "**Last updated: April 23, 2026**",
+           "**Last updated: April 28, 2026**", ("F002", "F001"), (5, 12)),
+    Defect("a changed age of children", "authorai-privacy", "en", "is not directed at children under 13.",
+           "is not directed at children under 16.", "F001", (106, 109)),
+    Defect("changed clause numbers of the terms", "authorai-privacy", "en", "Terms of Service, Sections 5.1–5.2)",
+           "Terms of Service, Sections 5.1–5.3)", "F001", (62, 75)),
+    Defect("a dropped use never made of data", "authorai-privacy", "en", "- Selling to third parties\n", "", "P007",
+           (42, 53), names="出售给第三方"),
+    Defect("swapped sections of a privacy policy", "authorai-privacy", "en",
+           *_swapped("authorai-privacy", "en", "## 9. Self-Hosted Instances", "## 10. Children's Privacy",
+                     "## 11. Changes to This Policy"), "P003", (102, 109)),
+    Defect("a changed percentage of availability", "authorai-terms", "en", "we do not guarantee 100% data availability",
+           "we do not guarantee 99% data availability", "F001", (19, 25)),
+    Defect("a dropped account rule", "authorai-terms", "en",
+           "- Each account is for personal use. Sharing accounts is not permitted.\n", "", "P007", (26, 31),
+           names="每个账户仅供个人使用"),
+    Defect("a changed section of the privacy policy referred to", "authorai-terms", "en",
+           "(see our Privacy Policy, Section 5)", "(see our Privacy Policy, Section 6)", "F001", (98, 104)),
+    Defect("swapped contents of two sections, headings kept", "authorai-terms", "en",
+           *_swapped_contents("authorai-terms", "en", "## 9. Disclaimer of Warranties", "## 10. Limitation of Liability",
+                              "## 11. Changes to These Terms"), ("P003", "P006"), (116, 123), most=4),
+    Defect("a dropped paragraph without facts", "authorai-terms", "en",
+           "\n>\n> For example: A crime novel featuring a drug lord as an antagonist is legitimate fiction. A \"how-to "
+           "guide\" romanticizing real drug manufacturing is not. A thriller involving a terrorist plot is valid "
+           "storytelling. Recruitment propaganda for real terrorist organizations is not.", "", "P006", (89, 95)),
+    Defect("a changed URL of the repository", "authorai-terms", "en",
+           "[Author GitHub repository](https://github.com/YuanShiJiLoong/author).",
+           "[Author GitHub repository](https://github.com/YuanShiJiLoong/author-docs).", "F004", (128, 134)),
+    Defect("a changed retention period of anonymised identifiers", "nmtsubs-privacy", "en",
+           "automatically deleted 3 to 40 days after", "automatically deleted 3 to 30 days after", "F001", (24, 35)),
+    Defect("a changed effective date", "nmtsubs-privacy", "en", "**Effective Date:** August 17, 2026",
+           "**Effective Date:** August 7, 2026", ("F002", "F001"), (66, 88)),
+    Defect("a changed URL of the discussions", "nmtsubs-privacy", "en",
+           "(https://github.com/MontageSubs/nmt-subtitle-translator/discussions)",
+           "(https://github.com/MontageSubs/nmt-subtitle-translator/wiki)", "F004", (66, 88)),
+    Defect("a dropped infrastructure provider", "nmtsubs-privacy", "en",
+           "*   **Turso**: We use Turso exclusively to maintain global statistics on successful translation counts. No "
+           "personal data is recorded, and users do not interact with this service directly.\n", "", "P007", (40, 43),
+           names="Turso"),
+    Defect("a dropped sentence with a number", "nmtsubs-privacy", "en",
+           " Any temporary, anonymous identifiers used for abuse prevention are automatically purged within 3 to 40 "
+           "days.", "", ("F001", "P006"), (55, 65)),
+    Defect("a changed URL of a bundled library", "wemark-privacy", "en", "(https://github.com/mixmark-io/turndown)",
+           "(https://github.com/domchristie/turndown)", "F004", (40, 44)),
+    Defect("a dropped kind of data never collected", "wemark-privacy", "en",
+           "- ❌ No usage statistics, analytics, or logs\n", "", "P007", (13, 20), names="不收集任何使用统计"),
+    Defect("swapped sections of a privacy policy", "wemark-privacy", "en",
+           *_swapped("wemark-privacy", "en", "## 5. Children's Privacy", "## 6. Changes to This Policy",
+                     "## 7. Contact Us"), "P003", (45, 52)),
+    Defect("a dropped paragraph without facts", "heimdall-privacy", "en",
+           _between("heimdall-privacy", "en", "Android platform backup", "Current Profile exports"), "", "P006",
+           (11, 23)),
+    Defect("swapped sections of a privacy note", "heimdall-privacy", "en",
+           *_swapped("heimdall-privacy", "en", "## Shizuku", "## Screen Capture And Audio", "## Network"), "P003",
+           (35, 48)),
+    Defect("swapped contents of two sections, headings kept", "heimdall-privacy", "en",
+           *_swapped_contents("heimdall-privacy", "en", "## Network", "## Reports"), ("P003", "P006"), (49, 61), most=4),
+]
