@@ -17,7 +17,8 @@ from cases import HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, RE
 from cases import HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11  # noqa: E402
 from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18, HELD_OUT_19,  # noqa: E402
                    HELD_OUT_20, HELD_OUT_21, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17,
-                   RETUNED_18, RETUNED_19, RETUNED_20, RETUNED_21, HELD_OUT_22, HELD_OUT_23, RETUNED_22, RETUNED_23)
+                   RETUNED_18, RETUNED_19, RETUNED_20, RETUNED_21, HELD_OUT_22, HELD_OUT_23, RETUNED_22, RETUNED_23,
+                   HELD_OUT_24, HELD_OUT_25, RETUNED_24, RETUNED_25)
 
 
 def _findings(folder):
@@ -100,7 +101,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
     tuned = [d for d in DEFECTS
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
              + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16 + HELD_OUT_17
-             + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23 + RETUNED]
+             + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
+             + HELD_OUT_24 + HELD_OUT_25 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -118,7 +120,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
     for name in EXPECTED:
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
                     + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15 + RETUNED_16 + RETUNED_17
-                    + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23):  # bench only
+                    + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23
+                    + RETUNED_24 + RETUNED_25):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -346,6 +349,10 @@ _ROUNDS = [
     # run once, beside round 22: 5 findings, 1 false (sections added in English, those after them renumbered, paired
     # by number); 30 of 30 defects caught. Since, the alignment weighs what the headings speak of
     (HELD_OUT_23, RETUNED_23, (3, 0), 30, 0),
+    # run once, after rounds 22 and 23: 2 findings, both true; 27 of 30 defects caught
+    (HELD_OUT_24, RETUNED_24, (2, 0), 27, 3),
+    # run once, beside round 24: 1 finding, true; 29 of 30 defects caught (the 30th, an IP address, named by its F004)
+    (HELD_OUT_25, RETUNED_25, (1, 0), 30, 0),
 ]
 
 

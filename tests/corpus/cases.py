@@ -2775,7 +2775,7 @@ DEFECTS_24 = [
            "- `refactor`: internal reshaping without behavior change\n", "", "P007", (13, 30), names="refactor"),
     Defect("a dropped paragraph without facts", "vesicle-contributing", "en",
            "Prefer links to the authoritative document over duplicating detailed inventories in multiple root files.\n\n",
-           "", "P006", (70, 90)),
+           "", "P006", (70, 90), known_miss=True),  # one sentence without facts, among long paragraphs
     Defect("swapped sections of a contributing guide", "vesicle-contributing", "en",
            *_swapped_last("vesicle-contributing", "en", "## Pull Request Checklist", "## Documentation Sweep"),
            "P003", (103, 117)),
@@ -2798,7 +2798,7 @@ DEFECTS_24 = [
     Defect("a changed firmware number", "miao-security", "en", "built-in firmware 2671", "built-in firmware 2617",
            "F001", (26, 48)),
     Defect("a dropped item of a vulnerability report", "miao-security", "en", "- the affected version or commit;\n", "",
-           "P007", (14, 24), names="受影响版本"),
+           "P007", (14, 24), names="受影响版本", known_miss=True),  # a short item among short items
     Defect("a dropped security boundary", "miao-security", "en",
            "- `--force-submit` relaxes focus validation and should only be used in a controlled environment.\n", "",
            "P007", (26, 47), names="--force-submit"),
@@ -2837,7 +2837,7 @@ DEFECTS_24 = [
            "as described in Section 7 of the license", "F001", (139, 144)),
     Defect("swapped sections of a contributing guide", "biggo-contributing", "en",
            *_swapped_last("biggo-contributing", "en", "## Code of Conduct", "## Reporting security issues"), "P003",
-           (145, 152)),
+           (145, 152), known_miss=True),  # two short sections without facts, in Traditional Chinese
     Defect("a changed lifetime of the access token", "chatcut-security", "en", "`access_token` expires in ~1 hour",
            "`access_token` expires in ~2 hours", "F001", (34, 38)),
     Defect("a dropped kind of file never committed", "chatcut-security", "en", "- Any `__pycache__/`, `*.pyc`.\n", "",
@@ -2864,7 +2864,8 @@ HELD_OUT_25 = ("namimail-privacy", "namimail-security", "authorai-privacy", "aut
 # effective date.
 DEFECTS_25 = [
     Defect("a changed loopback address", "namimail-privacy", "en", "binds to `127.0.0.1` by default",
-           "binds to `127.0.1.1` by default", "F001", (41, 48)),
+           "binds to `127.0.1.1` by default", ("F001", "F004"), (41, 48)),
+    # (F001 only when the run was made: an IP address that differs is an F004, as a URL, which named it)
     Defect("a dropped table row of local data", "namimail-privacy", "en",
            "| Received attachment content | Not copied into the local SQLite database; it is streamed from the mail "
            "provider under control when you download it. |\n", "", ("P006", "P007"), (25, 39), names="收件附件内容"),
@@ -2941,3 +2942,33 @@ DEFECTS_25 = [
     Defect("swapped contents of two sections, headings kept", "heimdall-privacy", "en",
            *_swapped_contents("heimdall-privacy", "en", "## Network", "## Reports"), ("P003", "P006"), (49, 61), most=4),
 ]
+
+# The one held-out run of rounds 24 and 25 (issue 10), each on the checker of commit ae68a1b of main (rounds 22 and 23
+# registered and tuned on), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 24, classified" and round 25's): round 24, 2 findings, both true, 27 of 30 defects caught (a
+# paragraph of one sentence without facts, a short item among short items, and a swap of two short sections without
+# facts in a text in Traditional Chinese); round 25, 1 finding, true, 29 of 30 defects caught (the 30th, a changed
+# loopback address, named by the F004 that reports an IP address, not the F001 asked for).
+EXPECTED.update({
+    # true: the sections "Supported Versions" and "Reporting a Vulnerability" (72 hours), only in English (content);
+    # misses the rest of the eight content differences of the round (sentences, items and wording without facts)
+    "chatcut-security": [("en", 9, "P002"), ("en", 15, "P002")],
+    "vesicle-contributing": [],
+    "vesicle-permissions": [],
+    "miao-security": [],
+    "memohx-coc": [],
+    "memohx-security": [],
+    "biggo-contributing": [],
+    # true: "Last updated: August 12, 2026", only in English (content)
+    "wemark-privacy": [("en", 9, "F002")],
+    "namimail-privacy": [],
+    "namimail-security": [],
+    "authorai-privacy": [],
+    "authorai-terms": [],
+    "nmtsubs-privacy": [],  # misses "privacy should be a default, not an option", only in English (no fact)
+    "heimdall-privacy": [],
+})
+DEFECTS += DEFECTS_24 + DEFECTS_25
+RETUNED_24 = HELD_OUT_24
+RETUNED_25 = HELD_OUT_25
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 26, collected apart
