@@ -349,8 +349,9 @@ _ROUNDS = [
     # run once, beside round 22: 5 findings, 1 false (sections added in English, those after them renumbered, paired
     # by number); 30 of 30 defects caught. Since, the alignment weighs what the headings speak of
     (HELD_OUT_23, RETUNED_23, (3, 0), 30, 0),
-    # run once, after rounds 22 and 23: 2 findings, both true; 27 of 30 defects caught
-    (HELD_OUT_24, RETUNED_24, (2, 0), 27, 3),
+    # run once, after rounds 22 and 23: 2 findings, both true; 27 of 30 defects caught. Since, the lexicon reads
+    # Traditional Chinese: BigGo's swapped sections caught
+    (HELD_OUT_24, RETUNED_24, (2, 0), 28, 2),
     # run once, beside round 24: 1 finding, true; 29 of 30 defects caught (the 30th, an IP address, named by its F004)
     (HELD_OUT_25, RETUNED_25, (1, 0), 30, 0),
 ]

@@ -2837,7 +2837,8 @@ DEFECTS_24 = [
            "as described in Section 7 of the license", "F001", (139, 144)),
     Defect("swapped sections of a contributing guide", "biggo-contributing", "en",
            *_swapped_last("biggo-contributing", "en", "## Code of Conduct", "## Reporting security issues"), "P003",
-           (145, 152), known_miss=True),  # two short sections without facts, in Traditional Chinese
+           (145, 152)),  # two short sections without facts, in Traditional Chinese: a known miss of the one run,
+    # caught since the lexicon reads the Traditional spellings of its forms (行為準則, 回報安全問題)
     Defect("a changed lifetime of the access token", "chatcut-security", "en", "`access_token` expires in ~1 hour",
            "`access_token` expires in ~2 hours", "F001", (34, 38)),
     Defect("a dropped kind of file never committed", "chatcut-security", "en", "- Any `__pycache__/`, `*.pyc`.\n", "",
@@ -2948,7 +2949,8 @@ DEFECTS_25 = [
 # held-out run of round 24, classified" and round 25's): round 24, 2 findings, both true, 27 of 30 defects caught (a
 # paragraph of one sentence without facts, a short item among short items, and a swap of two short sections without
 # facts in a text in Traditional Chinese); round 25, 1 finding, true, 29 of 30 defects caught (the 30th, a changed
-# loopback address, named by the F004 that reports an IP address, not the F001 asked for).
+# loopback address, named by the F004 that reports an IP address, not the F001 asked for). Since, the lexicon reads
+# the Traditional spellings of its Chinese forms (rules/traditional.tsv, from OpenCC): the swap is caught.
 EXPECTED.update({
     # true: the sections "Supported Versions" and "Reporting a Vulnerability" (72 hours), only in English (content);
     # misses the rest of the eight content differences of the round (sentences, items and wording without facts)

@@ -11,7 +11,10 @@ import re
 from functools import lru_cache
 
 LEXICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules", "lexicon.tsv")
-_FORMAT = b"lexicon 1 "  # the layout of what is kept; a new layout starts a new file
+# Traditional characters read as Simplified ones (generated from OpenCC's tables: make_traditional.py)
+TRADITIONAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules", "traditional.tsv")
+_FORMAT = b"lexicon 2 "  # the layout of what is kept; a new layout starts a new file
+_VARIANTS = 8  # Traditional spellings kept of one Chinese form, at most
 _kept_in = None  # where `policy check` keeps the built lexicon (keep_in), or None
 
 
@@ -47,17 +50,20 @@ class _Lexicon:
         return found
 
 
-def _built(text):
-    """(concept of each form, Chinese pattern, English pattern, English stems longest first) of the list."""
+def _built(text, traditional=""):
+    """(concept of each form, Chinese pattern, English pattern, English stems longest first) of the list; each
+    Chinese form is also read in its Traditional spellings (``traditional``: the lines of traditional.tsv)."""
     concept_of = {}
     chinese, english = [], []
+    spellings = _spellings(traditional)
     for number, line in enumerate(text.split("\n")):
         if not line.strip() or line.startswith("#"):
             continue
         zh, _, en = line.partition("\t")
         for form in filter(None, zh.split("|")):
-            concept_of.setdefault(form, number)
-            chinese.append(form)
+            for spelt in _spelt(form, spellings):
+                concept_of.setdefault(spelt, number)
+                chinese.append(spelt)
         for form in filter(None, en.split("|")):
             concept_of.setdefault(form.rstrip("*").lower(), number)
             english.append(form.lower())
@@ -68,6 +74,24 @@ def _built(text):
     english_pattern = r"(?<![\w-])" + _trie({f.rstrip("*"): r"\w*" if f.endswith("*") else r"(?!\w)" for f in english})
     stems = sorted({f.rstrip("*") for f in english}, key=len, reverse=True)
     return concept_of, chinese_pattern, english_pattern, stems
+
+
+def _spellings(traditional):
+    """{Simplified character: its Traditional characters} of the lines of traditional.tsv."""
+    out: dict = {}
+    for line in traditional.split("\n"):
+        if line and not line.startswith("#"):
+            old, _, new = line.partition("\t")
+            out.setdefault(new, []).append(old)
+    return out
+
+
+def _spelt(form, spellings):
+    """``form`` and its Traditional spellings (隐私 → 隱私; 个人信息 → 個人信息), at most _VARIANTS in all."""
+    out = [""]
+    for ch in form:
+        out = [head + x for head in out for x in [ch, *spellings.get(ch, ())]][:_VARIANTS]
+    return out
 
 
 def _trie(forms):
@@ -97,10 +121,12 @@ def _lexicon():
 
     with open(LEXICON, "rb") as fh:
         raw = fh.read()
-    key = _FORMAT + sha256(raw).hexdigest().encode() + b"\n"
+    with open(TRADITIONAL, "rb") as fh:
+        traditional = fh.read()
+    key = _FORMAT + sha256(raw + b"\0" + traditional).hexdigest().encode() + b"\n"
     built = load_kept(_kept_in, key) if _kept_in else None
     if not (isinstance(built, tuple) and len(built) == 4):
-        built = _built(raw.decode("utf-8"))
+        built = _built(raw.decode("utf-8"), traditional.decode("utf-8"))
         if _kept_in:
             keep(_kept_in, built, key)
     concept_of, chinese, english, stems = built
