@@ -356,3 +356,38 @@ def test_the_addresses_of_a_code_block_are_facts_and_nothing_else_of_it():
     doc = parse_document(decode_source(text.encode("utf-8"), "doc.md"), "doc", "en")
     [section] = [s for s in doc.walk() if s.title == "Requests"]
     assert [(f.kind, f.line) for f in section_facts(section)] == [("url", 8), ("email", 9)]
+
+
+def test_a_severity_label_before_a_colon_is_no_time():
+    # Helm's security policy (round 26): "严重等级 P0/P1：30 日内" is severity P1, within 30 days, not the time 01:30
+    assert [(f.kind, f.value) for f in extract_facts("修复或缓解措施：严重等级 P0/P1：30 日内；P2/P3：90 日内")] == [
+        ("number", "30"), ("number", "90")]
+    assert [(f.kind, f.value) for f in extract_facts("会议于 3:30 开始，截止时间为4:45")] == [("time", "03:30"),
+                                                                                          ("time", "04:45")]
+
+
+def test_a_version_run_into_the_name_it_versions_is_the_version_written_apart():
+    # MindSpore's security design guide (round 27): the Chinese writes "SSL2.0、TLS1.2", the English "SSL 2.0", "TLS 1.2";
+    # its security page "CVSSv3" where the English writes "CVSS v3"
+    def values(text):
+        return [f.value for f in extract_facts(text) if f.kind == "number"]
+
+    assert values("不应使用SSL2.0、SSL3.0、TLS1.0协议，推荐TLS1.2和TLS1.3。") == values(
+        "SSL 2.0, SSL 3.0 and TLS 1.0 must not be used; TLS 1.2 and TLS 1.3 are recommended.") == [
+        "2.0", "3.0", "1.0", "1.2", "1.3"]
+    assert values("在使用 CVSSv3 进行漏洞评估时") == values("using CVSS v3 to assess") == ["3"]
+    assert values("SHA256、MD5 与 UTF8 编码") == []  # a name that ends in digits is no version
+
+
+def test_biweekly_is_every_two_weeks():
+    # openLooKeng's governance (round 27): "每两周或需要时向社区报告项目状态" against "Report project status biweekly"
+    for text in ("每两周或需要时向社区报告项目状态", "Report project status biweekly or when requested", "双周会议：周五",
+                 "a bi-weekly sync", "a fortnightly meeting", "every two weeks"):
+        assert [f.value for f in extract_facts(text) if f.kind == "number"] == ["2"], text
+
+
+def test_a_fraction_in_one_character_is_the_fraction():
+    # TiDB's Performance Challenge (round 27): "所占比例大于 ⅔ 时" against "more than two-thirds"
+    assert [(f.kind, f.value) for f in extract_facts("当 PingCAP 内部员工数所占比例大于 ⅔ 时")] == [("fraction", "2/3")]
+    assert [(f.kind, f.value) for f in extract_facts("more than two-thirds of the team")] == [("fraction", "2/3")]
+    assert [(f.kind, f.value) for f in extract_facts("等待 ½ 小时")] == [("fraction", "1/2")]

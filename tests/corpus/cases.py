@@ -3019,7 +3019,7 @@ DEFECTS_26 = [
            "P2/P3: within 60 days", "F001", (79, 89)),
     Defect("a dropped table row of the response times", "helm-security", "en",
            "| Coordinated disclosure window | Negotiated after the fix lands; default ≤ 90 days |\n", "",
-           ("P006", "P007"), (79, 88), names="协调披露窗口"),
+           ("P006", "P007"), (79, 88), names="协调披露窗口", known_miss=True),
     Defect("swapped contents of two sections, headings kept", "helm-security", "en",
            *_swapped_contents("helm-security", "en", "## 5. Routine Security Practices", "## 6. To Researchers",
                               "## 7. License & Attribution"), ("P003", "P006"), (137, 162), most=4),
@@ -3030,35 +3030,35 @@ DEFECTS_26 = [
            "[v2.1]: https://www.contributor-covenant.org/version/2/0/code_of_conduct.html", "F004", (112, 122)),
     Defect("a dropped paragraph without facts", "helm-coc", "en",
            "Community leaders will follow these Community Impact Guidelines in determining\nthe consequences for any "
-           "action they deem in violation of this Code of Conduct:\n\n", "", "P006", (70, 71)),
+           "action they deem in violation of this Code of Conduct:\n\n", "", "P006", (70, 71), known_miss=True),
     Defect("swapped sections of a code of conduct", "helm-coc", "en",
            *_swapped("helm-coc", "en", "## Enforcement Responsibilities", "## Scope", "## Enforcement\n"), "P003",
            (40, 58)),
     Defect("a dropped table row of supported versions", "coremind-security", "en",
            "| Older Alpha versions | Not guaranteed; upgrade and retest first |\n", "", ("P006", "P007"), (11, 17),
-           names="更早的 Alpha 版本"),
+           names="更早的 Alpha 版本", known_miss=True),
     Defect("a dropped security boundary", "coremind-security", "en",
            "- Phase one has no equivalent OS-level shell sandbox on Windows.\n", "", "P007", (25, 34),
-           names="Windows"),
+           names="Windows", known_miss=True),
     Defect("swapped sections of a security policy", "coremind-security", "en",
            *_swapped("coremind-security", "en", "## Supported versions", "## Report privately", "## Security boundaries"),
-           "P003", (11, 24)),
+           "P003", (11, 24), known_miss=True),
     Defect("a dropped paragraph without facts", "coremind-security", "en",
            "If no private entry point is available, open a public issue without technical details and ask maintainers "
-           "for a private contact channel. Response times are targets, not an SLA.\n\n", "", "P006", (19, 22)),
+           "for a private contact channel. Response times are targets, not an SLA.\n\n", "", "P006", (19, 22), known_miss=True),
     Defect("a changed minimum Node.js version", "coremind-contributing", "en", "Node.js 22.19+", "Node.js 20.19+", "F001",
            (18, 30)),
     Defect("a dropped step of the workflow", "coremind-contributing", "en",
            "6. Review the diff for debug output, temporary files, secrets, and workstation paths.\n", "", "P007",
-           (31, 49), names="自查 Diff"),
+           (31, 49), names="自查 Diff", known_miss=True),
     Defect("a dropped rule of scope", "coremind-contributing", "en",
            "- Wait for maintainer agreement before implementing a major architectural change.\n", "", "P007", (11, 16),
            names="大型架构调整"),
     Defect("swapped sections of a contributing guide", "coremind-contributing", "en",
            *_swapped_last("coremind-contributing", "en", "## Documentation and provider evidence", "## Pull requests"),
-           "P003", (51, 61)),
+           "P003", (51, 61), known_miss=True),
     Defect("a changed QQ group number", "workshadow-contributing", "en", "- **QQ group**: 1107536375 (QR codes in README)",
-           "- **QQ group**: 1107563375 (QR codes in README)", "F001", (150, 157)),
+           "- **QQ group**: 1107563375 (QR codes in README)", "F001", (150, 157), known_miss=True),
     Defect("a changed e-mail address of the discussion", "workshadow-contributing", "en",
            "or email [feiyangtech@qq.com](mailto:feiyangtech@qq.com) |",
            "or email [feiyangtech@163.com](mailto:feiyangtech@163.com) |", "F003", (17, 30)),
@@ -3100,20 +3100,20 @@ DEFECTS_27 = [
            "| `uuid` | Request ID generation (v4 random) |\n", "", ("P006", "P007"), (115, 126), names="uuid"),
     Defect("swapped sections of a security policy", "rausu-security", "en",
            *_swapped_last("rausu-security", "en", "## Dependencies", "## Hardening Recommendations"), "P003",
-           (115, 145)),
+           (115, 145), known_miss=True),
     Defect("a changed start date of the programme", "pingcap-bughunt", "en", "Time: April 8, 2020 - May 30, 2020",
            "Time: April 18, 2020 - May 30, 2020", ("F002", "F001"), (19, 31)),
     Defect("changed points of a bug level", "pingcap-bughunt", "en", "   | P1               | 500  |",
-           "   | P1               | 300  |", "F001", (170, 184)),
+           "   | P1               | 300  |", "F001", (170, 184), known_miss=True),
     Defect("a changed URL of the register repository", "pingcap-bughunt", "en",
            "[bug-hunting/register](https://github.com/tidb-challenge-program/bug-hunting-register)",
-           "[bug-hunting/register](https://github.com/tidb-challenge-program/bug-hunting-signup)", "F004", (36, 44)),
+           "[bug-hunting/register](https://github.com/tidb-challenge-program/bug-hunting-signup)", "F004", (36, 44), known_miss=True),
     Defect("a dropped case of changed registration", "pingcap-bughunt", "en",
            "*   Adding or reducing team members will not affect the total points of the team;\n", "", "P007",
-           (209, 238), names="团队成员增加或减少"),
+           (209, 238), names="团队成员增加或减少", known_miss=True),
     Defect("a dropped sentence with a number", "pingcap-bughunt", "en",
            "When the issue is verified to be reproducible with clear steps, there will be an additional 100 points "
-           "granted.\n\n", "", ("F001", "P006"), (185, 202)),
+           "granted.\n\n", "", ("F001", "P006"), (185, 202), known_miss=True),
     Defect("a changed start date of the programme", "pingcap-perfchallenge", "en",
            "start from November 4, 2019, to February 4, 2020", "start from November 14, 2019, to February 4, 2020",
            ("F002", "F001"), (5, 14)),
@@ -3126,7 +3126,7 @@ DEFECTS_27 = [
            "process, you can accept or reject the suggestions given by the PR Reviewer.\n\n", "", "P006", (83, 88)),
     Defect("swapped contents of two sections, headings kept", "pingcap-perfchallenge", "en",
            *_swapped_contents("pingcap-perfchallenge", "en", "### Q2: How to give up", "### Q3: How does the previous",
-                              "### Q4:"), ("P003", "P006", "P007"), (110, 117), most=4),
+                              "### Q4:"), ("P003", "P006", "P007"), (110, 117), most=4, known_miss=True),
     Defect("a changed security e-mail address", "mindspore-security", "en",
            "+ Security email address: mindspore-security@mindspore.cn",
            "+ Security email address: security@mindspore.cn", "F003", (24, 29)),
@@ -3165,3 +3165,86 @@ DEFECTS_27 = [
            *_swapped("openlookeng-roles", "en", "### Evangelists", "### User Group Members", "### Committers"), "P003",
            (38, 74)),
 ]
+
+# The one held-out run of rounds 26 and 27 (issue 10), each on the checker of commit 58d9bae of main (rounds 24 and 25
+# registered, the lexicon reading Traditional Chinese), classified against the ground truth written before
+# (tests/corpus/README.md, "The one held-out run of round 26, classified" and round 27's). Texts that drifted or were
+# shortened (29 and 69 content differences): round 26, 20 findings, 10 false; 21 of 30 defects caught; round 27, 82
+# findings, 33 false; 25 of 30 defects caught. Since: a section one text divides into subsections is found beside other
+# sections left unpaired where their headings speak of the same thing; "P1：30" is no time; a version run into its name
+# ("SSL2.0", "CVSSv3") is the version; "biweekly" and 双周 are every two weeks; "⅔" is two-thirds; "4.0" opening a
+# paragraph is a version, not clause 4.0. After them, 14 findings, 3 false, and 70 findings, 21 false; the defects
+# missed are known misses (9 and 6; the swap of the Performance Challenge's FAQ answers, caught by the run through a
+# pairing the fraction corrected, is missed since).
+EXPECTED.update({
+    # true: the note that the Chinese is a non-binding translation (content); "Scope" only in English (the Chinese
+    # makes one section of responsibilities and scope: form); "Enforcement Guidelines" against "社区影响指引", whose
+    # English sentence introducing the guidelines is only in English (content)
+    "agentdocs-coc": [("en", 7, "P006"), ("en", 39, "P002"), ("en", 49, "P002")],
+    "ihow-governance": [],
+    # true: SHA-256 and the two practices only in Chinese (content); (the run also gave an F002 "01:30", read in
+    # "P0/P1：30 日内": false, no time since)
+    "helm-security": [("en", 137, "F001"), ("en", 137, "P007")],
+    # true: the FAQ and translations paragraph and its two links, only in Chinese (content)
+    "helm-coc": [("en", 112, "F004"), ("en", 112, "F004"), ("en", 112, "P006")],
+    # true: "安全部署建议" only partly in English (content) and "当前安全边界" divided into four subsections the English
+    # writes as one list (form, P004); false: the paragraph zh 17, which the English joins with zh 19 (en 21). (The run
+    # said the four subsections missing, "当前安全边界" missing and "Security boundaries" added: six false P002)
+    "coremind-security": [("en", 19, "P006"), ("en", 25, "P002"), ("en", 25, "P004")],
+    # true: "Provider 认证", which the English merges with "文档与 Skill 规则" (form, as Nesoi's merged sections);
+    # false: "推荐开发流程" and "完整质量门禁" said missing, which the English merges into "Workflow" (the Chinese "仓库结构",
+    # only in Chinese, is paired with "Workflow" in their place and goes unreported)
+    "coremind-contributing": [("en", 31, "P002"), ("en", 31, "P002"), ("en", 51, "P002")],
+    "workshadow-contributing": [],
+    # true: the two items in scope only in Chinese, "Memory Safety" against "API Key 安全" (the key claims only in
+    # Chinese), the CI subsection's item, 422 and UUID v4, "Known Limitations", "Roadmap" (its heading and sentence),
+    # "Future", 32 (content); false: the opening text (only the link to the English version), "网络安全" said missing
+    # and "Network Defaults" added (counterparts whose contents differ), "Logging" added (its Chinese "审计与可观测性"),
+    # "锁定版本" said missing (the English has it, in another place)
+    "rausu-security": [("en", 5, "P002"), ("en", 36, "P007"), ("en", 36, "P007"), ("en", 54, "P002"), ("en", 58, "P002"),
+                       ("en", 59, "P007"), ("en", 66, "F001"), ("en", 68, "F001"), ("en", 70, "P002"), ("en", 74, "P002"),
+                       ("en", 78, "P002"), ("en", 93, "P002"), ("en", 108, "P002"), ("en", 135, "F001"),
+                       ("en", 135, "P007")],
+    # true: the table of contents (form), "持续 2 个月", the Slack link, the two repository links of the Chinese, the
+    # sign-up link, the English list of fourteen features and its twelve links, the manual's link (content); false:
+    # "Before participation" and "Sign up" said added and the rest of a pairing shifted by them (the sections of the
+    # flow, which the English makes subsections "Step 1" to "Step 4" where the Chinese writes bold lines, the
+    # Challenge Program rules the English moves into its FAQ), 4.0 in the title of the flow
+    "pingcap-bughunt": [("en", 7, "P002"), ("en", 19, "F001"), ("en", 24, "F004"), ("en", 32, "P002"), ("en", 36, "P002"),
+                        ("en", 45, "F004"), ("en", 45, "F004"), ("en", 47, "F001"), ("en", 53, "F004"),
+                        ("en", 53, "F004"), ("en", 53, "F004"), ("en", 53, "P004"), ("en", 57, "F004"),
+                        ("en", 58, "F004"), ("en", 59, "F004"), ("en", 60, "F004"), ("en", 61, "F004"),
+                        ("en", 62, "F004"), ("en", 63, "F004"), ("en", 64, "F004"), ("en", 65, "F004"),
+                        ("en", 66, "F004"), ("en", 67, "F004"), ("en", 68, "P007"), ("en", 69, "F004"),
+                        ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "P007"), ("en", 191, "P006"),
+                        ("en", 193, "F004"), ("en", 199, "F001"), ("en", 199, "F001"), ("en", 199, "F002"),
+                        ("en", 205, "P002"), ("en", 209, "P002")],
+    # true: the retrospective's figures and link, the two paragraphs and the channels only in English, the two items
+    # only in English, the 48h, "学习资料", the initial 0 and the roles' link (content); false: "Step 4", which the
+    # Chinese writes "第四步" in a link
+    "pingcap-perfchallenge": [("en", 7, "F001"), ("en", 7, "F001"), ("en", 7, "F001"), ("en", 7, "F001"), ("en", 7, "F001"),
+                              ("en", 7, "F004"), ("en", 7, "P006"), ("en", 13, "F004"), ("en", 13, "F004"),
+                              ("en", 59, "F001"), ("en", 63, "P007"), ("en", 70, "P006"), ("en", 91, "P002"),
+                              ("en", 103, "F001"), ("en", 116, "F004")],
+    # true: the two sentences only in Chinese (content)
+    "mindspore-security": [("en", 18, "P006"), ("en", 95, "P006")],
+    "mindspore-secdesign": [],  # (the run gave five F001, the versions "SSL2.0" … "TLS1.3" run into their names)
+    # true: the two paragraphs only in English (content), the heading one level deeper (form)
+    "openlookeng-governance": [("en", 38, "P006"), ("en", 74, "P004")],
+    # true: the item whose two links only the Chinese has (content)
+    "openlookeng-roles": [("en", 75, "P007")],
+})
+FALSE.update({
+    "coremind-security": [("en", 19, "P006")],
+    "coremind-contributing": [("en", 31, "P002"), ("en", 31, "P002")],
+    "rausu-security": [("en", 5, "P002"), ("en", 58, "P002"), ("en", 70, "P002"), ("en", 74, "P002"), ("en", 135, "P007")],
+    "pingcap-bughunt": [("en", 32, "P002"), ("en", 36, "P002"), ("en", 47, "F001"), ("en", 53, "F004"), ("en", 53, "F004"),
+                        ("en", 53, "P004"), ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "P007"),
+                        ("en", 191, "P006"), ("en", 199, "F001"), ("en", 199, "F001"), ("en", 199, "F002"),
+                        ("en", 205, "P002"), ("en", 209, "P002")],
+    "pingcap-perfchallenge": [("en", 59, "F001")],
+})
+DEFECTS += DEFECTS_26 + DEFECTS_27
+RETUNED_26 = HELD_OUT_26
+RETUNED_27 = HELD_OUT_27
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 28, collected apart

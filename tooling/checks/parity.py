@@ -793,18 +793,28 @@ def _pair_subdivided(ctx, srcs, trs, aligned, partner):
     out = []
     for src_side, tr_side in _gaps(srcs, trs, aligned, partner):
         for one, many, divided_in_tr in ((src_side, tr_side, True), (tr_side, src_side, False)):
-            if len(one) != 1 or len(many) < 2:
+            if len(one) != 1 or len(many) < 2 or one[0].kind != "heading" or one[0].children:
                 continue
-            single, head = one[0], many[0]
-            under = list(head.walk())[1:]
-            if single.kind != "heading" or single.children or head.kind != "heading" or many[1:] != under:
-                continue
-            if all(s.kind != "heading" for s in under):
-                continue  # clauses under a heading: compared as its content already
-            src, tr = (single, head) if divided_in_tr else (head, single)
-            if _subtree_agrees(ctx, src, tr):
-                out.append((src, tr, under, divided_in_tr))
+            single = one[0]
+            for k, head in enumerate(many):
+                under = list(head.walk())[1:]
+                if head.kind != "heading" or many[k + 1:k + 1 + len(under)] != under or \
+                        all(s.kind != "heading" for s in under):  # clauses under a heading: its content already
+                    continue
+                if len(many) > len(under) + 1 and not _same_topic(single, head):
+                    # other sections beside them ("安全部署建议" after "当前安全边界" and its four subsections, against
+                    # "Security boundaries" alone): the headings must speak of the same thing
+                    continue
+                src, tr = (single, head) if divided_in_tr else (head, single)
+                if _subtree_agrees(ctx, src, tr):
+                    out.append((src, tr, under, divided_in_tr))
+                    break
     return out
+
+
+def _same_topic(a, b):
+    """Whether the headings of two sections speak of something in common (rules/lexicon.tsv)."""
+    return bool(concepts(a.plain_title) & concepts(b.plain_title))
 
 
 def _lift_to_divided(ctx, srcs, trs, aligned):

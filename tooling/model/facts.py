@@ -116,6 +116,10 @@ _LANG_PARAMS = frozenset(("lang", "language", "locale", "hl", "lc", "viewlocale"
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
 # "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
 # cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
+# fractions written in one character (in lowest terms, as _fraction gives them)
+_VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5", "⅘": "4/5",
+           "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+_VULGAR_CHARSET = "[" + "".join(_VULGAR) + "]"  # the gate of the pattern (a string, compiled when first used)
 _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
@@ -127,7 +131,8 @@ _PATTERNS = [
     # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
     ("time", "time_cn", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
                      r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
-    ("time", "time_colon", r"(?i)(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
+    # not after a letter: "P0/P1：30 日内" (severity P1: within 30 days) is no time
+    ("time", "time_colon", r"(?i)(?<![\d:.a-z])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"),
     ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"),
     # identifiers of vulnerabilities and weaknesses (CVE-2021-26558, CWE-79, GHSA-…): one fact, not numbers
@@ -135,6 +140,8 @@ _PATTERNS = [
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-])"),
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
+    # a version run into the name it versions, "SSL2.0", "TLS1.2", "CVSSv3": the other text may write "SSL 2.0"
+    ("number", "digit", r"(?<![A-Za-z0-9])[A-Z]{2,6}v?((?<=v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.]*[A-Za-z0-9])"),
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
@@ -144,12 +151,17 @@ _PATTERNS = [
                                 rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
     ("fraction", "fraction_parts", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
     ("fraction", "fraction_cn", rf"({_CN_START}{_CN}|(?<!\d)\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
+    # a fraction in one character, "大于 ⅔", as "more than two-thirds" says
+    ("fraction", "vulgar", rf"(?<![\d/])([{''.join(_VULGAR)}])"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
     ("number", "cn_unit", rf"(?<![数几{CN_NUMERAL_CHARS}])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})\s*\((\d+)\)"),
+    # "biweekly" is every two weeks, as 每两周 and 双周 say
+    ("number", "en_unit", r"(?i)\b(bi-?weekly|fortnightly)\b"),
+    ("number", "every_two", r"(双周|隔周)"),
     # a count of things written as a word: "两个法律" may be "both Acts", "七项原则" "seven principles", and
     # either text may leave it unsaid ("the Acts", "the principles"); such a count is soft (Fact.soft): it
     # matches a figure the other text states, but is no finding where the other text has none. (English
@@ -259,6 +271,8 @@ def _value(kind, m):
             return "+" + (digits if raw[0] == "+" else digits[2:]), None
         return digits.lstrip("0") or digits, None
     if kind == "fraction":
+        if len(g) == 1:  # ⅔
+            return _VULGAR[g[0]], None
         return _fraction(g, "分之" in m.group(0)), None
     if kind == "percent":
         raw = g[0] or g[2] or g[1]
@@ -287,12 +301,13 @@ def _value(kind, m):
         return "2", None
     if word[0] in "百佰千仟":  # 百年, 千年 (millennium, as in 数字千年版权法): a word, not a number
         return None, None
-    value = _EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word)
+    value = _EVERY_TWO.get(word.lower()) or (_EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word))
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
 
 
+_EVERY_TWO = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "双周": 2, "隔周": 2}  # the two of 每两周
 _LONGEST_NUMBER = 40  # digits: longer runs are no figure of the text (an identifier's digits, or garbage)
 
 
@@ -485,10 +500,12 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "fraction_en": (" in " in lower or " out of " in lower) and re.search(_FRACTION_GATE, lower) is not None,
         "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
+        "vulgar": cjk and re.search(_VULGAR_CHARSET, norm) is not None,
+        "every_two": cjk and ("双周" in norm or "隔周" in norm),
         "edition_cn": cjk and "版" in norm,
         "article_cn": cjk and "第" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
-                    or "minute" in lower),
+                    or "minute" in lower or "fortnight" in lower),
     }
     # the patterns of English words read the text in lower case: ``re`` matches case-insensitively
     # several times slower (where lowering changes the length, as it may outside ASCII, as written)
