@@ -46,7 +46,7 @@ from cases import RETUNED_5  # noqa: E402  (round 5: run once held out at the en
 from cases import RETUNED_6, RETUNED_7, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11, RETUNED_12  # noqa: E402
 from cases import (RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17, RETUNED_18, RETUNED_19,  # noqa: E402
                    RETUNED_20, RETUNED_21, RETUNED_22, RETUNED_23, RETUNED_24, RETUNED_25,
-                   RETUNED_26, RETUNED_27)
+                   RETUNED_26, RETUNED_27, RETUNED_28, RETUNED_29)
 
 
 CONFIG = Path(tempfile.mkdtemp(prefix="policy-parity-config-")) / "policy.toml"
@@ -74,7 +74,7 @@ GROUPS = ("tuned", "retuned", "retuned (round 3)", "retuned (round 4)", "retuned
           "retuned (round 12)", "retuned (round 13)", "retuned (round 14)", "retuned (round 15)",
           "retuned (round 16)", "retuned (round 17)", "retuned (round 18)", "retuned (round 19)", "retuned (round 20)",
           "retuned (round 21)", "retuned (round 22)", "retuned (round 23)", "retuned (round 24)", "retuned (round 25)",
-          "retuned (round 26)", "retuned (round 27)", "held out")
+          "retuned (round 26)", "retuned (round 27)", "retuned (round 28)", "retuned (round 29)", "held out")
 
 
 def group(name):
@@ -91,7 +91,8 @@ def group(name):
             "retuned (round 20)" if name in RETUNED_20 else "retuned (round 21)" if name in RETUNED_21 else
             "retuned (round 22)" if name in RETUNED_22 else "retuned (round 23)" if name in RETUNED_23 else
             "retuned (round 24)" if name in RETUNED_24 else "retuned (round 25)" if name in RETUNED_25 else
-            "retuned (round 26)" if name in RETUNED_26 else "retuned (round 27)" if name in RETUNED_27 else "tuned")
+            "retuned (round 26)" if name in RETUNED_26 else "retuned (round 27)" if name in RETUNED_27 else
+            "retuned (round 28)" if name in RETUNED_28 else "retuned (round 29)" if name in RETUNED_29 else "tuned")
 
 
 def classify(base):

@@ -19,7 +19,7 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_20, HELD_OUT_21, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17,
                    RETUNED_18, RETUNED_19, RETUNED_20, RETUNED_21, HELD_OUT_22, HELD_OUT_23, RETUNED_22, RETUNED_23,
                    HELD_OUT_24, HELD_OUT_25, RETUNED_24, RETUNED_25, HELD_OUT_26, HELD_OUT_27, RETUNED_26,
-                   RETUNED_27)
+                   RETUNED_27, HELD_OUT_28, HELD_OUT_29, RETUNED_28, RETUNED_29)
 
 
 def _findings(folder):
@@ -103,7 +103,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
              + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16 + HELD_OUT_17
              + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
-             + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + RETUNED]
+             + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -122,7 +122,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
                     + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15 + RETUNED_16 + RETUNED_17
                     + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23
-                    + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27):  # bench only
+                    + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -362,6 +362,11 @@ _ROUNDS = [
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
     (HELD_OUT_27, RETUNED_27, (70, 21), 24, 6),
+    # run once, after rounds 26 and 27: 18 findings, 3 false; 28 of 30 defects caught; nothing changed after it
+    (HELD_OUT_28, RETUNED_28, (18, 3), 28, 2),
+    # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
+    # defects caught. Since, "4 级" and "4-Level" opening a heading are quantities
+    (HELD_OUT_29, RETUNED_29, (25, 9), 25, 5),
 ]
 
 

@@ -90,7 +90,8 @@ def test_a_chinese_section_number_needs_no_space_and_a_word_after_it_is_a_title(
 
 
 @pytest.mark.parametrize("text", ["1.2 版，2023 年 11 月 1 日生效", "1.5倍", "3.年", "2.5 倍于", "30 天内", "2.5公里",
-                                  "3.5亿用户", "1.5美元", "3.14159是圆周率", "2.1版本引入了…"])
+                                  "3.5亿用户", "1.5美元", "3.14159是圆周率", "2.1版本引入了…",
+                                  "4 级数据回退链", "3 层架构"])  # TradingMapClaw (round 29): "4-Level Data Fallback Chain"
 def test_a_version_or_a_quantity_starting_a_paragraph_is_not_a_clause_number(text):
     assert parse_numbering(text)[0] is None
     assert parse_numbering(text, heading=True)[0] is None

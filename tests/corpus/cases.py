@@ -3294,7 +3294,7 @@ DEFECTS_28 = [
            "(Singapore, in formation as of 2026-05-17)", "(Singapore, in formation as of 2026-05-27)",
            ("F002", "F001"), (211, 233)),
     Defect("a dropped item of a bug report", "attestplane-contributing", "en", "- Relevant logs or panic output\n", "",
-           "P007", (192, 209), names="相关日志"),
+           "P007", (192, 209), names="相关日志", known_miss=True),
     Defect("swapped contents of two sections, headings kept", "attestplane-contributing", "en",
            *_swapped_contents("attestplane-contributing", "en", "### Branch naming", "### Conventional Commits",
                               "### Development rhythm"), ("P003", "P006", "P007"), (110, 140), most=4),
@@ -3324,7 +3324,7 @@ DEFECTS_28 = [
            "**Email** — guosong6868@gmail.com.", "F003", (20, 32)),
     Defect("a dropped table row of a risk tier", "confluencecli-security", "en",
            "| **T1 medium** | writes external state, holds writable credentials |\n", "", ("P006", "P007"), (33, 45),
-           names="T1 中"),
+           names="T1 中", known_miss=True),
     Defect("swapped sections of a security policy", "confluencecli-security", "en",
            *_swapped_last("confluencecli-security", "en", "## Untrusted Content", "## Supply Chain"), "P003",
            (56, 75)),
@@ -3369,7 +3369,7 @@ DEFECTS_29 = [
     Defect("a changed date of the last update", "nautilus-cla", "en", "16. **Last updated**: 4th October 2024.",
            "16. **Last updated**: 4th October 2023.", ("F002", "F001"), (34, 40)),
     Defect("a changed company number", "nautilus-cla", "en", "Nautech Systems Pty Ltd (ACN 609 589 237)",
-           "Nautech Systems Pty Ltd (ACN 609 589 273)", "F001", (5, 9)),
+           "Nautech Systems Pty Ltd (ACN 609 589 273)", "F001", (5, 9), known_miss=True),
     Defect("a dropped warranty", "nautilus-cla", "en",
            "- (ii) that Our use of the Contributions will not infringe the intellectual property rights of any third "
            "party; and\n", "", "P007", (18, 23), names="我们对贡献的使用"),
@@ -3389,13 +3389,13 @@ DEFECTS_29 = [
            names="TuGraph 的维护人员"),
     Defect("swapped sections of a contributing guide", "tugraph-contributing", "en",
            *_swapped("tugraph-contributing", "en", "## 1. Preface", "## 2. What to contribute", "## 3. Preparation"),
-           "P003", (7, 16)),
+           "P003", (7, 16), known_miss=True),
     Defect("a changed lazy-consensus window", "trystack-governance", "en", "(usually 72 hours for non-urgent changes)",
            "(usually 48 hours for non-urgent changes)", "F001", (27, 33)),
     Defect("a changed period of inactivity", "trystack-governance", "en", "inactive for 90 days may be moved",
            "inactive for 60 days may be moved", "F001", (93, 97)),
     Defect("a dropped item of a proposal", "trystack-governance", "en", "  - Compatibility / migration concerns\n", "",
-           "P007", (45, 53), names="兼容性/迁移影响"),
+           "P007", (45, 53), names="兼容性/迁移影响", known_miss=True),
     Defect("swapped contents of two sections, headings kept", "trystack-governance", "en",
            *_swapped_contents("trystack-governance", "en", "### Become a Reviewer", "### Become a Maintainer",
                               "## Offboarding"), ("P003", "P006", "P007"), (65, 92), most=4),
@@ -3418,7 +3418,7 @@ DEFECTS_29 = [
            "P007", (42, 51), names="为本次任务创建独立分支"),
     Defect("swapped sections of a contributing guide", "notionnext-contributing", "en",
            *_swapped("notionnext-contributing", "en", "## Creating new themes", "## Adding localizations",
-                     "## Environment Variables"), "P003", (79, 95)),
+                     "## Environment Variables"), "P003", (79, 95), known_miss=True),
     Defect("a changed monthly spending cap", "tradingmapclaw-security", "en", "**$55 USD (¥400)**", "**$65 USD (¥400)**",
            "F001", (66, 69)),
     Defect("a changed percentage of the cap", "tradingmapclaw-security", "en", "(13.5% of the cap)", "(15.5% of the cap)",
@@ -3433,7 +3433,7 @@ DEFECTS_29 = [
            "", "P007", (28, 32), names="无数据库暴露在网络中"),
     Defect("a changed version of the SDK", "bella-contributing", "en",
            "add `api/resources/bella-job-queue-sdk-1.0.1-SNAPSHOT.jar` to your local Maven",
-           "add `api/resources/bella-job-queue-sdk-1.0.2-SNAPSHOT.jar` to your local Maven", "F001", (19, 52)),
+           "add `api/resources/bella-job-queue-sdk-1.0.2-SNAPSHOT.jar` to your local Maven", "F001", (19, 52), known_miss=True),
     Defect("a changed URL of the upstream repository", "bella-contributing", "en",
            "git remote add upstream https://github.com/LianjiaTech/bella-workflow.git",
            "git remote add upstream https://github.com/LianjiaTech/bella-workflows.git", "F004", (19, 52)),
@@ -3443,3 +3443,56 @@ DEFECTS_29 = [
            *_swapped("bella-contributing", "en", "## Issues and Discussions", "## Other Ways to Contribute",
                      "## Contact Us"), "P003", (106, 119)),
 ]
+
+# The one held-out run of rounds 28 and 29 (issue 10), each on the checker of commit 1d5d706 of main (rounds 26 and 27
+# registered and tuned on), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 28, classified" and round 29's): round 28, 18 findings, 3 false, 28 of 30 defects caught;
+# round 29, 27 findings, 11 false, 25 of 30. Since, "4 级" and "4-Level" opening a heading are quantities, not section
+# numbers (TradingMapClaw's two false findings go); nothing else was changed.
+EXPECTED.update({
+    # true: the reporting channels, the key's status, generation and publication, the fingerprint placeholder, the
+    # maintainers' section (content); false: the source note "Source / 英文原文" (a link to the English version: form),
+    # "0-day" against "zero-day", the review date the Chinese sets after its maintainers' section
+    "attestplane-security": [("en", 7, "P006"), ("en", 30, "F004"), ("en", 37, "F004"), ("en", 37, "F004"),
+                             ("en", 49, "F001"), ("en", 49, "F004"), ("en", 49, "F004"), ("en", 57, "P006"),
+                             ("en", 69, "P007"), ("en", 70, "F004"), ("en", 236, "F001"), ("en", 236, "P002"),
+                             ("en", 247, "P006")],
+    # true: "Release Boundary", "Your first contribution" and the reviewers' deadlock rule, only in English (content)
+    "attestplane-contributing": [("en", 42, "P002"), ("en", 55, "P002"), ("en", 183, "P007")],
+    "garycli-security": [],
+    # true: the subsection "prompt.md Example" and the FAQ on AI backends, only in English (content)
+    "garycli-contributing": [("en", 206, "P002"), ("en", 357, "P006")],
+    "confluencecli-security": [],
+    "confluencecli-contributing": [],
+    "enhancevision-contributing": [],
+    "nautilus-cla": [],
+    # true: 3.1 to 3.3 one level shallower in English (form: P004 and three N002 of the English numbering), 4.2 only in
+    # Chinese (content), the steps renumbered (form: three P005); false: the clone URL's placeholder in each language,
+    # and the steps the English reorders and joins ("Configuring Github Information", "修改代码提交到本地", "提交代码到
+    # 远程仓库", "其它注意事项") said missing or added
+    "tugraph-contributing": [("en", 19, "N002"), ("en", 19, "P004"), ("en", 23, "N002"), ("en", 29, "N002"),
+                             ("en", 35, "P002"), ("en", 43, "P005"), ("en", 47, "F004"), ("en", 54, "P002"),
+                             ("en", 56, "P006"), ("en", 64, "P002"), ("en", 64, "P002"), ("en", 64, "P006"),
+                             ("en", 89, "P005"), ("en", 95, "P005")],
+    "bella-contributing": [],
+    # (the run gave a P005 and an N004: "### 4 级数据回退链" read as section 4; false, a quantity since)
+    "tradingmapclaw-security": [],
+    "trystack-governance": [],
+    "homeedge-governance": [],
+    # true: the membership paragraph and the filtered issues link only in Chinese; the three sentences, the fork, pull
+    # request and Next.js links only in English (content); false: step 6 said missing (its English adds words), the
+    # commands the English moves to another section, the block of link definitions (their links are the F004)
+    "notionnext-contributing": [("en", 17, "P006"), ("en", 34, "F004"), ("en", 42, "P007"), ("en", 42, "P007"),
+                                ("en", 55, "P006"), ("en", 71, "P006"), ("en", 98, "P006"), ("en", 117, "P006"),
+                                ("en", 117, "F004"), ("en", 118, "F004"), ("en", 119, "F004")],
+})
+FALSE.update({
+    "attestplane-security": [("en", 7, "P006"), ("en", 236, "F001"), ("en", 247, "P006")],
+    "tugraph-contributing": [("en", 47, "F004"), ("en", 54, "P002"), ("en", 56, "P006"), ("en", 64, "P002"),
+                             ("en", 64, "P002"), ("en", 64, "P006")],
+    "notionnext-contributing": [("en", 42, "P007"), ("en", 42, "P007"), ("en", 117, "P006")],
+})
+DEFECTS += DEFECTS_28 + DEFECTS_29
+RETUNED_28 = HELD_OUT_28
+RETUNED_29 = HELD_OUT_29
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 30, collected apart

@@ -545,7 +545,10 @@ def section_facts(section: Section) -> list[Fact]:
             # a number that starts a heading and was not read as its number ("1-介绍", "1.1介绍") is still
             # a section number, never a fact; a quantity ("30 天退款窗口") is one
             m = re.match(_HEADING_NUMBER, title)
-            if m and not re.match(QUANTITY, title[m.end():]):
+            # "4-Level Data Fallback Chain" (a figure joined to its word, as "4 级数据回退链") is no section number
+            joined = m is not None and title[m.end() - 1] == "-" and title[m.end():m.end() + 1].isascii() \
+                and title[m.end():m.end() + 1].isalpha()
+            if m and not joined and not re.match(QUANTITY, title[m.end():]):
                 title = " " * m.end() + title[m.end():]
         parts.append((section.line, title))
     parts.extend((block.line, block.text) for block in section.blocks if block.kind != "code")

@@ -138,7 +138,7 @@ _ARTICLE = (r"(Article|Chapter|Section|Clause|Part)[ \t]+(\d{1,3}|[IVX]{1,6}|" +
 # "4. 名称", "5. 项目", "6. 版权" stay numbered sections.
 QUANTITY = (r"(?i)\s*(?:[%％]|个(?![人别性案])|天(?!然)|日(?![常志期])|周(?![边期])|星期|月(?!份)|年(?![度会龄])|"
              r"小时|分钟|岁|元(?!素)|万(?!一)|亿|倍|次(?![要序])|项(?!目)|名(?![称义单字])|版(?![本权面])|"
-             r"公里|千米|米(?!国)|公斤|千克|吨|[美欧港日韩]元|英镑|"
+             r"公里|千米|米(?!国)|公斤|千克|吨|[美欧港日韩]元|英镑|级(?!别)|层(?!面)|"
              r"(?:calendar |working |business )?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|"
              r"per ?cent\b|times\b|percent\b)")
 # "IV. Liability" in a heading: the Roman numerals English texts number their parts with, the 四、 of
