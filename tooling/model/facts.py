@@ -112,14 +112,15 @@ _LANG_SUFFIX = rf"(?i)[._]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
 # query parameters that name the page's language (?hl=en, ?locale=en_US&viewlocale=en_US, ?setlang=zh-CN, ?mkt=…)
 _LANG_PARAMS = frozenset(("lang", "language", "locale", "hl", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"))
 
-# (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
-# gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
-# "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
-# cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
 # fractions written in one character (in lowest terms, as _fraction gives them)
 _VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5", "⅘": "4/5",
            "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 _VULGAR_CHARSET = "[" + "".join(_VULGAR) + "]"  # the gate of the pattern (a string, compiled when first used)
+
+# (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
+# gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
+# "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
+# cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
 _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
     ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
