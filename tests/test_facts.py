@@ -391,3 +391,11 @@ def test_a_fraction_in_one_character_is_the_fraction():
     assert [(f.kind, f.value) for f in extract_facts("当 PingCAP 内部员工数所占比例大于 ⅔ 时")] == [("fraction", "2/3")]
     assert [(f.kind, f.value) for f in extract_facts("more than two-thirds of the team")] == [("fraction", "2/3")]
     assert [(f.kind, f.value) for f in extract_facts("等待 ½ 小时")] == [("fraction", "1/2")]
+
+
+def test_a_qq_group_or_a_company_number_is_an_identifier_not_a_telephone():
+    # WorkShadow's guide (round 26) and NautilusTrader's CLA (round 29): a finding must not call them phone numbers
+    for text in ("- **QQ 群**：1107536375（README 中有二维码）", "- **QQ group**: 1107536375 (QR codes in README)",
+                 "Nautech Systems Pty Ltd（ACN 609 589 237）", "Nautech Systems Pty Ltd (ACN 609 589 237)"):
+        assert [f.kind for f in extract_facts(text)] == ["id"], text
+    assert [(f.kind, f.value) for f in extract_facts("客服电话：400-123-4567")] == [("phone", "4001234567")]

@@ -3058,7 +3058,7 @@ DEFECTS_26 = [
            *_swapped_last("coremind-contributing", "en", "## Documentation and provider evidence", "## Pull requests"),
            "P003", (51, 61), known_miss=True),
     Defect("a changed QQ group number", "workshadow-contributing", "en", "- **QQ group**: 1107536375 (QR codes in README)",
-           "- **QQ group**: 1107563375 (QR codes in README)", "F001", (150, 157), known_miss=True),
+           "- **QQ group**: 1107563375 (QR codes in README)", "F001", (150, 157)),
     Defect("a changed e-mail address of the discussion", "workshadow-contributing", "en",
            "or email [feiyangtech@qq.com](mailto:feiyangtech@qq.com) |",
            "or email [feiyangtech@163.com](mailto:feiyangtech@163.com) |", "F003", (17, 30)),
@@ -3369,7 +3369,7 @@ DEFECTS_29 = [
     Defect("a changed date of the last update", "nautilus-cla", "en", "16. **Last updated**: 4th October 2024.",
            "16. **Last updated**: 4th October 2023.", ("F002", "F001"), (34, 40)),
     Defect("a changed company number", "nautilus-cla", "en", "Nautech Systems Pty Ltd (ACN 609 589 237)",
-           "Nautech Systems Pty Ltd (ACN 609 589 273)", "F001", (5, 9), known_miss=True),
+           "Nautech Systems Pty Ltd (ACN 609 589 273)", "F001", (5, 9)),
     Defect("a dropped warranty", "nautilus-cla", "en",
            "- (ii) that Our use of the Contributions will not infringe the intellectual property rights of any third "
            "party; and\n", "", "P007", (18, 23), names="我们对贡献的使用"),

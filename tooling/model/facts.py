@@ -117,6 +117,10 @@ _VULGAR = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "�
            "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 _VULGAR_CHARSET = "[" + "".join(_VULGAR) + "]"  # the gate of the pattern (a string, compiled when first used)
 
+# what names the number after it as an account or a registration, not a telephone: "QQ 群：1107536375",
+# "QQ group (1107536375)", "Nautech Systems Pty Ltd (ACN 609 589 237)"
+_ACCOUNT_BEFORE = r"(?i)(?:\bQQ\b[^\d\n]{0,8}|群号?|\bACN|\bABN|账号|帐号)[\s:：（(]*$"
+
 # (kind, gate, pattern); earlier patterns claim their text first. A pattern runs only when its
 # gate, a cheap test of the text (see extract_facts), lets it: most paragraphs have no digit,
 # "@", "://" or number word at all. Patterns are strings, compiled by ``re`` on first use and
@@ -522,13 +526,17 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             value, shown = _value(kind, m)
             if value is None:
                 continue
+            if kind == "phone" and re.search(_ACCOUNT_BEFORE, norm[max(0, start - 12):start]):
+                kind_here = "id"  # a QQ group's or a company's number, read as an identifier, not a telephone
+            else:
+                kind_here = kind
             taken[start:end] = b"\x01" * (end - start)
             if breaks is None:  # where each line ends, once: counting them again for each fact is quadratic
                 breaks = [k for k, ch in enumerate(norm) if ch == "\n"] if "\n" in norm else []
             row = bisect_left(breaks, start)
             line = first_line + row
             column = start - (breaks[row - 1] + 1 if row else 0) + 1
-            facts.append(Fact(kind, value, shown or text[start:end], line, column, soft))
+            facts.append(Fact(kind_here, value, shown or text[start:end], line, column, soft))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 
