@@ -510,7 +510,12 @@ class _Features:
         # what its heading speaks of (rules/lexicon.tsv): "你选择下载的图片字节" and "Image bytes you choose to
         # download" speak of images and downloads, whatever their numbers (a translation that adds sections
         # numbers those after them otherwise)
-        self.topics = concepts(section.plain_title) if section.kind == "heading" and section.plain_title else ()
+        self.topics = _topics(section)
+
+
+def _topics(section):
+    """What a section's heading speaks of (rules/lexicon.tsv concepts); nothing for a clause or an empty heading."""
+    return concepts(section.plain_title) if section.kind == "heading" and section.plain_title else frozenset()
 
 
 def _with_clauses(section):
@@ -801,7 +806,7 @@ def _pair_subdivided(ctx, srcs, trs, aligned, partner):
                 if head.kind != "heading" or many[k + 1:k + 1 + len(under)] != under or \
                         all(s.kind != "heading" for s in under):  # clauses under a heading: its content already
                     continue
-                if len(many) > len(under) + 1 and not _same_topic(single, head):
+                if len(many) > len(under) + 1 and not _topics(single) & _topics(head):
                     # other sections beside them ("安全部署建议" after "当前安全边界" and its four subsections, against
                     # "Security boundaries" alone): the headings must speak of the same thing
                     continue
@@ -810,11 +815,6 @@ def _pair_subdivided(ctx, srcs, trs, aligned, partner):
                     out.append((src, tr, under, divided_in_tr))
                     break
     return out
-
-
-def _same_topic(a, b):
-    """Whether the headings of two sections speak of something in common (rules/lexicon.tsv)."""
-    return bool(concepts(a.plain_title) & concepts(b.plain_title))
 
 
 def _lift_to_divided(ctx, srcs, trs, aligned):
@@ -1193,7 +1193,7 @@ _EXCHANGED_LENGTHS = 0.7  # crossed lengths this much worse (log; about twice) t
 def _headings_crossed(a1, b1, a2, b2):
     """Whether the headings of two translated sections speak each of what the other's counterpart's heading
     speaks of, and not of their own counterpart's (two sections whose texts are exchanged, headings and all)."""
-    h1, h2, g1, g2 = (concepts(s.plain_title) for s in (a1, a2, b1, b2))
+    h1, h2, g1, g2 = (_topics(s) for s in (a1, a2, b1, b2))
     return bool((g1 & h2 and not g1 & h1) or (g2 & h1 and not g2 & h2))
 
 
