@@ -157,7 +157,7 @@ _PATTERNS = [
     ("fraction", "fraction_parts", rf"(?i)(?<![\w-])(a|one)[ -]({_PARTS})(?=\s+of\b)|(?<![\w-])({_SMALL_WORDS})[ -]({_PARTS})s\b"),
     ("fraction", "fraction_cn", rf"({_CN_START}{_CN}|(?<!\d)\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     # a fraction in one character, "大于 ⅔", as "more than two-thirds" says
-    ("fraction", "vulgar", rf"(?<![\d/])([{''.join(_VULGAR)}])"),
+    ("fraction", "vulgar", rf"(?<![\d/])({_VULGAR_CHARSET})"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
@@ -526,17 +526,15 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             value, shown = _value(kind, m)
             if value is None:
                 continue
-            if kind == "phone" and re.search(_ACCOUNT_BEFORE, norm[max(0, start - 12):start]):
-                kind_here = "id"  # a QQ group's or a company's number, read as an identifier, not a telephone
-            else:
-                kind_here = kind
+            # a QQ group's or a company's number is read as an identifier, not as a telephone
+            fact_kind = "id" if kind == "phone" and re.search(_ACCOUNT_BEFORE, norm[max(0, start - 12):start]) else kind
             taken[start:end] = b"\x01" * (end - start)
             if breaks is None:  # where each line ends, once: counting them again for each fact is quadratic
                 breaks = [k for k, ch in enumerate(norm) if ch == "\n"] if "\n" in norm else []
             row = bisect_left(breaks, start)
             line = first_line + row
             column = start - (breaks[row - 1] + 1 if row else 0) + 1
-            facts.append(Fact(kind_here, value, shown or text[start:end], line, column, soft))
+            facts.append(Fact(fact_kind, value, shown or text[start:end], line, column, soft))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 

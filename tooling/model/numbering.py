@@ -210,9 +210,9 @@ def parse_numbering(text: str, heading: bool = False) -> tuple[Numbering | None,
             if not m.group(2) and text[m.end():m.end() + 1] > "\u2e7f" and (
                     any(len(p) > 2 for p in parts[1:]) or text.startswith("版本", m.end())):
                 return None, text  # "3.14159是…" a decimal, "2.1版本…" a version; a clause "4.1使用限制" has short parts
-            if not heading and not m.group(2) and all(int(p) == 0 for p in parts[1:]):
-                return None, text  # "4.0 捉虫大赛全流程…" opens a paragraph with a version: clauses count from x.1
             values = tuple(int(p) for p in parts)
+            if not heading and not m.group(2) and not any(values[1:]):
+                return None, text  # "4.0 捉虫大赛全流程…" opens a paragraph with a version: clauses count from x.1
             style = ".".join("N" * 1 for _ in values) + ("." if m.group(2) else "")
             numbering = Numbering(m.group(0), values, True, style)
         else:
