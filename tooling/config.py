@@ -88,6 +88,11 @@ class Config:
     def translations(self):
         return [lang for lang in self.languages if lang != self.authoritative]
 
+    @property
+    def ordered_languages(self):
+        """The authoritative language first, then the translations (the order of files, notices and feeds)."""
+        return [self.authoritative] + self.translations
+
     def title(self, document, language):
         doc = self.documents.get(document)
         return (doc.titles.get(language) if doc else None) or document

@@ -157,7 +157,7 @@ def check_pair(config, paths, project=False):
     result = CheckResult()
     name = os.path.splitext(os.path.basename(paths[0]))[0]
     docs = result.documents.setdefault(name, {})
-    langs = [config.authoritative] + config.translations
+    langs = config.ordered_languages
     for lang, path in zip(langs, paths):
         shown = display_path(path)
         _read_into(result, docs, name, lang, path, shown)

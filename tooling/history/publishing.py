@@ -32,10 +32,6 @@ CHANGELOG = "CHANGELOG.md"
 _CHANGELOG_HEAD = "# Changelog / 变更记录\n"
 
 
-def language_order(config: Config) -> list[str]:
-    return [config.authoritative] + config.translations
-
-
 def parse_summaries(config: Config, pairs: Iterable[str] | None, by_language: dict[str, str | None]) -> dict[str, str]:
     """{language: summary} from ``--summary LANG=TEXT`` pairs and ``--summary-zh``-style options."""
     summary = {lang: text for lang, text in by_language.items() if text is not None}
@@ -99,7 +95,7 @@ class ReleasePlan:
 def text_paths(config: Config, request: ReleaseRequest) -> dict[str, str]:
     """{language: path} of the texts ``request`` releases."""
     docs_dir = request.source_dir or config.docs_dir
-    return {lang: document_path(docs_dir, lang, request.document) for lang in language_order(config)}
+    return {lang: document_path(docs_dir, lang, request.document) for lang in config.ordered_languages}
 
 
 def _report(findings: Iterable[Finding]) -> str:
@@ -113,7 +109,7 @@ def plan_release(config: Config, request: ReleaseRequest, state: RepositoryState
     from ..model.releases import Release, tag_name, validate_new
 
     document, release_id, imported = request.document, request.release_id, request.imported
-    languages = language_order(config)
+    languages = config.ordered_languages
     sequence = validate_new(state.existing, document, release_id, request.kind, request.published,
                             request.effective, request.summary, languages, config.material_notice_days,
                             imported=imported)
@@ -254,7 +250,7 @@ def commit_plan(config: Config, store: GitStore, plan: ReleasePlan, out: Callabl
     out(f"{'Imported' if plan.imported else 'Released'} {release.document} {release.id} ({release.kind}): published "
         f"{release.published.isoformat()}, effective {release.effective.isoformat()}; commit {commit[:12]}, "
         f"tag {plan.tag}.")
-    for lang in language_order(config):
+    for lang in config.ordered_languages:
         out(f"  {lang}: {plan.folder}/{lang}.md  sha256 {release.texts[lang].sha256}")
     if plan.recorded:
         n = len(plan.recorded)

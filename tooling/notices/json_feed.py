@@ -88,7 +88,7 @@ def notice_data(notice, languages, config=None):
 
 def feed_data(notices, config, as_of=None, languages=None):
     """The feed; ``as_of`` chose the notices (published by then) but does not appear in it."""
-    languages = list(languages or [config.authoritative] + config.translations)
+    languages = list(languages or config.ordered_languages)
     return {
         "version": FORMAT_VERSION,
         "generated": generated(notices),
@@ -102,7 +102,7 @@ def feed_data(notices, config, as_of=None, languages=None):
 
 def render(notices, config, as_of=None, languages=None):
     """The feed as UTF-8 bytes (sorted keys, two-space indent, final newline)."""
-    languages = list(languages or [config.authoritative] + config.translations)
+    languages = list(languages or config.ordered_languages)
     return assemble(config, [notice_item(n, languages, config) for n in notices], generated(notices), languages)
 
 

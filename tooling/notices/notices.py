@@ -120,7 +120,7 @@ def release_record_path(config, release):
 
 
 def _languages(config):
-    return tuple([config.authoritative] + config.translations)
+    return tuple(config.ordered_languages)
 
 
 def notice_title(document_title, first, language):

@@ -115,7 +115,7 @@ def _documents(args, config, history):
 
 def _languages(args, config):
     if args.lang == "all":
-        return [config.authoritative] + config.translations
+        return config.ordered_languages
     if args.lang not in config.languages:
         raise UsageError(f"--lang {args.lang}: not a language of this project; "
                          f"use one of {', '.join(config.languages)} or all.")

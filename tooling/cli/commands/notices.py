@@ -74,7 +74,7 @@ exit status: 0 done, 2 bad input, a refused push or a delivery that failed after
 
 
 def _languages(config, choice):
-    order = [config.authoritative] + config.translations
+    order = config.ordered_languages
     if choice == "all":
         return order
     if choice not in order:
