@@ -127,11 +127,16 @@ def warm_memo(inputs, only=None):
 
 
 def _releases_key(releases_by_doc):
-    """Everything a release record says (its texts by their SHA-256) and the digest of its bytes
-    (notices carry it for consent), for memo keys."""
+    """Everything the release records say (their texts by their SHA-256) and the digests of their bytes
+    (notices carry them for consent), for memo keys."""
+    return "".join(_record_key(r) for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
+
+
+def _record_key(release):
+    """Everything one release record says (its texts by their SHA-256) and the digest of its bytes."""
     from ..history.release_store import record_json
 
-    return "".join(record_json(r) + r.record_sha256 for doc in sorted(releases_by_doc) for r in releases_by_doc[doc])
+    return record_json(release) + release.record_sha256
 
 
 class DiskMemo:
@@ -1114,7 +1119,7 @@ def site_feed_files(config, releases_by_doc, as_of, memo=None):
     from ..notices import atom, json_feed
     from ..notices.notices import published
 
-    languages = [config.authoritative, *config.translations]
+    languages = config.ordered_languages
     parts = [_notice_parts(config, release, releases, languages, memo)
              for release, releases in published(releases_by_doc, as_of)]
     newest = max((p["published"] for p in parts), default=None)
@@ -1146,10 +1151,8 @@ def _notice_parts(config, release, releases, languages, memo):
 
     if memo is None:
         return compute()
-    from ..history.release_store import record_json
-
     prev = previous(releases, release)
-    key = [record_json(r) + r.record_sha256 if r is not None else "" for r in (release, prev)]
+    key = [_record_key(r) if r is not None else "" for r in (release, prev)]
     return memo("notice-parts", (*key, config.base_url, repr(sorted(config.raw.items())), *languages), compute)
 
 
