@@ -3503,8 +3503,8 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # "Held-out round 30") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
 # after the one held-out run. Two are Chinese-first (PageSpy's and Ascend Samples' contributing guides), four
 # English-first (MCP-HUB's, gm-kms' and LeRobot's security policies, LeRobot's contributing guide, the LeRobot Chinese
-# texts a contributor's translation in a pull request not merged in the snapshot); EasyTier's contributing guide was added in both languages at
-# once and its English alone changed since (a section on the WASI core).
+# texts a contributor's translation in a pull request not merged in the snapshot); EasyTier's contributing guide was
+# added in both languages at once and its English alone changed since (a section on the WASI core).
 HELD_OUT_30 = ("mcphub-security", "lerobot-security", "lerobot-contributing", "pagespy-contributing",
                "ascend-samples-contributing", "easytier-contributing", "gmkms-security")
 
