@@ -379,6 +379,24 @@ def test_a_version_run_into_the_name_it_versions_is_the_version_written_apart():
     assert values("SHA256、MD5 与 UTF8 编码") == []  # a name that ends in digits is no version
 
 
+def test_a_version_of_three_parts_is_one_version_written_apart_or_run_into_its_name():
+    # Ascend's contributing guide (round 30): "Python3.6.9环境" against "Python 3.6.9 environment", "CANN 5.0.4.alpha002";
+    # MCP-HUB's audit log: "版本 2.0.0 → 2.0.1" against "version 2.0.0 → 2.0.1" (read as 2.0 and 2.0.0 before)
+    def values(text):
+        return [f.value for f in extract_facts(text) if f.kind == "number"]
+
+    assert values("执行环境已预装Python3.6.9环境") == values("the Python 3.6.9 environment is installed") == ["3.6.9"]
+    assert values("CANN 5.0.4.alpha002 的环境") == ["5.0.4.alpha002"] != values("CANN 5.0.5.alpha002")
+    assert values("版本 2.0.0 → 2.0.1") == values("bumped version 2.0.0 → 2.0.1") == ["2.0.0", "2.0.1"]
+    assert [f.kind for f in extract_facts("服务器 192.168.1.10 上")] == ["ip"]  # four parts: an address
+
+
+def test_a_part_referred_to_in_chinese_numerals_is_its_number():
+    # Ascend's guide: "符合第四部分编码规范" against "comply with part 4 of programming specifications"
+    assert [(f.kind, f.value) for f in extract_facts("符合第四部分编码规范")] == [("number", "4")]
+    assert [(f.kind, f.value) for f in extract_facts("comply with part 4 of the specifications")] == [("number", "4")]
+
+
 def test_biweekly_is_every_two_weeks():
     # openLooKeng's governance (round 27): "每两周或需要时向社区报告项目状态" against "Report project status biweekly"
     for text in ("每两周或需要时向社区报告项目状态", "Report project status biweekly or when requested", "双周会议：周五",

@@ -716,6 +716,39 @@ def test_an_article_number_in_bold_or_opening_a_sentence_is_the_english_of_di_yi
     assert found == [], [str(f) for f in result.findings]
 
 
+def test_parts_set_in_bold_with_roman_numerals_are_the_english_of_yi_er_san(tmp_path):
+    # Ascend's contributing guide (round 30): "**一、源码**" against "**I. Source Code**", in texts without headings;
+    # read as paragraphs, the English was one opening text compared with the Chinese's first clause (27 findings)
+    zh = ("**介绍**\n\n欢迎各位开发者！\n\n**一、源码**\n\n1. 请使用C++或Python实现。\n\n2. 注释率为30%。\n\n"
+          "**二、许可证**\n\n请添加 Apache 2.0 许可证声明。\n\n**三、PR**\n\n每个PR只解决一个问题。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n**Introduction**\n\nWelcome, developers!\n\n**I. Source Code**\n\n"
+          "1. Use C++ or Python.\n\n2. The comment rate is 30%.\n\n**II. License Rules**\n\nAdd the Apache 2.0 "
+          "license declaration.\n\n**III. PR Rules**\n\nEach PR solves one problem.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert [code for _, _, code in found if code != "E003"] == [], [str(f) for f in result.findings]
+    result, found = _write(tmp_path / "changed", zh, en.replace("30%", "20%"))
+    assert [code for _, _, code in found if code != "E003"] == ["F001"], [str(f) for f in result.findings]
+    assert "clause 1 (\u201cI.\u201d)" in next(f.message for f in result.findings if f.code == "F001")
+
+
+def test_tables_of_contents_in_both_texts_are_compared_as_their_sections(tmp_path):
+    # EasyTier's contributing guide (round 30): twenty entries in the Chinese table of contents, twelve in the English;
+    # the headings they name are compared as sections, not the entries as list items
+    zh = ("# 贡献指南\n\n## 目录\n\n- [开发环境](#开发环境)\n  - [必需工具](#必需工具)\n- [构建指南](#构建指南)\n"
+          "- [需要帮助？](#需要帮助)\n\n## 开发环境\n\n请安装 Node.js v21。\n\n### 必需工具\n\n- pnpm v9\n\n## 构建指南\n\n"
+          "运行构建命令。\n\n## 需要帮助？\n\n请提交 issue。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing\n\n## Table of Contents\n\n"
+          "- [Development Environment](#development-environment)\n- [Build Guide](#build-guide)\n\n"
+          "## Development Environment\n\nInstall Node.js v21.\n\n### Required Tools\n\n- pnpm v9\n\n"
+          "## Build Guide\n\nRun the build command.\n\n## Need Help?\n\nOpen an issue.\n")
+    result, found = _write(tmp_path / "both", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a section the English text leaves out is one finding, not one more for its entry
+    en = en.replace("\n\n## Need Help?\n\nOpen an issue.\n", "\n")
+    result, found = _write(tmp_path / "missing", zh, en)
+    assert [code for _, _, code in found] == ["P002"], [str(f) for f in result.findings]
+
+
 def test_a_list_summed_up_in_one_sentence_is_one_finding(tmp_path):
     zh = ("# 隐私政策\n\n## 1. 我们不做什么\n\n我们承诺：\n\n- 不出售、出租或共享你的任何数据；\n- 不加载或执行远程代码（所有代码随扩展一同分发）；\n"
           "- 不注入广告、不做联属推广、不改变你的主页、搜索引擎或新标签页；\n- 不使用 Cookie 或指纹识别技术跟踪你；\n"

@@ -1574,6 +1574,9 @@ def _compare_blocks(ctx, src, tr, name, folded):
     rows = _has_table(src.blocks) and _has_table(tr.blocks)  # tables in both: compared row by row
     a = _with_absorbed(ctx, src, _compared_pieces(src, folded, rows=rows))
     b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, rows=rows))
+    contents = any(map(_is_contents, a)) and any(map(_is_contents, b))
+    if contents:  # each text has a table of contents here: its entries name the headings, compared as sections
+        a, b = _without_contents(a), _without_contents(b)
     if src.kind != tr.kind:  # a numbered paragraph against a heading: its text is content, as the heading's blocks
         a = ([_Piece("paragraph", src.title, src.line)] if src.kind == "clause" and src.title else []) + a
         b = ([_Piece("paragraph", tr.title, tr.line)] if tr.kind == "clause" and tr.title else []) + b
@@ -1581,6 +1584,8 @@ def _compare_blocks(ctx, src, tr, name, folded):
         # both texts nest items under others: a nested item missing leaves the outer items as many
         fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
         fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
+        if contents:
+            fa, fb = _without_contents(fa), _without_contents(fb)
         if len(fa) != len(fb):
             a, b = fa, fb
     if len(a) == len(b) or (not a and not b):
@@ -1593,6 +1598,8 @@ def _compare_blocks(ctx, src, tr, name, folded):
         # without counterpart is the one the translator wrote.
         fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
         fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
+        if contents:
+            fa, fb = _without_contents(fa), _without_contents(fb)
         flat = [] if len(fa) == len(fb) else _lonely_blocks(ctx, fa, fb)
         if len(flat) < len(lonely):
             lonely = flat
@@ -1601,6 +1608,20 @@ def _compare_blocks(ctx, src, tr, name, folded):
     if not lonely:
         _report_summed_up(ctx, src, tr, name, a, b)
     return _report_lonely(ctx, src, tr, name, lonely, (a, b))
+
+
+_CONTENTS_ENTRY = r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\(#[^)\s]*\)[ \t]*"  # "- [Scope](#scope)"
+
+
+def _is_contents(piece):
+    """Whether a list item is an entry of a table of contents (with the entries nested in it): links to
+    the page's own headings and nothing else."""
+    return piece.kind == "item" and piece.text.rstrip().endswith(")") and \
+        all(re.fullmatch(_CONTENTS_ENTRY, line) for line in piece.text.split("\n") if line.strip())
+
+
+def _without_contents(pieces):
+    return [p for p in pieces if not _is_contents(p)]
 
 
 _SUMMED = 0.5  # a text under this share of the length a translation of the other would have

@@ -147,6 +147,9 @@ _PATTERNS = [
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
     # a version run into the name it versions, "SSL2.0", "TLS1.2", "CVSSv3": the other text may write "SSL 2.0"
     ("number", "digit", r"(?<![A-Za-z0-9])[A-Z]{2,6}v?((?<=v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.]*[A-Za-z0-9])"),
+    # and "Python3.6.9" (a name in any case run into a version of three parts, "CANN 5.0.4.alpha002" with its
+    # pre-release); "3.6.9" is one version, not the number 3.6 (an IP address, four parts, is read above)
+    ("number", "digit", r"(?<![0-9.])(\d+\.\d+\.\d+(?:[.-]?(?i:alpha|beta|rc)\d*)?)(?![\d.]*[A-Za-z0-9])"),
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
@@ -174,8 +177,9 @@ _PATTERNS = [
     ("number", "count_cn", _COUNT_CN),
     # an edition in Chinese numerals: 第三版 is "version 3" (第3版 is read with the version tokens above)
     ("number", "edition_cn", r"第([二三四五六七八九十]{1,3})版"),
-    # an article referred to in Chinese numerals: 第五条 is "Article 5" (第5条 is read with the digits above)
-    ("number", "article_cn", rf"第({_CN})(?=[条章节款项])"),
+    # an article referred to in Chinese numerals: 第五条 is "Article 5", 第四部分 "part 4" (第5条 is read with the
+    # digits above)
+    ("number", "article_cn", rf"第({_CN})(?=[条章节款项]|部分)"),
 ]
 # gates of the fractions ("1 in 4", "a third of", "two-thirds"); "third" alone is mostly "third party"
 _FRACTION_GATE = r" (?:in|out of) (?:[0-9]|one\b|two\b|three|four|five|six|seven|eight|nine|ten\b|hundred|thousand)"

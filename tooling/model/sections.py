@@ -357,8 +357,10 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
             if bold:
                 lead = _unbold(lead)  # "**一、总则**", "**第一条** 为了……": a clause set in bold
             number, rest = parse_numbering(lead)
-            if number is None and headless and lead[:1] in "ACSP" and (bold or re.match(_ARTICLE_OPENS, lead)):
-                # "Article 1 These Measures are …" (not "Article 5 of the Act …"): the English of 第一条
+            if number is None and headless and (lead[:1] in "ACSP" and (bold or re.match(_ARTICLE_OPENS, lead))
+                                                or bold and lead[:1] in "IVX"):
+                # "Article 1 These Measures are …" (not "Article 5 of the Act …"): the English of 第一条; "**I.
+                # Source Code**", the English of "**一、源码**"
                 number, rest = parse_numbering(lead, heading=True)
                 if number is not None and rest[:1].islower():
                     number, rest = None, lead  # "**Article 5 of the Act**": a reference set in bold
