@@ -98,6 +98,29 @@ def test_two_texts_without_headings_are_compared_and_their_lack_of_headings_is_a
         "CVE-2021-26558, has no counterpart in the English text" in lines[1]
 
 
+def test_a_list_item_run_into_its_number_is_one_finding_and_compared_as_the_item_meant(tmp_path):
+    # Open-IM-Server's contributing guide (round 31): "4. 请在中文和英语单词之间插入空格。" then "5.请为技术术语…"
+    # without the space Markdown needs: the site shows the two as item 4. One finding names the line, and the
+    # items are compared as meant (before: the English item 4 said to have no counterpart, and "5" said missing)
+    zh = ("# 文档规则\n\n## 格式\n\n1. 不要混用标点。\n2. 请在中文和英语单词之间插入空格。\n3.请为技术术语使用正确的大小写。\n"
+          "4. 请检查拼写错误。\n")
+    en = ("# Docs rules\n\n## Format\n\n1. Do not mix punctuation.\n2. Please insert a whitespace between Chinese and "
+          "English words.\n3. Please use the correct case for technical terms.\n4. Please check for typos.\n")
+    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    lines = result.stdout.splitlines()[:-1]
+    assert lines == ["zh.md:7:1: error E009: line 7 starts a numbered list item with its number run into the text "
+                     "(\u201c3.请为技术术语使用正确的大小写。\u201d): Markdown reads it as more text of the item before, and "
+                     "the site shows the two as one item; put a space after the number (\u201c3. 请为技术术语使用正确的大小写。"
+                     "\u201d). It is compared as the item meant."], lines
+    # a number that does not continue the list, or a decimal, is text of the item
+    for other in ("3.5个百分点以内。", "5.请为技术术语使用正确的大小写。"):
+        (tmp_path / "zh.md").write_text(zh.replace("3.请为技术术语使用正确的大小写。", other), encoding="utf-8")
+        result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+        assert "E009" not in result.stdout, result.stdout
+
+
 def test_headings_written_without_a_space_are_one_finding_per_file_and_compared_as_headings(tmp_path):
     # "##二、账户与密码": the #s run into the text, as Chinese texts often write them; Markdown (and so the site)
     # shows such a line as text. Each file gets one finding naming its lines, and the sections are still compared

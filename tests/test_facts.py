@@ -1,6 +1,6 @@
 import pytest
 
-from tooling.model.facts import extract_facts
+from tooling.model.facts import extract_facts, states_count
 
 
 def keys(text):
@@ -228,10 +228,6 @@ def test_a_count_written_as_a_word_matches_the_other_text_or_is_no_finding_where
 
 
 def test_a_count_in_words_is_soft_but_a_period_or_a_figure_is_not():
-    from tooling.model.facts import extract_facts
-
-    from tooling.model.facts import states_count
-
     found = [(f.text, f.value, f.soft) for f in extract_facts("两个法律；七项原则；两年内；15 个工作日；thirty (30) days; seven rules")]
     assert found == [("两", "2", True), ("七", "7", True), ("两", "2", False), ("15", "15", False), ("30", "30", False)]
     # an English count word is looked for where a figure has no counterpart, not read from every text
@@ -395,6 +391,19 @@ def test_a_part_referred_to_in_chinese_numerals_is_its_number():
     # Ascend's guide: "符合第四部分编码规范" against "comply with part 4 of programming specifications"
     assert [(f.kind, f.value) for f in extract_facts("符合第四部分编码规范")] == [("number", "4")]
     assert [(f.kind, f.value) for f in extract_facts("comply with part 4 of the specifications")] == [("number", "4")]
+
+
+def test_a_count_of_steps_or_kinds_in_chinese_states_the_figure():
+    # Open-IM-Server (round 31): "我们建议采取两步方法" against "we recommend a 2-step approach"
+    assert states_count("在记录新的设计时，我们建议采取两步方法：", 2)
+    assert states_count("数据分为三类", 3) and not states_count("数据分为三类", 2)
+
+
+def test_an_option_or_a_case_labelled_at_the_start_of_a_line_is_no_fact():
+    # BK-JOB's Git workflow (round 31): "**Option 1: Using rebase**" against "**方式一：使用 rebase**"
+    assert extract_facts("**Option 1: Using rebase (recommended)**") == []
+    assert extract_facts("**方式一：使用 rebase（推荐）**") == extract_facts("方案 2：使用 merge") == []
+    assert [f.value for f in extract_facts("Option 2 of the Act applies")] == ["2"]  # a reference stays a fact
 
 
 def test_biweekly_is_every_two_weeks():

@@ -74,7 +74,7 @@ def _read_into(result, docs, name, lang, path, shown):
     if doc.unspaced:
         # the site shows such lines as text: one finding for the file, naming each line
         lines = doc.unspaced
-        shown = ", ".join(str(n) for n in lines[:12]) + (f" and {len(lines) - 12} more" if len(lines) > 12 else "")
+        shown = _lines_shown(lines)
         first = source.text.split("\n")[lines[0] - 1].strip()
         marks = len(first) - len(first.lstrip("#"))
         result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
@@ -84,10 +84,27 @@ def _read_into(result, docs, name, lang, path, shown):
             f"after them (\u201c{first[:marks]} {excerpt(first[marks:].lstrip(), 30)}\u201d). "
             f"{'It is' if len(lines) == 1 else 'They are'} compared as the {'heading' if len(lines) == 1 else 'headings'} "
             f"meant.")))
+    if doc.unspaced_items:
+        # the site shows each such item as more text of the item before it: one finding for the file
+        lines = doc.unspaced_items
+        one = len(lines) == 1
+        first = source.text.split("\n")[lines[0] - 1].strip()
+        number, _, rest = first.replace("\uff0e", ".").partition(".")
+        result.findings.append(Finding(doc.path, lines[0], 1, "E009", (
+            f"{'line' if one else 'lines'} {_lines_shown(lines)} {'starts' if one else 'start'} a numbered list item "
+            f"with its number run into the text (\u201c{excerpt(first, 30)}\u201d): Markdown reads "
+            f"{'it' if one else 'them'} as more text of the item before, and the site shows the two as one item; put "
+            f"a space after the number (\u201c{number}. {excerpt(rest, 30)}\u201d). {'It is' if one else 'They are'} "
+            f"compared as the {'item' if one else 'items'} meant.")))
     if not any(block.kind == "heading" for block in doc.blocks):
         # a text without headings is still compared with its translation (a short notice, a page whose
         # title is kept elsewhere); that it has none is a finding of its own
         result.findings.append(Finding(doc.path, source.body_line, 1, "E003", NO_HEADINGS))
+
+
+def _lines_shown(lines):
+    """"4, 9 and 12", the first twelve of ``lines`` and how many more."""
+    return ", ".join(str(n) for n in lines[:12]) + (f" and {len(lines) - 12} more" if len(lines) > 12 else "")
 
 
 def check_authority(config: Config, doc: Document) -> list[Finding]:

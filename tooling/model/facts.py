@@ -26,7 +26,7 @@ _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：
 
 
 # gates (regular expressions, which scan a text in C): the units a Chinese number may count
-_MEASURE_WORDS = "个名项次份种条家位"  # 七项原则, 两个法律
+_MEASURE_WORDS = "个名项次份种条家位步类组轮"  # 七项原则, 两个法律, 两步方法 (a 2-step approach)
 _CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
 _CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
 _COUNT_CN = rf"(?<![数几第])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"
@@ -57,12 +57,13 @@ _PART_VALUES = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "s
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
 _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
 # A label that starts a paragraph, a list item or a line and numbers it ("**Rule 1**:", "Article 3.",
-# "Step 2:", "第3条", "规则 1"): the other text may write it in words ("规则一", "Rule One") or not at all.
+# "Step 2:", "第3条", "规则 1", "**Option 1:**" against "**方式一：**"): the other text may write it in words ("规则一",
+# "Rule One") or not at all.
 # Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
-          r"annex|appendix)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
-          r"(?:(?:规则|步骤)[ \t]*\d{1,3}|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
+          r"annex|appendix|option|method|case|scenario)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
+          r"(?:(?:规则|步骤|方式|方法|方案|情况|场景)[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
           r"(?=[ \t\u3000:：.．)）、,，]|$))")
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not

@@ -35,6 +35,10 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _PAREN_ITEM = re.compile(r"\d{1,9}\)[ \t]")
+# the next item of a numbered list written without the space Markdown needs after its number ("4. 请在…" then
+# "5.请为…"): Markdown reads it as more text of the item before
+_UNSPACED_ITEM = r"([ \t]*)(\d{1,3})[.．](?=[\u3400-\u9fff])"  # compiled when first used
+_ITEM_NUMBER = r"([ \t]*)(\d{1,9})[.)]"
 # a paragraph that opens with its article's number and then a sentence: "Article 1 These Measures …"
 _ARTICLE_OPENS = r"(?:Article|Section|Clause)[ \t]+\d{1,3}\.?[ \t]+[A-Z(“\"]"  # compiled when first used
 _TITLED_ITEM = r"\d{1,3}\.[ \t]+(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)"  # "1. **Title.** text"; compiled when used
@@ -75,10 +79,12 @@ def _atx(line: str) -> tuple[int, str, bool] | None:
     return level, text.strip(), not rest or rest[0] in " \t"
 
 
-def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None) -> list[Block]:
+def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None,
+                 unspaced_items: list[int] | None = None) -> list[Block]:
     """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence.
     ``unspaced``: when a list, a line of #s run into the text ("##二、账户与密码") is read as the
-    heading it is meant to be, and its line number added to the list."""
+    heading it is meant to be, and its line number added to the list; ``unspaced_items`` likewise for
+    the next item of a numbered list run into its text ("5.请为…" after item 4)."""
     lines = source.text.split("\n")
     blocks = []
     para: list[str] = []  # lines of the open paragraph or list item
@@ -148,6 +154,16 @@ def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list
             para, para_kind, para_line = [line], "item", lineno
             i += 1
             continue
+        if unspaced_items is not None and para_kind == "item" and first.isdecimal():
+            run_in = re.match(_UNSPACED_ITEM, line)
+            before = re.match(_ITEM_NUMBER, para[0]) if run_in is not None else None
+            if before is not None and before.group(1) == run_in.group(1) and \
+                    int(run_in.group(2)) == int(before.group(2)) + 1:
+                close()
+                para, para_kind, para_line = [line[:run_in.end()] + " " + line[run_in.end():]], "item", lineno
+                unspaced_items.append(lineno)
+                i += 1
+                continue
         if para_kind is None:
             para_kind, para_line = "paragraph", lineno
         para.append(line)
@@ -232,7 +248,8 @@ class Section:
 class Document:
     """One policy document in one language."""
 
-    __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks", "unspaced")
+    __slots__ = ("name", "language", "path", "source", "title", "title_line", "sections", "blocks", "unspaced",
+                 "unspaced_items")
 
     def __init__(self, name: str, language: str, path: str, source: SourceFile, title: str | None,
                  title_line: int | None, sections: list[Section], blocks: list[Block]) -> None:
@@ -245,6 +262,7 @@ class Document:
         self.sections = sections  # top level, the preamble first when there is one
         self.blocks = blocks
         self.unspaced: list[int] = []  # lines of headings written without a space after their #s (headless)
+        self.unspaced_items: list[int] = []  # lines of list items written without a space after their number
 
     @property
     def front_matter(self) -> dict:
@@ -304,9 +322,11 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
     with its translation, and reports E003 as a finding); a heading written in HTML (``<h2>…</h2>``) is
     then a heading too (the checks compare what a reader sees as sections; the site anchors only
     Markdown headings), and so is a line of #s run into its text ("##二、账户与密码"), which the
-    checks compare as the heading meant and report (``Document.unspaced``)."""
+    checks compare as the heading meant and report (``Document.unspaced``), and so is the next item of a
+    numbered list run into its text ("5.请为…" after item 4: ``Document.unspaced_items``)."""
     unspaced: list[int] | None = [] if headless else None
-    blocks = split_blocks(source, html_headings=headless, unspaced=unspaced)
+    unspaced_items: list[int] | None = [] if headless else None
+    blocks = split_blocks(source, html_headings=headless, unspaced=unspaced, unspaced_items=unspaced_items)
     if not headless and not any(b.kind == "heading" for b in blocks):
         raise SourceError(NO_HEADINGS, source.path, source.body_line, code="E003")
 
@@ -385,6 +405,7 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
     _assign_paths_and_ids(top)
     doc = Document(name, language, source.path, source, title, title_line, top, blocks)
     doc.unspaced = unspaced or []
+    doc.unspaced_items = unspaced_items or []
     return doc
 
 
