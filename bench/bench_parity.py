@@ -40,13 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from cases import CORPUS, DEFECTS, EARLIER_TRUE, EXPECTED, FALSE, HELD_OUT, RESHAPINGS, RETUNED, reshaped  # noqa: E402
-from cases import RETUNED_3  # noqa: E402  (round 3: held out in the second round, tuned on in the third)
-from cases import RETUNED_4  # noqa: E402  (round 4: held out in the fourth round, tuned on in the fifth)
-from cases import RETUNED_5  # noqa: E402  (round 5: run once held out at the end of the fifth round, then tuned on)
-from cases import RETUNED_6, RETUNED_7, RETUNED_8, RETUNED_9, RETUNED_10, RETUNED_11, RETUNED_12  # noqa: E402
-from cases import (RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17, RETUNED_18, RETUNED_19,  # noqa: E402
-                   RETUNED_20, RETUNED_21, RETUNED_22, RETUNED_23, RETUNED_24, RETUNED_25,
-                   RETUNED_26, RETUNED_27, RETUNED_28, RETUNED_29)
+import cases  # noqa: E402
+
+# the pairs of each round after the first two, run once held out and then tuned on: RETUNED_3, RETUNED_4, …
+ROUNDS = [(k, frozenset(getattr(cases, f"RETUNED_{k}"))) for k in range(3, 1000) if hasattr(cases, f"RETUNED_{k}")]
 
 
 CONFIG = Path(tempfile.mkdtemp(prefix="policy-parity-config-")) / "policy.toml"
@@ -69,30 +66,15 @@ def key(f):
             re.sub(r"\S*/(zh|en)/", r"\1/", re.sub(r":\d+|\bline \d+", "", f["message"])).replace("/en-us/", "/"))
 
 
-GROUPS = ("tuned", "retuned", "retuned (round 3)", "retuned (round 4)", "retuned (round 5)", "retuned (round 6)",
-          "retuned (round 7)", "retuned (round 8)", "retuned (round 9)", "retuned (round 10)", "retuned (round 11)",
-          "retuned (round 12)", "retuned (round 13)", "retuned (round 14)", "retuned (round 15)",
-          "retuned (round 16)", "retuned (round 17)", "retuned (round 18)", "retuned (round 19)", "retuned (round 20)",
-          "retuned (round 21)", "retuned (round 22)", "retuned (round 23)", "retuned (round 24)", "retuned (round 25)",
-          "retuned (round 26)", "retuned (round 27)", "retuned (round 28)", "retuned (round 29)", "held out")
+GROUPS = ("tuned", "retuned", *(f"retuned (round {k})" for k, _ in ROUNDS), "held out")
 
 
 def group(name):
-    return ("held out" if name in HELD_OUT else "retuned" if name in RETUNED else
-            "retuned (round 3)" if name in RETUNED_3 else "retuned (round 4)" if name in RETUNED_4 else
-            "retuned (round 5)" if name in RETUNED_5 else "retuned (round 6)" if name in RETUNED_6 else
-            "retuned (round 7)" if name in RETUNED_7 else "retuned (round 8)" if name in RETUNED_8 else
-            "retuned (round 9)" if name in RETUNED_9 else "retuned (round 10)" if name in RETUNED_10 else
-            "retuned (round 11)" if name in RETUNED_11 else "retuned (round 12)" if name in RETUNED_12 else
-            "retuned (round 13)" if name in RETUNED_13 else "retuned (round 14)" if name in RETUNED_14 else
-            "retuned (round 15)" if name in RETUNED_15 else
-            "retuned (round 16)" if name in RETUNED_16 else "retuned (round 17)" if name in RETUNED_17 else
-            "retuned (round 18)" if name in RETUNED_18 else "retuned (round 19)" if name in RETUNED_19 else
-            "retuned (round 20)" if name in RETUNED_20 else "retuned (round 21)" if name in RETUNED_21 else
-            "retuned (round 22)" if name in RETUNED_22 else "retuned (round 23)" if name in RETUNED_23 else
-            "retuned (round 24)" if name in RETUNED_24 else "retuned (round 25)" if name in RETUNED_25 else
-            "retuned (round 26)" if name in RETUNED_26 else "retuned (round 27)" if name in RETUNED_27 else
-            "retuned (round 28)" if name in RETUNED_28 else "retuned (round 29)" if name in RETUNED_29 else "tuned")
+    if name in HELD_OUT:
+        return "held out"
+    if name in RETUNED:
+        return "retuned"
+    return next((f"retuned (round {k})" for k, pairs in ROUNDS if name in pairs), "tuned")
 
 
 def classify(base):

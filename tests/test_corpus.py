@@ -19,7 +19,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_20, HELD_OUT_21, RETUNED_12, RETUNED_13, RETUNED_14, RETUNED_15, RETUNED_16, RETUNED_17,
                    RETUNED_18, RETUNED_19, RETUNED_20, RETUNED_21, HELD_OUT_22, HELD_OUT_23, RETUNED_22, RETUNED_23,
                    HELD_OUT_24, HELD_OUT_25, RETUNED_24, RETUNED_25, HELD_OUT_26, HELD_OUT_27, RETUNED_26,
-                   RETUNED_27, HELD_OUT_28, HELD_OUT_29, RETUNED_28, RETUNED_29)
+                   RETUNED_27, HELD_OUT_28, HELD_OUT_29, RETUNED_28, RETUNED_29, HELD_OUT_30, HELD_OUT_31,
+                   RETUNED_30, RETUNED_31)
 
 
 def _findings(folder):
@@ -103,7 +104,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              if d.pair not in HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
              + HELD_OUT_10 + HELD_OUT_11 + HELD_OUT_12 + HELD_OUT_13 + HELD_OUT_14 + HELD_OUT_15 + HELD_OUT_16 + HELD_OUT_17
              + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
-             + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + RETUNED]
+             + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
+             + HELD_OUT_31 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -122,7 +124,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
         if name in (HELD_OUT + RETUNED_5 + RETUNED_6 + RETUNED_7 + RETUNED_8 + RETUNED_9 + RETUNED_10
                     + RETUNED_11 + RETUNED_12 + RETUNED_13 + RETUNED_14 + RETUNED_15 + RETUNED_16 + RETUNED_17
                     + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23
-                    + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29):  # bench only
+                    + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29 + RETUNED_30
+                    + RETUNED_31):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -305,7 +308,8 @@ _ROUNDS = [
     # run once: 28 findings, 17 false; 20 of 24 defects caught. Since, URLs run on into Chinese text, HTML headings
     # and English steps written "1.Fork" are understood; since round 15 the clone addresses in code blocks of the
     # Triton Ascend guide (another host in English) are two true findings more
-    (HELD_OUT_10, RETUNED_10, (16, 2), 15, 1),
+    # (and since round 30 the table of contents' entry of the CLA section is that section's one finding)
+    (HELD_OUT_10, RETUNED_10, (15, 2), 15, 1),
     # run once: 18 findings, 16 false (all on the Nesoi policy, whose English restates each section as an item of
     # one numbered list); 17 of 24 defects caught
     (HELD_OUT_11, RETUNED_11, (7, 1), 20, 2),
@@ -368,7 +372,15 @@ _ROUNDS = [
     # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
     # defects caught. Since, "4 级" and "4-Level" opening a heading are quantities
     # (and a company's registration number (ACN) is an identifier: its changed number caught since)
-    (HELD_OUT_29, RETUNED_29, (25, 9), 26, 4),
+    # (and since round 30 a version of three parts is one version: Bella's changed SDK version caught)
+    (HELD_OUT_29, RETUNED_29, (25, 9), 26, 3),
+    # run once, after rounds 28 and 29: 40 findings, 31 false (Ascend's parts set in bold with roman numerals, 27); 27
+    # of 30 defects caught. Since, such parts are clauses, versions of three parts one version, and tables of contents
+    # in both texts are compared as their sections
+    (HELD_OUT_30, RETUNED_30, (6, 0), 28, 2),
+    # run once, after round 30's changes: 10 findings, 4 false (a list item run into its number, 2; "两步" and "Option
+    # 1"); 28 of 30 defects caught. Since, such an item is one E009, 两步 states its figure, "Option 1:" is a label
+    (HELD_OUT_31, RETUNED_31, (7, 0), 28, 2),
 ]
 
 
@@ -435,7 +447,9 @@ def test_a_guide_with_html_headings_is_compared_section_by_section(baseline):
     assert found[0].message.startswith("section \u201c贡献者许可协议\u201d of the Chinese text (")
     assert "has no counterpart in the English text" in found[0].message
     assert not [f for f in found if f.code == "F001"]
-    assert [f.code for f in found if "the opening text:" in f.message] == ["P007"]   # the CLA's entry in the contents
+    # the CLA's entry in the contents is that section's (both texts have a table of contents: since round 30, the
+    # sections its entries name are compared, not the entries as list items)
+    assert [f.code for f in found if "the opening text:" in f.message] == []
 
 
 def test_sections_added_in_the_translation_before_a_renumbered_one_do_not_take_its_place(baseline):

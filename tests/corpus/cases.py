@@ -3434,7 +3434,7 @@ DEFECTS_29 = [
            "", "P007", (28, 32), names="无数据库暴露在网络中"),
     Defect("a changed version of the SDK", "bella-contributing", "en",
            "add `api/resources/bella-job-queue-sdk-1.0.1-SNAPSHOT.jar` to your local Maven",
-           "add `api/resources/bella-job-queue-sdk-1.0.2-SNAPSHOT.jar` to your local Maven", "F001", (19, 52), known_miss=True),
+           "add `api/resources/bella-job-queue-sdk-1.0.2-SNAPSHOT.jar` to your local Maven", "F001", (19, 52)),
     Defect("a changed URL of the upstream repository", "bella-contributing", "en",
            "git remote add upstream https://github.com/LianjiaTech/bella-workflow.git",
            "git remote add upstream https://github.com/LianjiaTech/bella-workflows.git", "F004", (19, 52)),
@@ -3562,7 +3562,7 @@ DEFECTS_30 = [
            *_swapped_contents("lerobot-contributing", "en", "### Code Style (Pre-commit)", "### Running Tests",
                               "## Submitting Issues"), ("P003", "P006", "P007"), (43, 77), most=4),
     Defect("a changed port of the server", "pagespy-contributing", "en", "VITE_API_BASE=localhost:6752",
-           "VITE_API_BASE=localhost:6753", "F001", (109, 144)),
+           "VITE_API_BASE=localhost:6753", "F001", (109, 144), known_miss=True),
     Defect("a changed URL of the local debugger", "pagespy-contributing", "en", "5. Visit http://localhost:5173/ in your",
            "5. Visit http://localhost:5137/ in your", ("F004", "F001"), (109, 144)),
     Defect("a dropped step of the SDK setup", "pagespy-contributing", "en",
@@ -3584,7 +3584,8 @@ DEFECTS_30 = [
     Defect("a changed URL of the Python style guide", "ascend-samples-contributing", "en", "(https://pep8.org/)",
            "(https://peps.python.org/pep-0008/)", "F004", (5, 167)),
     Defect("a dropped sentence with a number", "ascend-samples-contributing", "en",
-           "Python 3.6.9 can be installed using the **python3.6** command. ", "", ("F001", "P006"), (5, 167)),
+           "Python 3.6.9 can be installed using the **python3.6** command. ", "", ("F001", "P006"), (5, 167),
+           known_miss=True),
     Defect("a changed minimum Node.js version", "easytier-contributing", "en", "- Node.js v21 or higher",
            "- Node.js v20 or higher", "F001", (30, 36)),
     Defect("a changed URL of the project documentation", "easytier-contributing", "en",
@@ -3643,7 +3644,7 @@ DEFECTS_31 = [
     Defect("a dropped commit type", "chineselunar-contributing", "en", "- revert: Revert previous commit\n", "", "P007",
            (52, 67), names="revert"),
     Defect("a dropped paragraph without facts", "chineselunar-contributing", "en",
-           "Every significant change is documented in the changelog file.\n\n", "", "P006", (19, 22)),
+           "Every significant change is documented in the changelog file.\n\n", "", "P006", (19, 22), known_miss=True),
     Defect("swapped sections of a contributing guide", "chineselunar-contributing", "en",
            *_swapped("chineselunar-contributing", "en", "## Code of Conduct", "## Open Development",
                      "## Semantic Versioning"), "P003", (11, 18)),
@@ -3689,10 +3690,46 @@ DEFECTS_31 = [
            "through [Slack](https://join.slack.com/t/openimsdk/shared_invite/",
            "through [Slack](https://join.slack.com/t/openim/shared_invite/", "F004", (354, 367)),
     Defect("a dropped case for opening an issue", "openim-contributing", "en", "+ test improvement\n", "", "P007",
-           (181, 202), names="测试改进"),
+           (181, 202), names="测试改进", known_miss=True),
     Defect("swapped sections of a contributing guide", "openim-contributing", "en",
            *_swapped("openim-contributing", "en", "## Engage to help anything", "## Release version", "## Contact Us"),
            "P003", (314, 353)),
     Defect("a dropped sentence with a number", "openim-contributing", "en",
            "When documenting a new design, we recommend a 2-step approach:\n\n", "", ("F001", "P006"), (59, 77)),
 ]
+
+# The one held-out run of rounds 30 and 31 (issue 10): round 30 on the checker of commit e26a436 of main (rounds 28 and 29
+# registered and tuned on), round 31 on commit b05d3c8 (after round 30's changes); each classified against the ground
+# truth written before (tests/corpus/README.md, "The one held-out run of round 30, classified" and round 31's): round
+# 30, 40 findings, 31 false, 27 of 30 defects caught; round 31, 10 findings, 4 false, 28 of 30. Since, parts set in bold
+# with roman numerals are clauses (Ascend, 27 false findings), versions of three parts are one version (MCP-HUB), tables
+# of contents in both texts are compared as the sections they name (EasyTier), a list item run into its number is one
+# E009 and compared as the item meant (Open-IM-Server), 两步 states its figure and "**Option 1:**" is a label (BK-JOB).
+EXPECTED.update({
+    # true: the incident response's five steps, subsections in Chinese, a numbered list in English (form)
+    "mcphub-security": [("en", 67, "P004")],
+    "lerobot-security": [],
+    "lerobot-contributing": [],
+    # true: the Docker Hub and container links only in Chinese (content)
+    "pagespy-contributing": [("en", 14, "F004"), ("en", 14, "F004")],
+    # true: no heading in either text, only bold lines (form)
+    "ascend-samples-contributing": [("en", 4, "E003"), ("zh", 1, "E003")],
+    # true: "Building the WASI core" only in English (content)
+    "easytier-contributing": [("en", 120, "P002")],
+    "gmkms-security": [],
+    # true: the review rule the Chinese doubles (content); "5.请为…" run into its number, shown as part of item 4 (form)
+    "openim-contributing": [("en", 247, "P007"), ("zh", 299, "E009")],
+    "bkjob-gitworkflow": [],
+    "bkjob-contributing": [],
+    # true: the closing-issues link only in Chinese, "Create an Issue …" only in English (content)
+    "paddle-submitpr": [("en", 21, "F004"), ("en", 23, "P006")],
+    # true: the issues link to another project, the breaking-changes note only in Chinese (content); the tree's heading
+    # one level deeper in English (form)
+    "chineselunar-contributing": [("en", 27, "F004"), ("en", 69, "P004"), ("en", 69, "P006")],
+    "vibecoding-security": [],
+    "superdou-privacy": [],
+})
+DEFECTS += DEFECTS_30 + DEFECTS_31
+RETUNED_30 = HELD_OUT_30
+RETUNED_31 = HELD_OUT_31
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 32, collected apart
