@@ -478,6 +478,8 @@ _GAP = -0.4  # score of leaving a section unpaired
 _TOPICS = 1.0  # headings that speak of the same things (lexicon concepts, as a share of all they speak of)
 _TOPICS_APART = 0.4  # headings that each speak of something and of nothing in common
 _FULL = 6400  # up to this many cells the alignment scores every pair; beyond, a band around the diagonal
+_HUGE = 4_000_000  # beyond this many cells (2,000 sections a side), only the band's cells are kept (_align_in_band)
+_BAND_CELLS = 2_000_000  # and the band is narrowed to about this many
 
 
 class _Features:
@@ -596,6 +598,8 @@ def _align(ctx, srcs, trs):
         # both texts number every section alike: the strongest evidence there is, and the same
         # pairs the alignment gives (a section missing, added or moved changes the numbers)
         return [(i, i) for i in range(n)]
+    if n * m > _HUGE:
+        return _unshift(*_align_in_band(ctx, srcs, trs))
     if n * m <= _FULL:
         width = m
     else:  # long documents: pairs far from the diagonal are left to the search for moved sections
@@ -635,6 +639,56 @@ def _align(ctx, srcs, trs):
             j -= 1
     pairs.reverse()
     return _unshift(pairs, fa, fb)
+
+
+def _align_in_band(ctx, srcs, trs):
+    """_align for texts of thousands of sections (a hostile or generated text: the law with the most articles
+    has fewer): the same scores, but only the cells of a band around the diagonal are kept and reached, about
+    _BAND_CELLS of them, so that time and memory grow with the length of the texts, not with its square.
+    Returns (pairs, features of the source's sections, features of the translation's)."""
+    n, m = len(srcs), len(trs)
+    fa, fb = _features(ctx, srcs, ctx.ratio), _features(ctx, trs, 1.0)
+    width = max(2 + -(-m // n), min(int(0.15 * max(n, m)), _BAND_CELLS // (2 * n)))
+    neg = float("-inf")
+    bands, moves = [], []  # per row: (first column, last column), and the move into each cell of the band
+    prev, prev_lo, prev_hi = None, 0, -1
+    for i in range(n + 1):
+        centre = i * m / n
+        lo, hi = max(0, int(centre - width)), min(m, int(centre + width) + 1)
+        row, mv = [neg] * (hi - lo + 1), bytearray(hi - lo + 1)
+        a = fa[i - 1] if i else None
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            diag = up = neg
+            if i and prev_lo <= j - 1 <= prev_hi:
+                diag = prev[j - 1 - prev_lo] + _similarity(a, fb[j - 1]) if j else neg
+            if i and prev_lo <= j <= prev_hi:
+                up = prev[j - prev_lo] + _GAP
+            left = row[j - 1 - lo] + _GAP if j > lo else neg
+            if diag >= up and diag >= left:
+                row[j - lo] = diag
+            elif up >= left:
+                row[j - lo], mv[j - lo] = up, 1
+            else:
+                row[j - lo], mv[j - lo] = left, 2
+        bands.append((lo, hi))
+        moves.append(mv)
+        prev, prev_lo, prev_hi = row, lo, hi
+    pairs = []
+    i, j = n, m
+    while i or j:
+        k = moves[i][j - bands[i][0]] if i and j else (1 if i else 2)
+        if k == 0:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif k == 1:
+            i -= 1
+        else:
+            j -= 1
+    pairs.reverse()
+    return pairs, fa, fb
 
 
 def _unshift(aligned, fa, fb):

@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # for the type checker only (no import cost at run time)
     from .numbering import Numbering
 
 
+# more sections and numbered clauses than any policy has (a civil code has about 1,300 articles): refused (E006), as a
+# file over 5 MB is, so that a generated or hostile text cannot hold `policy check` for minutes
+MAX_SECTIONS = 20_000
 # the first character of a heading written without the space Markdown needs after its #s ("##二、账户与密码")
 _UNSPACED_START = re.compile(r"[\w*_`\[(（【“]")
 _FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)$")
@@ -350,11 +353,18 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         start = 1
 
     def attach(section):
+        if sum_sections[0] >= MAX_SECTIONS:
+            raise SourceError(
+                f"has more than {MAX_SECTIONS:,} sections and numbered clauses; a policy document "
+                f"has far fewer (a civil code about 1,300 articles). Check that this is the right file, or split the "
+                f"policy into several documents.", source.path, section.line, code="E006")
+        sum_sections[0] += 1
         parent = stack[-1] if stack else None
         section.parent = parent
         (parent.children if parent else top).append(section)
         stack.append(section)
 
+    sum_sections = [0]  # sections attached so far
     flat = headless and not any(b.kind == "heading" and b.level > 1 for b in blocks)
     for block in order[start:]:
         if block.kind == "heading":
@@ -447,6 +457,7 @@ def _place_clause(stack, number):
 
 def _assign_paths_and_ids(top):
     seen = {}
+    suffixes: dict[str, int] = {}  # id -> the last k of the "id_k" given for it
     unnumbered = 0
 
     def visit(section, parent_path, parent_number=None):
@@ -466,9 +477,12 @@ def _assign_paths_and_ids(top):
             else:
                 unnumbered += 1
                 section.id = f"h{unnumbered}"
-        base, k = section.id, 1
-        while section.id in seen:
-            k += 1
+        if section.id in seen:  # the next free "_k" (counted on from the last one given: many alike stay linear)
+            base = section.id
+            k = suffixes.get(base, 1) + 1
+            while f"{base}_{k}" in seen:
+                k += 1
+            suffixes[base] = k
             section.id = f"{base}_{k}"
         seen[section.id] = section
         for child in section.children:
