@@ -914,6 +914,17 @@ def test_a_link_changed_among_others_is_named_with_the_link_it_replaces(tmp_path
     assert "the URL https://www.aboutcookies.org/ is not in the Chinese text" in added
 
 
+@pytest.mark.parametrize("zh, en, not_", [("著作权许可", "Copyright License", "著作权"), ("精神权利", "Moral Rights", "权利"),
+                                          ("权利保留", "Reservation of Rights", "权利"),
+                                          ("对外许可", "Outbound License", "许可证")])
+def test_the_headings_of_a_licence_speak_of_the_same_concepts_in_both_languages(zh, en, not_):
+    # DIPCP's contributor licence agreement (round 32): 许可 alone is a licence, as 许可证 is; moral rights and the
+    # reservation of rights are not rights alone
+    from tooling.checks.lexicon import concepts
+
+    assert concepts(zh) == concepts(en) and concepts(zh) != concepts(not_)
+
+
 @pytest.mark.parametrize("traditional, simplified", [("行為準則", "行为准则"), ("隱私政策與個人資料", "隐私政策与个人资料"),
                                                     ("回報安全問題", "回报安全问题"), ("著作權", "著作权")])
 def test_a_text_in_traditional_chinese_speaks_of_the_same_concepts(traditional, simplified):
