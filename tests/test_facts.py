@@ -403,7 +403,27 @@ def test_an_option_or_a_case_labelled_at_the_start_of_a_line_is_no_fact():
     # BK-JOB's Git workflow (round 31): "**Option 1: Using rebase**" against "**方式一：使用 rebase**"
     assert extract_facts("**Option 1: Using rebase (recommended)**") == []
     assert extract_facts("**方式一：使用 rebase（推荐）**") == extract_facts("方案 2：使用 merge") == []
+    assert extract_facts("Category 1: popular and widely-used licences") == []  # OpenAtom (round 33): "第一类别："
     assert [f.value for f in extract_facts("Option 2 of the Act applies")] == ["2"]  # a reference stays a fact
+
+
+def test_an_address_escaped_for_markdown_or_written_against_harvesters_is_the_address():
+    # Nacos (round 33): "nacos\\_dev@linux.alibaba.com" (read as "_dev@…"); OpenAtom: "legal[at]openatom.org" (read as
+    # the domain openatom.org) against "legal@openatom.org"
+    def emails(text):
+        return [f.value for f in extract_facts(text) if f.kind == "email"]
+
+    assert emails("[nacos\\_dev@linux.alibaba.com](mailto:nacos_dev@linux.alibaba.com)") == ["nacos_dev@linux.alibaba.com"]
+    assert emails("write to legal[at]openatom.org or dev (at) example (dot) cn") == ["legal@openatom.org",
+                                                                                   "dev@example.cn"]
+    assert [f.kind for f in extract_facts("legal[at]openatom.org")] == ["email"]
+    assert emails("we meet (at) noon, the [at] sign") == []
+
+
+def test_a_character_written_as_an_html_reference_is_no_number():
+    # MMCV's contributing guide (round 33): "&#160;" (a non-breaking space) only in the Chinese, read as the number 160
+    assert extract_facts("(1)&#160;修改代码&nbsp;后提交 &#x2014; 完成") == []
+    assert [f.value for f in extract_facts("160 个&#160;字符")] == ["160"]
 
 
 def test_biweekly_is_every_two_weeks():

@@ -914,6 +914,18 @@ def test_a_link_changed_among_others_is_named_with_the_link_it_replaces(tmp_path
     assert "the URL https://www.aboutcookies.org/ is not in the Chinese text" in added
 
 
+def test_an_address_to_fill_in_written_in_each_language_is_one_address(tmp_path):
+    # SOFARPC's and TuGraph's contributing guides (rounds 29, 33): "git clone https://github.com/您的账号名/sofa-rpc.git"
+    # against "…/your account name/sofa-rpc.git", which the English URL ends at its first space
+    zh = "# 贡献\n\n## 获取源码\n\n运行 git clone https://github.com/您的账号名/sofa-rpc.git 下载代码。\n"
+    en = "# Contributing\n\n## Get the code\n\nRun git clone https://github.com/your account name/sofa-rpc.git.\n"
+    result, found = _pair(tmp_path / "blank", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # another repository is still another address
+    result, found = _pair(tmp_path / "other", zh, en.replace("github.com/your account name/sofa-rpc", "gitee.com/sofa"))
+    assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+
+
 @pytest.mark.parametrize("zh, en, not_", [("著作权许可", "Copyright License", "著作权"), ("精神权利", "Moral Rights", "权利"),
                                           ("权利保留", "Reservation of Rights", "权利"),
                                           ("对外许可", "Outbound License", "许可证")])

@@ -1363,6 +1363,8 @@ def _compare_facts(ctx, src, tr, name, ref):
         other = replaced.get(id(f))
         if other is not None and f.kind == "url" and _language_versions(f.text, other.text):
             continue  # each text links its own language's version of the page (zh.wikipedia.org, en.wikipedia.org)
+        if other is not None and f.kind == "url" and _placeholders(f.text, other.text):
+            continue  # an address to fill in, its blank written in each language ("github.com/您的账号名/…", "…/your")
         if other is not None:
             ctx.at(other.line, _FACT_CODES[f.kind],
                    f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) where the "
@@ -1407,6 +1409,24 @@ def _language_versions(a, b):
         hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
     (c1, h1), (c2, h2) = hosts
     return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
+
+
+_BLANK_WORDS = r"(?i)(?:your|you|<|\{|\[|xxx|user|username|account|name)"  # an English blank to fill in, as it starts
+_BLANK_CJK = r"您的|你的|账号|帐号|用户名|名称|名字"  # and a Chinese one
+
+
+def _placeholders(a, b):
+    """Whether two URLs at the same place are one address to fill in: the same up to a path segment that is a blank
+    in each language ("https://github.com/您的账号名/sofa-rpc.git" against "https://github.com/your account name/…",
+    which the English cuts at its first space)."""
+    pa, pb = a.split("/"), b.split("/")
+    for k, (x, y) in enumerate(zip(pa, pb)):
+        if x == y:
+            continue
+        blanks = [re.search(_BLANK_CJK, x) or re.search(_BLANK_CJK, y),
+                  re.match(_BLANK_WORDS, x) or re.match(_BLANK_WORDS, y) or not x or not y]  # or cut before "<your-id>"
+        return k >= 3 and all(blanks)
+    return False
 
 
 def _host(url):

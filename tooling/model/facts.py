@@ -62,7 +62,7 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 # Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
-          r"annex|appendix|option|method|case|scenario)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
+          r"annex|appendix|option|method|case|scenario|category)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
           r"(?:(?:规则|步骤|方式|方法|方案|情况|场景)[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
           r"(?=[ \t\u3000:：.．)）、,，]|$))")
 
@@ -128,7 +128,11 @@ _ACCOUNT_BEFORE = r"(?i)(?:\bQQ\b[^\d\n]{0,8}|群号?|\bACN|\bABN|账号|帐号)
 # cached by it (as in numbering.py): compiling them all would cost ``policy check`` start-up.
 _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
-    ("email", "email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    # an underscore escaped for Markdown ("nacos\\_dev@…") is the underscore; an address written against harvesters
+    # ("legal[at]openatom.org", "dev (at) example.cn") is the address
+    ("email", "email", r"(?:[A-Za-z0-9.%+-]|\\?_)+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    ("email", "email_at", r"(?i)[A-Za-z0-9._%+-]+ ?(?:\[at\]|\(at\)) ?[A-Za-z0-9-]+(?:(?:\.|(?: ?(?:\[dot\]|\(dot\)) ?))"
+                          r"[A-Za-z0-9-]+)+"),
     ("date", "date", rf"(\d{{4}}|{_CN_START}{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
@@ -259,7 +263,12 @@ def _value(kind, m):
     if kind == "id":
         return m.group(0).upper(), None
     if kind == "email":
-        return m.group(0).lower(), m.group(0)
+        shown = m.group(0)
+        address = shown.lower().replace("\\", "")
+        if "@" not in address:  # legal[at]openatom.org
+            address = re.sub(r" ?[\[(]at[\])] ?", "@", address)
+            address = re.sub(r" ?[\[(]dot[\])] ?", ".", address)
+        return address, shown
     if kind == "date":
         if len(g) == 3 and g[0].lower() in _MONTHS:                              # December 1, 2026
             return _date(g[2], g[0], g[1]), None
@@ -470,6 +479,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             if "<script" in opened or "<style" in opened:
                 norm = re.sub(HTML_HIDDEN, _blank, norm)
         norm = re.sub(HTML_TAG, _blank_tag, norm)
+    if "&" in norm:  # a character written as an HTML reference ("&#160;", "&nbsp;") is no number
+        norm = re.sub(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});", _blank, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
@@ -495,6 +506,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "url": "://" in norm or "www." in lower,
         "domain": "." in norm and re.search(_DOTTED_NAME, norm) is not None,  # "example.cn", not a full stop
         "email": "@" in norm,
+        "email_at": ("[at]" in lower or "(at)" in lower),
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
         "digit": has_digit,
