@@ -3759,9 +3759,9 @@ HELD_OUT_32 = ("dipcp-cla", "dipcp-privacy", "goetl-contributing", "magpie-contr
 DEFECTS_32 = [
     Defect("a changed licence version of media (CC BY 4.0 → 3.0)", "dipcp-cla", "en",
            "Creative Commons Attribution 4.0 International License", "Creative Commons Attribution 3.0 International License",
-           "F001", (59, 64)),
+           "F001", (59, 64), known_miss=True),
     Defect("a dropped definition without facts", "dipcp-cla", "en",
-           "**\"Media\"** means any portion of a Contribution which is not software.\n\n", "", "P006", (13, 30)),
+           "**\"Media\"** means any portion of a Contribution which is not software.\n\n", "", "P006", (13, 30), known_miss=True),
     Defect("a dropped paragraph without facts", "dipcp-cla", "en",
            "**TO THE EXTENT THAT ANY SUCH WARRANTIES CANNOT BE DISCLAIMED, SUCH WARRANTY IS LIMITED IN DURATION TO THE "
            "MINIMUM PERIOD PERMITTED BY LAW.**\n\n", "", "P006", (91, 96)),
@@ -3880,7 +3880,7 @@ DEFECTS_33 = [
            "[https://weibo.com/u/6574374908](https://weibo.com/u/6574374908)",
            "[https://weibo.com/u/6574374980](https://weibo.com/u/6574374980)", "F004", (17, 17)),
     Defect("a dropped step of the contribution flow", "nacos-contributing", "en", "* Make commits of logical units.\n", "",
-           "P007", (41, 64), names="做出一些变更提交"),
+           "P007", (41, 64), names="做出一些变更提交", known_miss=True),
     Defect("a changed issue number of an example", "nacos-contribflow", "en", "`For #10000, Fix xxx problem/bug`",
            "`For #1000, Fix xxx problem/bug`", "F001", (48, 59)),
     Defect("a changed count of benefits", "nacos-contribflow", "en", "There are two main benefits:",
@@ -3919,7 +3919,7 @@ DEFECTS_33 = [
                      "## Contribute to SOFABolt"), "P003", (128, 136)),
     Defect("a changed number of translations needed for a review", "openatom-translation", "en",
            "for which at least three translations are submitted", "for which at least five translations are submitted",
-           "F001", (20, 38)),
+           "F001", (20, 38), known_miss=True),
     Defect("a changed period of publication", "openatom-translation", "en",
            "After publishing in the community for at least one month",
            "After publishing in the community for at least two months", "F001", (20, 38)),
@@ -3935,5 +3935,61 @@ DEFECTS_33 = [
            "The final versions of license translation will be published on the official website and the WeChat platform "
            "of OpenAtom, and will also be recommended to open source organizations such as Apache Software Foundation, "
            "Free Software Foundation, Eclipse Foundation and the Open Source Initiative (OSI), etc.", "", "P006",
-           (118, 123)),
+           (118, 123), known_miss=True),
 ]
+
+# The one held-out run of rounds 32 and 33 (issue 10): round 32 on the checker of commit af83fce of main (rounds 30 and 31
+# registered and tuned on), round 33 on commit c4ae04d (after round 32's changes); each classified against the ground
+# truth written before (tests/corpus/README.md, "The one held-out run of round 32, classified" and round 33's): round
+# 32, 14 findings, 6 false, 28 of 30 defects caught; round 33, 37 findings, 16 false, 27 of 30. Since, a renumbered
+# heading that speaks of the same things pairs whatever its number, 许可 alone is a licence (round 32); an address
+# escaped for Markdown or written "[at]", "&#160;", "Category 1:" and an address to fill in (round 33).
+EXPECTED.update({
+    # true: "第 2.2 条" against "Section 2.3" (content); the patent licence's "Section 2.3" and Options One to Three only
+    # in English (content); the signature heading only in English (form). False: the English's added 2.2 renumbers the
+    # sections after it, which pair by their numbers: the Chinese 2.2's facts said missing from the patent licence (2),
+    # the moral rights paragraph named under the outbound licence, Option Four (the Chinese has its text, without a
+    # heading) and 2.6 (the Chinese 2.5) said added
+    "dipcp-cla": [("en", 39, "F001"), ("en", 41, "F001"), ("en", 41, "F001"), ("en", 43, "F001"), ("en", 45, "P006"),
+                  ("en", 47, "P002"), ("en", 51, "P002"), ("en", 55, "P002"), ("en", 59, "P002"), ("en", 73, "P002"),
+                  ("en", 129, "P002")],
+    "dipcp-privacy": [("en", 9, "F002")],  # true: the last update, October 22 against December 3, 2025 (content)
+    "goetl-contributing": [],
+    "magpie-contributing": [("en", 34, "F004")],  # true: the issues link only in English (content)
+    "reot-contributing": [],
+    # false: the lead-in "你可以通过以下方式删除数据：" only in Chinese, which says nothing its list does not (wording)
+    "starsmanager-privacy": [("en", 168, "P006")],
+    "readmestats-contributing": [],
+    # true: the typo sentence only in English, the Type Hints tutorial, the two paragraphs and rule 6 only in Chinese
+    # (content); false: a paragraph the English has (named with the China note's neighbour), and the sentence the
+    # English ends item (3) with, a paragraph in Chinese (form)
+    "mmcv-contributing": [("en", 11, "P006"), ("en", 61, "P006"), ("en", 108, "F004"), ("en", 160, "P006"),
+                          ("en", 220, "P006"), ("en", 243, "P007")],
+    # true: the licence paragraph only in English, the Lark link only in Chinese, "贡献流程" only in Chinese (content); the
+    # channels one level deeper in English (form)
+    "nacos-contributing": [("en", 7, "P006"), ("en", 16, "P004"), ("en", 20, "F004"), ("en", 76, "P002")],
+    "nacos-contribflow": [],
+    # true: the sync step only in Chinese, named by its SSH address (content); false: the steps after it, which the
+    # English's code fences indented by tabs swallow (form), said missing
+    "sofarpc-contributing": [("en", 38, "F003"), ("en", 38, "P002"), ("en", 38, "P002")],
+    "sofabolt-contributing": [],
+    # true: the goal and the moving notice only in Chinese, the experts' biographies (numbers 3, 7, 70, three paragraphs;
+    # PSLv2 only in English), the review's paragraphs only in English, the paragraph on real names only in Chinese, the
+    # OSI and SPDX links only in Chinese (content); false: the opening paragraph (wording), the submission address and
+    # the third paragraph, which the two texts number differently (form)
+    "openatom-translation": [("en", 9, "P002"), ("en", 9, "P006"), ("en", 9, "P007"), ("en", 14, "F001"),
+                             ("en", 14, "F001"), ("en", 14, "F001"), ("en", 14, "P006"), ("en", 18, "F001"),
+                             ("en", 22, "P006"), ("en", 30, "P006"), ("en", 39, "P006"), ("en", 41, "F003"),
+                             ("en", 43, "F003"), ("en", 45, "P002"), ("en", 47, "F004"), ("en", 47, "F004")],
+})
+FALSE.update({
+    "dipcp-cla": [("en", 41, "F001"), ("en", 41, "F001"), ("en", 45, "P006"), ("en", 59, "P002"), ("en", 73, "P002")],
+    "starsmanager-privacy": [("en", 168, "P006")],
+    "mmcv-contributing": [("en", 61, "P006"), ("en", 160, "P006")],
+    "sofarpc-contributing": [("en", 38, "P002"), ("en", 38, "P002")],
+    "openatom-translation": [("en", 9, "P006"), ("en", 41, "F003"), ("en", 43, "F003"), ("en", 45, "P002")],
+})
+DEFECTS += DEFECTS_32 + DEFECTS_33
+RETUNED_32 = HELD_OUT_32
+RETUNED_33 = HELD_OUT_33
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 34, collected apart
