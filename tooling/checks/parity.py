@@ -665,7 +665,7 @@ def _align_in_band(ctx, srcs, trs):
                 continue
             diag = up = neg
             if i and prev_lo <= j - 1 <= prev_hi:
-                diag = prev[j - 1 - prev_lo] + _similarity(a, fb[j - 1]) if j else neg
+                diag = prev[j - 1 - prev_lo] + _similarity(a, fb[j - 1])
             if i and prev_lo <= j <= prev_hi:
                 up = prev[j - prev_lo] + _GAP
             left = row[j - 1 - lo] + _GAP if j > lo else neg

@@ -62,8 +62,10 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 # Inside a sentence ("as Article 3 says", "依第3条"), or as its subject ("Section 5 of the Act …"), the
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
-          r"annex|appendix|option|method|case|scenario|category)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
-          r"(?:(?:规则|步骤|方式|方法|方案|情况|场景)[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
+          r"annex|appendix|option|method|case|scenario|category)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})"
+          r"(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
+          r"(?:(?:规则|步骤|方式|方法|方案|情况|场景)[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|"
+          r"第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
           r"(?=[ \t\u3000:：.．)）、,，]|$))")
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not

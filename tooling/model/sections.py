@@ -160,7 +160,7 @@ def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list
         if unspaced_items is not None and para_kind == "item" and first.isdecimal():
             run_in = re.match(_UNSPACED_ITEM, line)
             before = re.match(_ITEM_NUMBER, para[0]) if run_in is not None else None
-            if before is not None and before.group(1) == run_in.group(1) and \
+            if run_in is not None and before is not None and before.group(1) == run_in.group(1) and \
                     int(run_in.group(2)) == int(before.group(2)) + 1:
                 close()
                 para, para_kind, para_line = [line[:run_in.end()] + " " + line[run_in.end():]], "item", lineno
