@@ -130,6 +130,9 @@ def test_each_languages_version_of_one_linked_page_is_the_same_url_but_another_p
                  "https://www.contributor-covenant.org/version/1/4/code-of-conduct?lang=zh-hans",
                  "https://zh.contributor-covenant.org/version/1/4/code-of-conduct"):
         assert values(text) == same, text
+    # QTWare's licence agreement (round 35) links "privacy-policy-zh.md" and "privacy-policy-en.md"
+    assert values("https://github.com/qthors/qtware-eula/blob/main/privacy-policy-zh.md") == \
+        values("https://github.com/qthors/qtware-eula/blob/main/privacy-policy-en.md")
     # a changed link is still one: another version, another page, another domain, another query
     for text in ("https://www.contributor-covenant.org/zh-cn/version/2/0/code-of-conduct.html",
                  "https://www.contributor-covenant.org/zh-cn/version/1/4/faq.html",
@@ -404,6 +407,9 @@ def test_an_option_or_a_case_labelled_at_the_start_of_a_line_is_no_fact():
     assert extract_facts("**Option 1: Using rebase (recommended)**") == []
     assert extract_facts("**方式一：使用 rebase（推荐）**") == extract_facts("方案 2：使用 merge") == []
     assert extract_facts("Category 1: popular and widely-used licences") == []  # OpenAtom (round 33): "第一类别："
+    # Paper Galaxy (round 34): "Phase 3.1 stores …" is phase 3.1, a figure, not the label "Phase 3."
+    assert [f.value for f in extract_facts("- Phase 3.1 stores graph UI preferences")] == ["3.1"]
+    assert extract_facts("Phase 3. Build the graph") == []
     assert [f.value for f in extract_facts("Option 2 of the Act applies")] == ["2"]  # a reference stays a fact
 
 

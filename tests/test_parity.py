@@ -926,6 +926,14 @@ def test_an_address_to_fill_in_written_in_each_language_is_one_address(tmp_path)
     assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
 
 
+def test_a_language_switch_in_one_text_only_is_no_paragraph_to_translate(tmp_path):
+    # dsh-tui's contributing guide (round 34): "English · [中文](CONTRIBUTING.md)" opens the English only
+    zh = "# 贡献指南\n\n## 开始\n\n请先安装依赖。\n"
+    en = "# Contributing\n\nEnglish · [中文](CONTRIBUTING.md)\n\n## Getting started\n\nInstall the dependencies first.\n"
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+
+
 @pytest.mark.parametrize("zh, en, not_", [("著作权许可", "Copyright License", "著作权"), ("精神权利", "Moral Rights", "权利"),
                                           ("权利保留", "Reservation of Rights", "权利"),
                                           ("对外许可", "Outbound License", "许可证")])

@@ -1546,8 +1546,8 @@ def _pieces(blocks, section=None, nest=True, rows=False):
             if not rest:
                 continue
             block = Block(block.kind, block.line + block.text.count("\n", 0, end), rest)
-        if block.kind == "paragraph" and (block.text[:1] in "{:[" or (len(block.text) <= 200 and "|" in block.text)) \
-                and _is_markup_only(block.text):
+        if block.kind == "paragraph" and (block.text[:1] in "{:[" or (len(block.text) <= 200 and (
+                "|" in block.text or "](" in block.text))) and _is_markup_only(block.text):  # "English · [中文](…)"
             continue
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)

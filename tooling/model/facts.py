@@ -63,7 +63,7 @@ _CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|�
 # number is a reference and stays a fact.
 _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|item|principle|stage|phase|schedule|"
           r"annex|appendix|option|method|case|scenario|category)[ \t]+(?:\d{1,3}|[IVXivx]{1,5})"
-          r"(?:\*\*|__|(?=[:：.．)）]|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
+          r"(?:\*\*|__|(?=[:：)）]|[.．](?!\d)|[ \t]*$|[ \t]+[A-Z“\"(]))|(?:\*\*|__)?"
           r"(?:(?:规则|步骤|方式|方法|方案|情况|场景)[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|"
           r"第[ \t]*(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})[ \t]*[条章节款项部步])(?:\*\*|__)?"
           r"(?=[ \t\u3000:：.．)）、,，]|$))")
@@ -110,8 +110,8 @@ def _blank_enumeration(m):
 # A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
 _LANG_CODE = r"(?:zh|zh[-_](?:cn|tw|hk|sg|hans|hant)|cn|en|en[-_](?:us|gb))"
 _LANG_SEGMENT = rf"(?i)/{_LANG_CODE}(?=/|$)"
-# a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md
-_LANG_SUFFIX = rf"(?i)[._]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
+# a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md, privacy-policy-en.md
+_LANG_SUFFIX = rf"(?i)[._-]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
 # query parameters that name the page's language (?hl=en, ?locale=en_US&viewlocale=en_US, ?setlang=zh-CN, ?mkt=…)
 _LANG_PARAMS = frozenset(("lang", "language", "locale", "hl", "lc", "viewlocale", "setlang", "mkt", "ln", "uilang"))
 
