@@ -4033,11 +4033,11 @@ DEFECTS_34 = [
     Defect("a changed memory size of a local machine", "loci-privacy", "en", "(e.g., Mac Mini with 48GB RAM)",
            "(e.g., Mac Mini with 64GB RAM)", "F001", (108, 133)),
     Defect("a changed percentage of a budget", "loci-privacy", "en", "\"You've used 80% of your monthly budget\"",
-           "\"You've used 75% of your monthly budget\"", "F001", (84, 107)),
+           "\"You've used 75% of your monthly budget\"", "F001", (84, 107), known_miss=True),
     Defect("a dropped row of default sensitivities", "loci-privacy", "en", "| `people/` | high | summary-only |\n", "",
-           "P007", (35, 58), names="people/"),
+           ("P007", "P006"), (35, 58), names="people/"),  # a table row: P006 names it rightly, accepted since
     Defect("a dropped paragraph without facts", "loci-privacy", "en",
-           "The AI physically cannot read these files. Simple, effective, zero dependency.\n\n", "", "P006", (64, 81)),
+           "The AI physically cannot read these files. Simple, effective, zero dependency.\n\n", "", "P006", (64, 81), known_miss=True),
     Defect("swapped sections of a privacy page", "loci-privacy", "en",
            *_swapped("loci-privacy", "en", "### Option A: Encrypted Disk Image", "### Option B: File-Level Encryption",
                      "---\n\n## Layer 3"), "P003", (138, 171)),
@@ -4048,7 +4048,7 @@ DEFECTS_34 = [
     Defect("a changed contact e-mail address", "applypilot-privacy", "en", "**Email:**  support@littlellm.com",
            "**Email:**  support@littlellm.ai", "F003", (110, 115)),
     Defect("a dropped category of stored data", "applypilot-privacy", "en",
-           "| Education | Degree, university, major, graduation year |\n", "", "P007", (13, 30), names="教育背景"),
+           "| Education | Degree, university, major, graduation year |\n", "", "P007", (13, 30), names="教育背景", known_miss=True),
     Defect("swapped sections of a privacy policy", "applypilot-privacy", "en",
            *_swapped("applypilot-privacy", "en", "## 7. Children's Privacy", "## 8. Changes to This Policy",
                      "## 9. Contact"), "P003", (98, 109)),
@@ -4063,7 +4063,7 @@ DEFECTS_34 = [
            *_swapped_last("papergalaxy-privacy", "en", "## Public Demo", "## Future Cloud Library Caveat"), "P003",
            (74, 93)),
     Defect("a changed Node.js version", "dshtui-contributing", "en", "- Node.js 24 (dev default;", "- Node.js 22 (dev default;",
-           "F001", (15, 20)),
+           "F001", (15, 20), known_miss=True),
     Defect("a changed line-count threshold", "dshtui-contributing", "en", "a line-count difference ≤ 10;",
            "a line-count difference ≤ 20;", "F001", (30, 37)),
     Defect("a changed retirement date", "dshtui-contributing", "en", "PATs are retired on 2026-12-01;",
@@ -4082,7 +4082,7 @@ DEFECTS_34 = [
     Defect("a changed URL of the monitoring SDK", "songloft-privacy", "en", "(https://github.com/hanxi/tracely)",
            "(https://github.com/hanxi/tracely-go)", "F004", (11, 27)),
     Defect("a dropped row of stored data", "songloft-privacy", "en",
-           "| Playback history / favorites | `data/songloft.db` | Local only |\n", "", "P007", (40, 50),
+           "| Playback history / favorites | `data/songloft.db` | Local only |\n", "", ("P007", "P006"), (40, 50),
            names="播放记录 / 收藏"),
     Defect("a dropped paragraph without facts", "songloft-privacy", "en",
            "Beyond this, Songloft does not embed any anonymous statistics, user-behavior analytics, or advertising SDKs.\n\n",
@@ -4142,7 +4142,7 @@ DEFECTS_35 = [
            "Please send any questions about this EULA to legal@miraland.top.", "F003", (59, 66)),
     Defect("a changed count of purposes", "qtware-eula", "en",
            "The Software automatically communicates with MI servers for three purposes:",
-           "The Software automatically communicates with MI servers for four purposes:", "F001", (32, 41)),
+           "The Software automatically communicates with MI servers for four purposes:", "F001", (32, 41), known_miss=True),
     Defect("a dropped restriction", "qtware-eula", "en",
            "4.\tYou may not remove or alter any proprietary notices or marks on the Software.\n", "", "P007", (25, 30),
            names="不得删除或更改软件上的任何所有权声明"),
@@ -4161,13 +4161,13 @@ DEFECTS_35 = [
            "During the registration process for QTWare's products and services, as well as on other registration "
            "forms, QTWare will indicate the types of Personal Information you must provide and the types of Personal "
            "Information QTWare requests. You may choose not to submit information requested by QTWare, but that may "
-           "limit or prevent QTWare from providing services to you.\n", "", "P006", (9, 14)),
+           "limit or prevent QTWare from providing services to you.\n", "", "P006", (9, 14), known_miss=True),
     Defect("a changed URL of the PEP 8 style guide", "opencompass-contributing", "en",
            "(https://www.python.org/dev/peps/pep-0008/)", "(https://www.python.org/dev/peps/pep-0257/)", "F004",
            (131, 145)),
     Defect("a changed upstream repository", "opencompass-contributing", "en",
            "git remote add upstream git@github.com:InternLM/opencompass.git",
-           "git remote add upstream git@github.com:open-compass/opencompass.git", ("F004", "F003"), (46, 73)),
+           "git remote add upstream git@github.com:open-compass/opencompass.git", ("F004", "F003"), (46, 73), known_miss=True),
     Defect("a dropped linting tool", "opencompass-contributing", "en",
            "- [codespell](https://github.com/codespell-project/codespell): A Python utility to fix common misspellings in "
            "text files.\n", "", "P007", (131, 144), names="codespell"),
@@ -4197,3 +4197,28 @@ DEFECTS_35 = [
            "We sincerely thank all developers who have submitted issues and PRs to this project. We hope more developers "
            "from the community will join us in making this project better.\n\n", "", "P006", (9, 12)),
 ]
+
+# The one held-out run of rounds 34 and 35 (issue 10), each on the checker of commit 0c54e71 of main (rounds 32 and 33
+# registered and tuned on), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 34, classified" and round 35's): round 34, 1 finding, false, 23 of 30 defects caught (its two
+# content differences, a sentence in one text, not found); round 35, 4 findings, 1 false, 27 of 30. Since, a language
+# switch in one text only, "privacy-policy-zh.md" against "-en.md", "Phase 3.1"; two table rows named by a P006 accepted.
+EXPECTED.update({
+    "workdayisland-privacy": [],
+    "loci-privacy": [],
+    "applypilot-privacy": [],
+    "papergalaxy-privacy": [],
+    "dshtui-contributing": [],  # (the run gave a P006 for the English's language switch, false: gone since)
+    "songloft-privacy": [],
+    "polypost-privacy": [],
+    "triwallet-privacy": [("en", 15, "P005")],  # true: the Chinese numbers its five sections 一、…, the English none (form)
+    "qtware-eula": [],  # (the run gave an F004 for each language's privacy policy, false: gone since)
+    "qtware-privacy": [],
+    "opencompass-contributing": [("en", 144, "F004")],  # true: setup.cfg linked at another path (content)
+    "minimax-contributing": [],
+    "dataagent-contributing": [("en", 32, "F004")],  # true: the Chinese misprints the clone URL (content)
+})
+DEFECTS += DEFECTS_34 + DEFECTS_35
+RETUNED_34 = HELD_OUT_34
+RETUNED_35 = HELD_OUT_35
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 36, collected apart
