@@ -4323,3 +4323,101 @@ DEFECTS_36 = [
                               "### 5. Keep Runtime Helpers Secondary", "---\n\n## Testing"),
            ("P003", "P006", "P007"), (166, 181), most=4),
 ]
+
+
+# --- Held-out round 37 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 37") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 36 (owners a to k and digits), from owners l to z.
+# Five privacy texts and two security policies: Deskhub's privacy policy (a fork's Chinese translation of a 21 kB
+# English policy with a ten-row data table and a changelog of eleven versions), FamilyRecorder's privacy and trust
+# boundaries (Traditional Chinese, a project whose documentation was Chinese first) and security policy, PairNest's
+# privacy notes, Xiaohei's data-flow inventory (an eight-row table), ReproBrief's privacy and threat model, and the
+# security policy of DSH Desktop's community market.
+HELD_OUT_37 = ("deskhub-privacy", "familyrecorder-privacy", "familyrecorder-security", "pairnest-privacy",
+               "dshmarket-security", "xiaohei-dataflow", "reprobrief-privacy")
+
+# Defects written into copies of the round-37 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-37 pair, modified or not; for a dropped list item or table row, words of the Chinese item the finding
+# must quote (within its first forty characters).
+DEFECTS_37 = [
+    Defect("a changed contact e-mail address", "deskhub-privacy", "en", "- **Email:** manhpv151090@gmail.com",
+           "- **Email:** manhpv151091@gmail.com", "F003", (223, 228)),
+    Defect("a changed URL of the issues", "deskhub-privacy", "en",
+           "- **Issues:** https://github.com/manhpham90vn/Deskhub/issues",
+           "- **Issues:** https://github.com/manhpham90vn/Deskhub/discussions", "F004", (223, 228)),
+    Defect("a changed reply period", "deskhub-privacy", "en", "we will respond within 30 days.",
+           "we will respond within 45 days.", "F001", (178, 189)),
+    Defect("a changed date of a version in the changelog", "deskhub-privacy", "en", "| 1.2 | 2026-08-07 |",
+           "| 1.2 | 2026-08-09 |", ("F002", "F001"), (200, 222)),
+    Defect("a dropped permission (a table row)", "deskhub-privacy", "en",
+           "| Android | `POST_NOTIFICATIONS` | Shows the ongoing notification Android requires while a screen share is "
+           "running. No other notifications are sent. |\n", "", ("P007", "P006"), (108, 120),
+           names="POST_NOTIFICATIONS"),
+    Defect("swapped sections of a privacy policy", "deskhub-privacy", "en",
+           *_swapped("deskhub-privacy", "en", "## 9. Children's privacy", "## 10. International data transfers",
+                     "## 11. Changes to this policy"), "P003", (190, 199)),
+    Defect("a changed retention of raw audio", "familyrecorder-privacy", "en", "`keep_audio_days`, 7 days by default",
+           "`keep_audio_days`, 14 days by default", "F001", (75, 91)),
+    Defect("a changed item of the acceptance checklist", "familyrecorder-privacy", "en",
+           "Item 9 of the acceptance checklist", "Item 8 of the acceptance checklist", "F001", (126, 141)),
+    Defect("a dropped prohibited use", "familyrecorder-privacy", "en",
+           "- Parental surveillance, checking up on a partner, employee attendance\n", "", "P007", (182, 193),
+           names="家長監控"),
+    Defect("a dropped paragraph without facts", "familyrecorder-privacy", "en",
+           "So a completely quiet night leaves a few thousand rows of numbers on disk, and no audio or text at all.\n\n",
+           "", "P006", (92, 99)),
+    Defect("swapped sections of a privacy text", "familyrecorder-privacy", "en",
+           *_swapped("familyrecorder-privacy", "en", "## Explicit non-goals", "## Consent and compliance",
+                     "## How to verify it yourself"), "P003", (170, 212)),
+    Defect("a changed period of the initial assessment", "familyrecorder-security", "en", "| Within 14 days |",
+           "| Within 21 days |", "F001", (45, 58)),
+    Defect("a changed URL of the private vulnerability report", "familyrecorder-security", "en",
+           "(https://github.com/pcpcchen-coder/FamilyRecorder/security/advisories/new)",
+           "(https://github.com/pcpcchen-coder/FamilyRecorder/security/advisories)", "F004", (24, 33)),
+    Defect("a dropped item of a report", "familyrecorder-security", "en", "- Steps to reproduce\n", "", "P007", (34, 43),
+           names="重現步驟"),
+    Defect("a changed lifetime of an invitation", "pairnest-privacy", "en", "expires after 24 hours",
+           "expires after 48 hours", "F001", (37, 85)),
+    Defect("a changed upload quota", "pairnest-privacy", "en", "Each couple has a default 2 GiB recorded-upload quota",
+           "Each couple has a default 5 GiB recorded-upload quota", "F001", (108, 125)),
+    Defect("a dropped paragraph without facts", "pairnest-privacy", "en",
+           "The operator is responsible for understanding each provider's retention,\ntraining, access, and "
+           "data-location terms, and for obtaining both partners'\nagreement before enabling it.\n\n", "", "P006",
+           (86, 103)),
+    Defect("a dropped item of public repository hygiene", "pairnest-privacy", "en", "- Android/iOS signing material\n",
+           "", "P007", (145, 156), names="Android/iOS"),
+    Defect("a changed e-mail address for vulnerabilities", "dshmarket-security", "en",
+           "[t4wefan@qq.com](mailto:t4wefan@qq.com)", "[t4wefan@163.com](mailto:t4wefan@163.com)", "F003", (47, 52)),
+    Defect("a changed health timeout", "dshmarket-security", "en", "does not report healthy within 30 seconds",
+           "does not report healthy within 60 seconds", "F001", (13, 38)),
+    Defect("a dropped rule of package operations", "dshmarket-security", "en",
+           "- a catalog failure never blocks DSH or Desktop startup.\n", "", "P007", (13, 37), names="目录故障"),
+    Defect("swapped sections, the last moved up", "dshmarket-security", "en",
+           *_swapped_last("dshmarket-security", "en", "## Reporting a vulnerability", "## Dependency and catalog reports"),
+           "P003", (47, 55)),
+    Defect("a changed date of the inventory", "xiaohei-dataflow", "en", "implementation inventory as of 2026-08-11.",
+           "implementation inventory as of 2026-08-01.", ("F002", "F001"), (5, 10)),
+    Defect("a changed size of the trace file", "xiaohei-dataflow", "en", "when already over 256 KiB",
+           "when already over 512 KiB", "F001", (18, 30)),
+    Defect("a changed recognition limit", "xiaohei-dataflow", "en", "(release maximum 8 s)", "(release maximum 10 s)",
+           "F001", (18, 30)),
+    Defect("a dropped category (a table row)", "xiaohei-dataflow", "en",
+           _between("xiaohei-dataflow", "en", "| Location |", "| Files, photos, contacts, and calendar |"), "",
+           ("P007", "P006"), (18, 29), names="位置"),
+    Defect("a dropped paragraph without facts", "xiaohei-dataflow", "en",
+           _between("xiaohei-dataflow", "en", "\n\nBefore a public release, repeat").rstrip("\n"), "", "P006", (31, 33)),
+    Defect("a dropped mitigation (a table row)", "reprobrief-privacy", "en",
+           "| Directory escape | Resolved `cwd` must remain beneath the repository |\n", "", ("P007", "P006"), (37, 51),
+           names="目录逃逸"),
+    Defect("a dropped paragraph without facts", "reprobrief-privacy", "en",
+           "No environment values are serialized as fields. A small portability environment\nis passed implicitly; "
+           "additional names require recipe declaration. Values for\nthose additional names are registered for exact "
+           "replacement before persistence.\n\n", "", "P006", (25, 32)),
+    Defect("swapped sections of a threat model", "reprobrief-privacy", "en",
+           *_swapped("reprobrief-privacy", "en", "## Trust boundaries", "## Data flow and persistence", "## Mitigations"),
+           "P003", (18, 36)),
+]
