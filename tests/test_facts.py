@@ -402,6 +402,14 @@ def test_a_count_of_steps_or_kinds_in_chinese_states_the_figure():
     assert states_count("数据分为三类", 3) and not states_count("数据分为三类", 2)
 
 
+def test_a_count_hyphenated_to_its_unit_or_every_unit_in_chinese_states_the_figure():
+    # PairNest (round 37): "过期邀请哈希会按六小时维护周期清理" against "cleared on a six-hour maintenance cycle";
+    # BookmarkOps (round 36): "每分钟执行一次" against "on a 1-minute interval"
+    assert states_count("Expired invitation hashes are cleared on a six-hour maintenance cycle.", 6)
+    assert not states_count("within twenty-one days", 20)
+    assert states_count("调度一个每分钟执行一次的后台任务", 1) and not states_count("调度一个后台任务", 1)
+
+
 def test_an_option_or_a_case_labelled_at_the_start_of_a_line_is_no_fact():
     # BK-JOB's Git workflow (round 31): "**Option 1: Using rebase**" against "**方式一：使用 rebase**"
     assert extract_facts("**Option 1: Using rebase (recommended)**") == []

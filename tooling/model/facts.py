@@ -332,6 +332,10 @@ _EVERY_TWO = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "双周": 2, "隔
 _LONGEST_NUMBER = 40  # digits: longer runs are no figure of the text (an identifier's digits, or garbage)
 
 
+_EN_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_EVERY_CN = r"每(?:一)?(?:个)?(?:秒|分钟|小时|天|日|周|星期|月|年)"
+
+
 def states_count(text, value):
     """Whether ``text`` writes the number ``value`` (an int from 1 to 99) as a word that counts: "one",
     "two", "both", "seven", "thirty" (English), or as a Chinese numeral before a measure word ("七项"). A figure
@@ -340,9 +344,12 @@ def states_count(text, value):
     words = [word for word, number in _COUNT_WORDS.items() if number == value] + (["both"] if value == 2 else []) + \
         (["one", "single"] if value == 1 else [])
     lower = text.lower()
+    # "six-hour" states six, "twenty-one" is no twenty
     if any(word in lower for word in words) and \
-            re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", lower) is not None:
+            re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?!\w|-{_EN_DIGIT_WORD})", lower) is not None:
         return True
+    if value == 1 and "每" in text and re.search(_EVERY_CN, text) is not None:
+        return True  # "每分钟执行一次" (every minute) is "on a 1-minute interval"
     if not text.isascii() and re.search(_CN_COUNT_CHARSET, text) is not None:
         return any(chinese_to_int(m.group(1)) == value for m in re.finditer(_COUNT_CN, text))
     return False
