@@ -4317,7 +4317,7 @@ DEFECTS_36 = [
     Defect("a dropped skill of the public surface", "ccdevflow-contributing", "en", "- `cc-investigate`\n", "", "P007",
            (13, 39), names="cc-investigate"),
     Defect("a dropped paragraph without facts", "ccdevflow-contributing", "en",
-           "Do not change one part of the contract and leave the others stale.\n\n", "", "P006", (118, 143)),
+           "Do not change one part of the contract and leave the others stale.\n\n", "", "P006", (118, 143), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "ccdevflow-contributing", "en",
            *_swapped_contents("ccdevflow-contributing", "en", "### 4. Keep Distribution Clean",
                               "### 5. Keep Runtime Helpers Secondary", "---\n\n## Testing"),
@@ -4409,7 +4409,7 @@ DEFECTS_37 = [
            _between("xiaohei-dataflow", "en", "| Location |", "| Files, photos, contacts, and calendar |"), "",
            ("P007", "P006"), (18, 29), names="位置"),
     Defect("a dropped paragraph without facts", "xiaohei-dataflow", "en",
-           _between("xiaohei-dataflow", "en", "\n\nBefore a public release, repeat").rstrip("\n"), "", "P006", (31, 33)),
+           _between("xiaohei-dataflow", "en", "\n\nBefore a public release, repeat").rstrip("\n"), "", "P006", (31, 33), known_miss=True),
     Defect("a dropped mitigation (a table row)", "reprobrief-privacy", "en",
            "| Directory escape | Resolved `cwd` must remain beneath the repository |\n", "", ("P007", "P006"), (37, 51),
            names="目录逃逸"),
@@ -4421,3 +4421,29 @@ DEFECTS_37 = [
            *_swapped("reprobrief-privacy", "en", "## Trust boundaries", "## Data flow and persistence", "## Mitigations"),
            "P003", (18, 36)),
 ]
+
+# The one held-out run of rounds 36 and 37 (issue 10), each on the checker of commit b55be37 of main (rounds 34 and 35
+# registered and tuned on), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 36, classified" and round 37's): round 36, 1 finding, false, 29 of 30 defects caught (its one
+# content difference, a sentence without a fact, not found); round 37, 3 findings, 1 false, 29 of 30. Since, "six-hour"
+# and 每分钟 state their counts.
+EXPECTED.update({
+    "inputtranslation-privacy": [],
+    "bookmarkops-privacy": [],  # (the run gave an F001 for "a 1-minute interval" against "每分钟", false: gone since)
+    "fread-privacy": [],
+    "adaptiveui-disclaimer": [],
+    "scriptcat-contributing": [],
+    "ccdevflow-contributing": [],
+    "deskhub-privacy": [("en", 207, "F004")],  # true: the Vietnamese translation's URL only in English (content)
+    "familyrecorder-privacy": [],
+    "familyrecorder-security": [],
+    "pairnest-privacy": [],  # (the run gave an F001 for 六小时 against "six-hour", false: gone since)
+    "dshmarket-security": [],
+    "xiaohei-dataflow": [],
+    # true: the note that the English of v0.1.0 prevails, only in Chinese (content)
+    "reprobrief-privacy": [("en", 53, "P006")],
+})
+DEFECTS += DEFECTS_36 + DEFECTS_37
+RETUNED_36 = HELD_OUT_36
+RETUNED_37 = HELD_OUT_37
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 38, collected apart
