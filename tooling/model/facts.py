@@ -332,7 +332,7 @@ _EVERY_TWO = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "双周": 2, "隔
 _LONGEST_NUMBER = 40  # digits: longer runs are no figure of the text (an identifier's digits, or garbage)
 
 
-_EN_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+_COUNTED_UNIT = r"(?:second|minute|hour|day|week|month|year|step|page|digit|character|member|person|part|stage|level)s?\b"
 _EVERY_CN = r"每(?:一)?(?:个)?(?:秒|分钟|小时|天|日|周|星期|月|年)"
 
 
@@ -344,9 +344,9 @@ def states_count(text, value):
     words = [word for word, number in _COUNT_WORDS.items() if number == value] + (["both"] if value == 2 else []) + \
         (["one", "single"] if value == 1 else [])
     lower = text.lower()
-    # "six-hour" states six, "twenty-one" is no twenty
+    # "six-hour" states six ("two-factor" no two, "twenty-one" no twenty)
     if any(word in lower for word in words) and \
-            re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?!\w|-{_EN_DIGIT_WORD})", lower) is not None:
+            re.search(rf"(?<![\w-])(?:{'|'.join(words)})(?:(?![\w-])|(?=-{_COUNTED_UNIT}))", lower) is not None:
         return True
     if value == 1 and "每" in text and re.search(_EVERY_CN, text) is not None:
         return True  # "每分钟执行一次" (every minute) is "on a 1-minute interval"
