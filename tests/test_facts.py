@@ -440,6 +440,19 @@ def test_a_character_written_as_an_html_reference_is_no_number():
     assert [f.value for f in extract_facts("160 个&#160;字符")] == ["160"]
 
 
+def test_a_day_of_a_month_without_its_year_is_a_date_and_a_month_alone_no_number():
+    # ethereum.org's Translatathon (round 38): "结果将在 9 月 25 日……公布" against "announced … on September 25th", and
+    # "在整个九月" against "throughout September" (read as the numbers 9 and 25, and 9)
+    def dates(text):
+        return [(f.kind, f.value) for f in extract_facts(text)]
+
+    assert dates("结果将在 9 月 25 日公布") == dates("announced on September 25th.") == dates("on 25 September") == \
+        [("date", "--09-25")]
+    assert dates("评估期将在整个九月进行") == dates("每年3月") == [] and dates("3 个月内") == [("number", "3")]
+    assert dates("2025年9月25日") == dates("September 25, 2025") == [("date", "2025-09-25")]
+    assert next(iter(extract_facts("April 30, the"))).describe() == "the date 30 April (\u201cApril 30\u201d, no year)"
+
+
 def test_biweekly_is_every_two_weeks():
     # openLooKeng's governance (round 27): "每两周或需要时向社区报告项目状态" against "Report project status biweekly"
     for text in ("每两周或需要时向社区报告项目状态", "Report project status biweekly or when requested", "双周会议：周五",

@@ -3217,9 +3217,9 @@ EXPECTED.update({
                         ("en", 58, "F004"), ("en", 59, "F004"), ("en", 60, "F004"), ("en", 61, "F004"),
                         ("en", 62, "F004"), ("en", 63, "F004"), ("en", 64, "F004"), ("en", 65, "F004"),
                         ("en", 66, "F004"), ("en", 67, "F004"), ("en", 68, "P007"), ("en", 69, "F004"),
-                        ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "P007"), ("en", 191, "P006"),
-                        ("en", 193, "F004"), ("en", 199, "F001"), ("en", 199, "F001"), ("en", 199, "F002"),
-                        ("en", 205, "P002"), ("en", 209, "P002")],
+                        ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "F001"), ("en", 185, "F001"),
+                        ("en", 185, "P007"), ("en", 191, "P006"), ("en", 193, "F004"), ("en", 199, "F001"),
+                        ("en", 199, "F002"), ("en", 199, "F002"), ("en", 205, "P002"), ("en", 209, "P002")],
     # true: the retrospective's figures and link, the two paragraphs and the channels only in English, the two items
     # only in English, the 48h, "学习资料", the initial 0 and the roles' link (content); false: "Step 4", which the
     # Chinese writes "第四步" in a link
@@ -3240,9 +3240,11 @@ FALSE.update({
     "coremind-contributing": [("en", 31, "P002"), ("en", 31, "P002")],
     "rausu-security": [("en", 5, "P002"), ("en", 58, "P002"), ("en", 70, "P002"), ("en", 74, "P002"), ("en", 135, "P007")],
     "pingcap-bughunt": [("en", 32, "P002"), ("en", 36, "P002"), ("en", 47, "F001"), ("en", 53, "F004"), ("en", 53, "F004"),
-                        ("en", 53, "P004"), ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "P007"),
-                        ("en", 191, "P006"), ("en", 199, "F001"), ("en", 199, "F001"), ("en", 199, "F002"),
-                        ("en", 205, "P002"), ("en", 209, "P002")],
+                        ("en", 53, "P004"), ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "F001"),
+                        ("en", 185, "F001"), ("en", 185, "P007"), ("en", 191, "P006"), ("en", 199, "F001"),
+                        ("en", 199, "F002"), ("en", 199, "F002"), ("en", 205, "P002"), ("en", 209, "P002")],
+    # (since round 38 "April 30" without its year is a date: the section paired with another gives one false finding
+    # more, its 2 and 5 said missing rather than paired with 1 and 30)
     "pingcap-perfchallenge": [("en", 59, "F001")],
 })
 DEFECTS += DEFECTS_26 + DEFECTS_27

@@ -55,7 +55,7 @@ _PARTS = '(?:eighth|f(?:ifth|ourth)|half|ninth|quarter|s(?:eventh|ixth)|t(?:enth
 _PART_VALUES = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
 _EN_UNITS = r"(?:(?:calendar |working |business |work )?(?:days?|weeks?|months?|years?|hours?|minutes?)|workdays?)"
-_CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|月|年|小时|分钟|周岁|岁)"
+_CN_UNITS = r"(?:个)?(?:工作日|自然日|日|天|周|星期|年|小时|分钟|周岁|岁)|个月"  # 九月 is September, 九个月 nine months
 # A label that starts a paragraph, a list item or a line and numbers it ("**Rule 1**:", "Article 3.",
 # "Step 2:", "第3条", "规则 1", "**Option 1:**" against "**方式一：**"): the other text may write it in words ("规则一",
 # "Rule One") or not at all.
@@ -140,6 +140,11 @@ _PATTERNS = [
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    # a day of a month without its year, "9 月 25 日" against "September 25th" or "25 September" (after the dates with
+    # one, which take theirs first)
+    ("date", "date_md", r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"),
+    ("date", "date_md", rf"(?i)\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d)"),
+    ("date", "date_md", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\b(?!\.?,?\s+\d)"),
     # times of day: 9:00, 下午6点, 6 p.m. (business hours: "9:00-18:00" against "9:00 a.m. to 6:00 p.m.")
     ("time", "time_cn", r"(?P<period>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>\d{1,2})(?:\s*:\s*(?P<m>\d{2})|\s*[点时]"
                      r"(?:\s*(?P<m2>\d{1,2})\s*分|(?P<half>半))?)"),
@@ -170,7 +175,8 @@ _PATTERNS = [
     ("fraction", "vulgar", rf"(?<![\d/])({_VULGAR_CHARSET})"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
-                        r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"),
+                        r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"
+                        r"(?!\s*月)"),  # "3月" is March (as "September" is no number), "3 个月" three months
     ("number", "cn_unit", rf"(?<![数几{CN_NUMERAL_CHARS}])({_CN})(?={_CN_UNITS})"),  # 数十个, 几十天: "dozens", no figure
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})(?:\s*\((\d+)\))?(?=\s+{_EN_UNITS}\b)"),
     ("number", "en_unit", rf"(?i)\b({_EN_WORDS_RE})\s*\((\d+)\)"),
@@ -199,6 +205,7 @@ _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
 # Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
 _YEAR_DIGITS = r"\d{4}"
+_MONTH_DAY = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d|\d(?:st|nd|rd|th)? +(?:of +)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _AMPM = r"\d ?[aApP]\.?[mM]\b"
 _DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000, "thousand": 1_000,
@@ -240,10 +247,16 @@ class Fact:
             f"{self.value} (\u201c{self.text}\u201d)"
         if self.kind == "percent":
             shown = f"{self.value}% (\u201c{self.text}\u201d)"
+        elif self.kind == "date" and self.value.startswith("--"):  # --04-30: a day of a month, the year unsaid
+            shown = f"{int(self.value[5:])} {_MONTH_NAMES[int(self.value[2:4])]} (\u201c{self.text}\u201d, no year)"
         return f"{noun} {shown}"
 
     def __repr__(self):
         return f"Fact({self.kind}, {self.value!r}, line {self.line})"
+
+
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 def _date(y, m, d=None):
@@ -272,6 +285,12 @@ def _value(kind, m):
             address = re.sub(r" ?[\[(]dot[\])] ?", ".", address)
         return address, shown
     if kind == "date":
+        if len(g) == 2 and (g[1].lower() in _MONTHS or len(g[1]) <= 3 and not g[1].isdigit() or
+                            len(g[1]) <= 2):                                     # September 25, 25 September, 9月25日
+            month, day = (g[1], g[0]) if g[1].lower() in _MONTHS else g
+            if month == "may" or (not month.lower() in _MONTHS and not 1 <= to_int(month) <= 12):
+                return None, None  # "you may 2 …": no month
+            return f"--{_MONTHS.get(month.lower(), 0) or to_int(month):02d}-{to_int(day):02d}", None
         if len(g) == 3 and g[0].lower() in _MONTHS:                              # December 1, 2026
             return _date(g[2], g[0], g[1]), None
         if len(g) == 3 and g[1].lower() in _MONTHS:                              # 1 December 2026
@@ -518,6 +537,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "email_at": ("[at]" in lower or "(at)" in lower),
         # every date pattern needs 年 or a year of four digits (the month names are slow to look for)
         "date": "年" in norm or (has_digit and re.search(_YEAR_DIGITS, norm) is not None),
+        "date_md": has_digit and ("月" in norm or re.search(_MONTH_DAY, lower) is not None) or ("月" in norm and "日" in norm),
         "digit": has_digit,
         "identifier": has_digit and ("CVE" in norm or "CWE" in norm or "GHSA" in norm or "cve-" in lower),
         # a period of the day (上午, 下午, 晚上 …) before an hour; H:MM; an hour with a.m./p.m.
