@@ -934,6 +934,17 @@ def test_a_language_switch_in_one_text_only_is_no_paragraph_to_translate(tmp_pat
     assert found == [], [str(f) for f in result.findings]
 
 
+def test_an_admonition_above_the_title_opens_the_text_under_the_title(tmp_path):
+    # Triggerfish's cookie policy (round 39): ":::warning 提示 / 这是一份便利翻译。… / :::" above "# Cookie 政策"; the
+    # title was taken for a section, and the note's one true difference came out as three false findings
+    zh = (":::warning 提示\n这是一份便利翻译。[英文版本](/cookie-policy) 是具有法律约束力的文件。\n:::\n\n# Cookie 政策\n\n"
+          "**最后更新：2026 年 3 月 2 日**\n\n## 1. 什么是 Cookie\n\nCookie 是小型数据文件。\n")
+    en = ("# Cookie Policy\n\n**Last updated March 02, 2026**\n\n## 1. What are cookies\n\nCookies are small data files.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]
+    assert "(\u201c:::warning 提示 这是一份便利翻译。" in result.findings[0].message
+
+
 @pytest.mark.parametrize("zh, en, not_", [("著作权许可", "Copyright License", "著作权"), ("精神权利", "Moral Rights", "权利"),
                                           ("权利保留", "Reservation of Rights", "权利"),
                                           ("对外许可", "Outbound License", "许可证")])

@@ -344,8 +344,10 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         title_line = blocks[0].line
         start = 1
     elif headless and len(blocks) > 1 and blocks[1].kind == "heading" and blocks[1].level == 1 and \
-            blocks[0].kind == "paragraph" and blocks[0].text.lstrip()[:1] == ">":
-        # a note set apart as a quotation above the title ("> 本文档为 … 的参考译本"): the title is still the
+            blocks[0].kind == "paragraph" and (blocks[0].text.lstrip()[:1] == ">" or
+                                               blocks[0].text.lstrip().startswith((":::", "!!!"))):
+        # a note set apart as a quotation, or an admonition (":::warning 提示 … :::"), above the title ("> 本文档为 …
+        # 的参考译本", "这是一份便利翻译"): the title is still the
         # title, and the note opens the text
         title, _ = _split_attr(blocks[1].text)
         title_line = blocks[1].line
