@@ -21,7 +21,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_24, HELD_OUT_25, RETUNED_24, RETUNED_25, HELD_OUT_26, HELD_OUT_27, RETUNED_26,
                    RETUNED_27, HELD_OUT_28, HELD_OUT_29, RETUNED_28, RETUNED_29, HELD_OUT_30, HELD_OUT_31,
                    RETUNED_30, RETUNED_31, HELD_OUT_32, HELD_OUT_33, RETUNED_32, RETUNED_33, HELD_OUT_34,
-                   HELD_OUT_35, RETUNED_34, RETUNED_35, HELD_OUT_36, HELD_OUT_37, RETUNED_36, RETUNED_37)
+                   HELD_OUT_35, RETUNED_34, RETUNED_35, HELD_OUT_36, HELD_OUT_37, RETUNED_36, RETUNED_37,
+                   HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39)
 
 
 def _findings(folder):
@@ -107,7 +108,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
              + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
-             + RETUNED]
+             + HELD_OUT_38 + HELD_OUT_39 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -128,7 +129,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23
                     + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29 + RETUNED_30
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
-                    + RETUNED_37):  # bench only
+                    + RETUNED_37 + RETUNED_38 + RETUNED_39):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -369,7 +370,7 @@ _ROUNDS = [
     (HELD_OUT_26, RETUNED_26, (14, 3), 22, 8),
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
-    (HELD_OUT_27, RETUNED_27, (71, 22), 24, 6),  # (71, 22) since round 38: "April 30" a date
+    (HELD_OUT_27, RETUNED_27, (72, 23), 24, 6),  # (70, 21) until round 38: "April 30" is a date since
     # run once, after rounds 26 and 27: 18 findings, 3 false; 28 of 30 defects caught; nothing changed after it
     (HELD_OUT_28, RETUNED_28, (18, 3), 28, 2),
     # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
@@ -402,6 +403,12 @@ _ROUNDS = [
     (HELD_OUT_36, RETUNED_36, (0, 0), 29, 1),
     # run once, beside round 36: 3 findings, 1 false ("six-hour" against 六小时); 29 of 30 defects caught
     (HELD_OUT_37, RETUNED_37, (2, 0), 29, 1),
+    # run once, after rounds 36 and 37: 8 findings, 6 false (a date heading only in English, a month-day without its
+    # year read as numbers); 26 of 30 defects caught. Since, a day of a month without its year is a date
+    (HELD_OUT_38, RETUNED_38, (6, 4), 27, 3),
+    # run once, after round 38's changes: 13 findings, 9 false (subsections only in English, 6; an admonition above the
+    # title, 3); 27 of 30 defects caught. Since, an admonition above the title opens the text
+    (HELD_OUT_39, RETUNED_39, (11, 6), 27, 3),
 ]
 
 

@@ -4501,13 +4501,13 @@ DEFECTS_38 = [
            *_swapped_last("shifu-agreement", "en", "### Applicable Law and Dispute Resolution", "### Contact Us"),
            "P003", (145, 153)),
     Defect("a changed effective date", "easylatex-privacy", "en", "- Effective Date: April 23, 2025",
-           "- Effective Date: April 25, 2025", ("F002", "F001"), (13, 20)),
+           "- Effective Date: April 25, 2025", ("F002", "F001"), (13, 20), known_miss=True),
     Defect("a changed retention period", "easylatex-privacy", "en", "Stored on servers for 3 months from the upload date",
            "Stored on servers for 6 months from the upload date", "F001", (93, 97)),
     Defect("a changed contact e-mail address", "easylatex-privacy", "en", "please email: chimestack@sina.com.",
            "please email: chimestack@sina.cn.", "F003", (130, 136)),
     Defect("a dropped paragraph without facts", "easylatex-privacy", "en",
-           "\n\nGenerally, we will not reduce your rights under this Privacy Policy.", "", "P006", (124, 127)),
+           "\n\nGenerally, we will not reduce your rights under this Privacy Policy.", "", "P006", (124, 127), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "easylatex-privacy", "en",
            *_swapped_contents("easylatex-privacy", "en", "### 4.1 Storage Location", "### 4.2 Retention Period",
                               "### 4.3 Deletion Mechanism"), ("P003", "P004", "P006", "P007", "F001"), (87, 96), most=4),
@@ -4529,7 +4529,7 @@ DEFECTS_38 = [
            "When reporting, please include as much detail as possible, including specific examples and timestamps. This "
            "will help to ensure a fair outcome.\n\n", "", "P006", (65, 70)),
     Defect("a dropped item of what the site is not", "ethereumorg-coc", "en",
-           "- A DEX, CEX or any other form of financial platform\n", "", "P007", (22, 28), names="去中心化交易所"),
+           "- A DEX, CEX or any other form of financial platform\n", "", "P007", (22, 28), names="去中心化交易所", known_miss=True),
     Defect("swapped sections of a code of conduct", "ethereumorg-coc", "en",
            *_swapped("ethereumorg-coc", "en", "## Values", "## What we are not", "## Code of conduct"), "P003",
            (11, 29)),
@@ -4604,7 +4604,7 @@ DEFECTS_39 = [
            "- [Safari](https://support.apple.com/en-ie/guide/safari/sfri11471/mac)\n", "", ("P007", "F004"), (31, 46),
            names="Safari"),
     Defect("a dropped paragraph without facts", "triggerfish-cookies", "en",
-           "The date at the top of this Cookie Policy indicates when it was last updated.\n\n", "", "P006", (64, 67)),
+           "The date at the top of this Cookie Policy indicates when it was last updated.\n\n", "", "P006", (64, 67), known_miss=True),
     Defect("a changed number of a standard", "triggerfish-trustcenter", "en", "| ISO 27001                    |",
            "| ISO 27002                    |", "F001", (67, 80)),
     Defect("a dropped layer (a table row)", "triggerfish-trustcenter", "en",
@@ -4638,7 +4638,7 @@ DEFECTS_39 = [
     Defect("a changed Python version", "openassistant-contributing", "en", "- Python 3.10\n", "- Python 3.11\n", "F001",
            (30, 33)),
     Defect("a dropped middleware", "openassistant-contributing", "en", "- Redis\n", "", "P007", (24, 28),
-           names="Redis"),
+           names="Redis", known_miss=True),
     Defect("a dropped paragraph without facts", "openassistant-contributing", "en",
            "You can start by solving existing Issues.\n\n", "", "P006", (5, 12)),
     Defect("swapped sections, the last moved up", "openassistant-contributing", "en",
@@ -4650,5 +4650,48 @@ DEFECTS_39 = [
            "(https://github.com/isaacs/github/issues/1681)", "(https://github.com/isaacs/github/issues/1618)",
            ("F004", "F001"), (14, 24)),
     Defect("a dropped paragraph without facts", "luminol-contributing", "en",
-           "So, don't use orgnization accounts for fork!\n\n", "", "P006", (14, 22)),
+           "So, don't use orgnization accounts for fork!\n\n", "", "P006", (14, 22), known_miss=True),
 ]
+
+# The one held-out run of rounds 38 and 39 (issue 10): round 38 on the checker of commit 05efcba of main (rounds 36 and 37
+# registered and tuned on), round 39 on commit c550b53 (after round 38's changes); each classified against the ground
+# truth written before (tests/corpus/README.md, "The one held-out run of round 38, classified" and round 39's): round
+# 38, 8 findings, 6 false, 26 of 30 defects caught; round 39, 13 findings, 9 false, 27 of 30. Since, a day of a month
+# without its year is a date and a month alone no number (round 38), an admonition above the title opens the text
+# (round 39).
+EXPECTED.update({
+    "shifu-privacy": [("en", 65, "F004")],  # true: China Telecom's policy link lost a "%2F" in English (content)
+    # false: the prohibited uses' list item, which the English numbers on (form), and the case of breach next to the
+    # one only in Chinese (zh 145) named instead of it
+    "shifu-agreement": [("en", 62, "P007"), ("en", 137, "P007")],
+    # true: "Issue Dates" a heading only in English (form); false: the dates and the welcome paragraph under it, which the
+    # Chinese writes after the paragraph "发行日期:", said to have no counterpart
+    "easylatex-privacy": [("en", 7, "P006"), ("en", 7, "P007"), ("en", 13, "P002")],
+    "hypermeta-privacy": [],
+    "ethereumorg-coc": [],
+    "ethereumorg-translatathon": [],  # (the run gave F001 9 and 25 for "9 月 25 日" and "九月", false: gone since)
+    "letsencrypt-privacy": [],
+    # true: the note that the translation is for convenience, only in Chinese (content); the run gave three false
+    # findings instead (the note above the title: the title taken for a section)
+    "triggerfish-cookies": [("en", 7, "P006")],
+    "triggerfish-trustcenter": [],
+    "aoeai-privacy": [("en", 4, "E003"), ("zh", 1, "E003")],  # true: no heading in either text, bold lines only (form)
+    # true: the labels only in Chinese named with their item, "#123" only in English (content); false: a paragraph the
+    # English has named for the sentence only in Chinese; the English's subsections "PR Workflow" and "Testing
+    # Guidelines" (lead-in sentences in Chinese) and the pairing they shift: "提交一个Pull-Request" said missing, "Testing"
+    # paired with "致谢", "Acknowledgements" said added
+    "pyqpanda-contributing": [("en", 74, "P006"), ("en", 81, "P007"), ("en", 95, "F001"), ("en", 99, "P002"),
+                              ("en", 119, "P002"), ("en", 140, "P004"), ("en", 144, "P002"), ("en", 150, "P002")],
+    "openassistant-contributing": [],
+    "luminol-contributing": [],
+})
+FALSE.update({
+    "shifu-agreement": [("en", 62, "P007"), ("en", 137, "P007")],
+    "easylatex-privacy": [("en", 7, "P006"), ("en", 7, "P007")],
+    "pyqpanda-contributing": [("en", 74, "P006"), ("en", 99, "P002"), ("en", 119, "P002"), ("en", 140, "P004"),
+                              ("en", 144, "P002"), ("en", 150, "P002")],
+})
+DEFECTS += DEFECTS_38 + DEFECTS_39
+RETUNED_38 = HELD_OUT_38
+RETUNED_39 = HELD_OUT_39
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 40, collected apart
