@@ -453,6 +453,15 @@ def test_a_day_of_a_month_without_its_year_is_a_date_and_a_month_alone_no_number
     assert next(iter(extract_facts("April 30, the"))).describe() == "the date 30 April (\u201cApril 30\u201d, no year)"
 
 
+def test_a_generated_name_in_a_path_on_the_site_is_no_figure():
+    # Linkis's ICLA guide (round 40): "![page_link](/Images/community/153529738-96f3f75a-41e5-4947-b290-c4ea29b101f1.png)"
+    # read as the phone number 153529738 and the number 4947; a year in a file name stays a fact (OpenAtom's panel)
+    assert extract_facts("![page_link](/Images/community/153529738-96f3f75a-41e5-4947-b290-c4ea29b101f1.png)") == []
+    assert [f.value for f in extract_facts("![专家评审团](专家评审团2023.png)")] == ["2023"]
+    assert [f.kind for f in extract_facts("[图](https://user-images.githubusercontent.com/29391030/153529738-96f3.png)")] \
+        == ["url"]
+
+
 def test_biweekly_is_every_two_weeks():
     # openLooKeng's governance (round 27): "每两周或需要时向社区报告项目状态" against "Report project status biweekly"
     for text in ("每两周或需要时向社区报告项目状态", "Report project status biweekly or when requested", "双周会议：周五",

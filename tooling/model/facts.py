@@ -466,6 +466,11 @@ _HTML_COMMENT = r"<!--[\s\S]*?(?:-->|$)"
 _LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[\d{1,3}\]|^[ \t]{0,3}\[\d{1,3}\]:"
 
 
+def _blank_generated(m: re.Match) -> str:
+    """A path with its generated names (long runs of digits, hexadecimal groups joined by hyphens) blanked out."""
+    return re.sub(r"\d{6,}|[0-9a-fA-F]+(?:-[0-9a-fA-F]+){3,}", _blank, m.group(0))
+
+
 def _blank(m: re.Match) -> str:
     """A match blanked out, lines and columns kept."""
     text = m.group(0)
@@ -509,6 +514,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(HTML_TAG, _blank_tag, norm)
     if "&" in norm:  # a character written as an HTML reference ("&#160;", "&nbsp;") is no number
         norm = re.sub(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});", _blank, norm)
+    if "](" in norm:  # the generated name in a link's or an image's path on its own site ("/Images/community/153529738-
+        # 96f3f75a-41e5-4947-….png") says no figure (a year in a file name, "专家评审团2023.png", may: it stays)
+        norm = re.sub(r"(?<=\]\()(?!\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.))[^)\s]+", _blank_generated, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
