@@ -22,7 +22,7 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    RETUNED_27, HELD_OUT_28, HELD_OUT_29, RETUNED_28, RETUNED_29, HELD_OUT_30, HELD_OUT_31,
                    RETUNED_30, RETUNED_31, HELD_OUT_32, HELD_OUT_33, RETUNED_32, RETUNED_33, HELD_OUT_34,
                    HELD_OUT_35, RETUNED_34, RETUNED_35, HELD_OUT_36, HELD_OUT_37, RETUNED_36, RETUNED_37,
-                   HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39)
+                   HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39, HELD_OUT_40, HELD_OUT_41, RETUNED_40, RETUNED_41)
 
 
 def _findings(folder):
@@ -108,7 +108,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
              + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
-             + HELD_OUT_38 + HELD_OUT_39 + RETUNED]
+             + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -129,7 +129,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_18 + RETUNED_19 + RETUNED_20 + RETUNED_21 + RETUNED_22 + RETUNED_23
                     + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29 + RETUNED_30
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
-                    + RETUNED_37 + RETUNED_38 + RETUNED_39):  # bench only
+                    + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -409,6 +409,11 @@ _ROUNDS = [
     # run once, after round 38's changes: 13 findings, 9 false (subsections only in English, 6; an admonition above the
     # title, 3); 27 of 30 defects caught. Since, an admonition above the title opens the text
     (HELD_OUT_39, RETUNED_39, (11, 6), 27, 3),
+    # run once, after rounds 38 and 39: 42 findings, 19 false (generated names in image paths read as figures, 8; a
+    # workflow paired with the code style, 4); 23 of 30 defects caught. Since, such names are no figures
+    (HELD_OUT_40, RETUNED_40, (34, 11), 23, 7),
+    # run once, beside round 40: 22 findings, 1 false (an entry of a table of contents); 26 of 30 defects caught
+    (HELD_OUT_41, RETUNED_41, (22, 1), 26, 4),
 ]
 
 

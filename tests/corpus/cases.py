@@ -4729,7 +4729,7 @@ DEFECTS_40 = [
            "extension's interface.", "", "P006", (25, 28)),
     Defect("a dropped sentence without facts", "bilirefresh-privacy", "en",
            " If you do not agree with any part of this policy, please discontinue use of the Product.", "", "P006",
-           (5, 18)),
+           (5, 18), known_miss=True),
     Defect("swapped sections of a privacy policy", "bilirefresh-privacy", "en",
            *_swapped("bilirefresh-privacy", "en", "## How We Use Cookies and Other Tracking Technologies",
                      "## How We Handle Personal Information of Minors", "## Changes to This Privacy Policy"), "P003",
@@ -4753,11 +4753,11 @@ DEFECTS_40 = [
            "(https://www.apache.org/legal/resolved.html) , which", "(https://www.apache.org/legal/resolve.html) , which",
            "F004", (7, 9)),
     Defect("a dropped operation on existing modules", "inlong-dependencies", "en",
-           "    2. Delete existing third-party dependencies;\n", "", "P007", (10, 21), names="删除已有的第三方依赖"),
+           "    2. Delete existing third-party dependencies;\n", "", "P007", (10, 21), names="删除已有的第三方依赖", known_miss=True),
     Defect("a dropped paragraph without facts", "inlong-dependencies", "en",
            "\n\nThe core of the above operation is to add or modify each pom.xml operation, we need to check the third-party "
            "dependencies of the project and make changes to the third-party dependencies licenses of existing projects.",
-           "", "P006", (10, 20)),
+           "", "P006", (10, 20), known_miss=True),
     Defect("swapped sections of a dependency policy", "inlong-dependencies", "en",
            *_swapped("inlong-dependencies", "en", "## Why maintain third-party dependencies", "## Operations involved",
                      "## Third-party dependency combing method"), "P003", (7, 22)),
@@ -4772,10 +4772,10 @@ DEFECTS_40 = [
     Defect("a dropped rule on the licences allowed", "linkis-license", "en",
            "- The dependencies introduced in Scenario 2 must be Class A/Class B licenses in [ASF Third Party License "
            "Policy](https://apache.org/legal/resolved.html), not Class C licenses\n", "", ("P007", "F004"), (30, 41),
-           names="场景2中的引入的依赖必须是"),
+           names="场景2中的引入的依赖必须是", known_miss=True),
     Defect("a dropped paragraph without facts", "linkis-license", "en",
            "Regarding the specific open source protocol usage protocols, I will not introduce them one by one here. If you "
-           "are interested, you can check them yourself.\n\n", "", "P006", (55, 67)),
+           "are interested, you can check them yourself.\n\n", "", "P006", (55, 67), known_miss=True),
     Defect("swapped sections of licence notes", "linkis-license", "en",
            *_swapped("linkis-license", "en", "## License detection rules", "## Appendix", "## Reference articles"), "P003",
            (70, 140)),
@@ -4786,7 +4786,7 @@ DEFECTS_40 = [
            names="打印文件"),
     Defect("a dropped rule for committers", "linkis-icla", "en",
            "> - Preferred Apache id(s) is a required field for committers.\n", "", "P007", (7, 62),
-           names="Committer相关的签署"),
+           names="Committer相关的签署", known_miss=True),
     Defect("swapped contents of two sections, headings kept", "linkis-icla", "en",
            *_swapped_contents("linkis-icla", "en", "## Apache sign icla guide",
                               "## Manual signature and PDF software signature demo"),
@@ -4805,7 +4805,7 @@ DEFECTS_40 = [
            "So fork the original EventMesh repository into your own repository.\n\n", "", "P006", (58, 63)),
     Defect("swapped sections of a contributor guide", "eventmesh-contributing", "en",
            *_swapped("eventmesh-contributing", "en", "### Bug feedback or bug fixes",
-                     "### Implementation of functions, refactoring", "### Documentation Improvement"), "P003", (74, 81)),
+                     "### Implementation of functions, refactoring", "### Documentation Improvement"), "P003", (74, 81), known_miss=True),
 ]
 
 
@@ -4843,10 +4843,10 @@ DEFECTS_41 = [
     Defect("a changed URL of the discussions", "odc-contributing", "en", "(https://github.com/oceanbase/odc/discussions)",
            "(https://github.com/oceanbase/odc/issues)", "F004", (28, 34)),
     Defect("a dropped encouraged behaviour", "odc-contributing", "en", "- Praising good code.\n", "", "P007", (281, 299),
-           names="称赞觉得不错的代码"),
+           names="称赞觉得不错的代码", known_miss=True),
     Defect("swapped sections, the last moved up", "odc-contributing", "en",
            *_swapped_last("odc-contributing", "en", "#### Polite and Focused", "#### Collaboration and Feedback"), "P003",
-           (281, 307)),
+           (281, 307), known_miss=True),
     Defect("a dropped unacceptable behaviour", "odc-coc", "en", "* Public or private harassment\n", "", "P007", (20, 42),
            names="公开或私下的骚扰行为"),
     Defect("a changed URL of the covenant's version", "odc-coc", "en",
@@ -4864,7 +4864,7 @@ DEFECTS_41 = [
            "(https://cla-assistant.io/oceanbase-seekdb)", "F004", (17, 89)),
     Defect("a dropped step", "seekdb-contributing", "en",
            "   2. Click the **Fork** button in the upper-right corner to fork one branch.\n", "", "P007", (17, 88),
-           names="点击 Fork 按钮"),
+           names="点击 Fork 按钮", known_miss=True),
     Defect("a changed suspension", "nexttheme-coc", "en", "blocked from participating for 24 hours.",
            "blocked from participating for 48 hours.", "F001", (66, 88)),
     Defect("a changed range of months", "nexttheme-coc", "en", "a long-term (6-12 months) ban", "a long-term (3-12 months) ban",
@@ -4883,7 +4883,7 @@ DEFECTS_41 = [
     Defect("a dropped label", "nexttheme-contributing", "en", "    - `Polls`: An issue that initiated a poll\n", "", "P007",
            (117, 166), names="Polls"),
     Defect("a dropped paragraph without facts", "nexttheme-contributing", "en",
-           "Releases are a great way to ship projects on GitHub to your users.\n\n", "", "P006", (92, 104)),
+           "Releases are a great way to ship projects on GitHub to your users.\n\n", "", "P006", (92, 104), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "nexttheme-contributing", "en",
            *_swapped_contents("nexttheme-contributing", "en", "### Coding Rules", "### Coding Standards",
                               "### Labels Rules"), ("P003", "P004", "P006"), (109, 116), most=4),
@@ -4907,3 +4907,62 @@ DEFECTS_41 = [
            *_swapped("crater-cli-contributing", "en", "## 2. Implement The Change", "## 3. Test The Change",
                      "## 4. Before Submitting"), "P003", (26, 77)),
 ]
+
+
+# The one held-out run of rounds 40 and 41 (issue 10), each on the checker of commit f9555d2 of main (rounds 38 and 39
+# registered and tuned on), classified against the ground truth written before (tests/corpus/README.md, "The one
+# held-out run of round 40, classified" and round 41's): round 40, 42 findings, 19 false, 23 of 30 defects caught;
+# round 41, 22 findings, 1 false, 26 of 30. Since, a generated name in an image's path on the site is no figure.
+EXPECTED.update({
+    "bilirefresh-privacy": [],
+    # true: the DolphinScheduler page at another path, the three parts of licences only in Chinese (content); the
+    # headings numbered only in Chinese (form); false: "0.10 .7" (a stray space in a file name), the Chinese's "1." and
+    # "3." read as skipped
+    "linkis-license": [("en", 8, "F004"), ("en", 13, "P006"), ("en", 13, "P007"), ("en", 30, "P005"), ("en", 43, "P005"),
+                       ("en", 52, "F001"), ("zh", 50, "N004"), ("zh", 125, "N004")],
+    # true: the anchors only in English (form); the CLA, ICLA and committer-index links, the PDF software, the
+    # secretary's address, the note on private@ and the template, the example file only in English (content); false:
+    # an image only the Chinese links (each language's images: form). (The run gave eight false F005 and F001 more for
+    # the generated names of the English's image paths: gone since.)
+    "linkis-icla": [("en", 7, "P009"), ("en", 15, "F004"), ("en", 19, "F004"), ("en", 30, "F004"), ("en", 35, "F004"),
+                    ("en", 35, "F004"), ("en", 36, "F004"), ("en", 42, "P006"), ("en", 47, "F003"), ("en", 64, "P006"),
+                    ("en", 82, "F004")],
+    "inlong-committer": [],
+    # true: the licence directory's repository path (content); false: "第 3" of "第 3 方" (third party) read as a number
+    "inlong-dependencies": [("en", 10, "F001"), ("en", 25, "F004")],
+    # true: JDK 8 and the Gradle item, the five CheckStyle steps only in Chinese (content); false: the workflow, paired
+    # with the code style (said missing, its paragraph and the English's heading), the clone address named there, the
+    # Chinese's lists of steps numbered from 1 again (N001)
+    "eventmesh-contributing": [("en", 11, "F001"), ("en", 11, "P007"), ("en", 15, "P002"), ("en", 15, "P002"),
+                               ("en", 15, "P002"), ("en", 15, "P002"), ("en", 15, "P002"), ("en", 15, "P002"),
+                               ("en", 15, "P006"), ("en", 29, "P002"), ("en", 47, "F003"), ("zh", 54, "N001"),
+                               ("zh", 58, "N001")],
+    # true: the levels and the numbers of the headings (form: the Chinese numbers them, the English not; the Chinese's
+    # "## 4." under "# 3." and its "### 5.2.3", N002)
+    "odc-contributing": [("en", 23, "P004"), ("en", 23, "P005"), ("en", 37, "P005"), ("en", 106, "P005"),
+                         ("en", 168, "P005"), ("en", 185, "P005"), ("en", 271, "P005"), ("zh", 85, "N002"),
+                         ("zh", 90, "N002"), ("zh", 97, "N002"), ("zh", 151, "N002"), ("zh", 216, "N002"),
+                         ("zh", 242, "N002")],
+    "odc-coc": [],
+    # true: the overview, the related documents and the kinds of contribution only in Chinese, the DingTalk group and
+    # Discord only in English, the second clone command and CentOS 7 only in Chinese (content); the Chinese's steps as
+    # subsections (form)
+    "seekdb-contributing": [("en", 7, "P002"), ("en", 7, "P002"), ("en", 9, "F005"), ("en", 9, "F004"), ("en", 17, "F004"),
+                            ("en", 17, "P002"), ("en", 17, "P004"), ("en", 17, "P006")],
+    "nexttheme-coc": [],
+    "nexttheme-contributing": [("en", 22, "P007")],  # false: an entry of the English's table of contents (form)
+    "crater-charts-contributing": [],
+    "crater-cli-contributing": [],
+})
+FALSE.update({
+    "linkis-license": [("en", 52, "F001"), ("zh", 50, "N004"), ("zh", 125, "N004")],
+    "linkis-icla": [("en", 35, "F004")],
+    "inlong-dependencies": [("en", 10, "F001")],
+    "eventmesh-contributing": [("en", 15, "P002"), ("en", 15, "P006"), ("en", 29, "P002"), ("en", 47, "F003"),
+                               ("zh", 54, "N001"), ("zh", 58, "N001")],
+    "nexttheme-contributing": [("en", 22, "P007")],
+})
+DEFECTS += DEFECTS_40 + DEFECTS_41
+RETUNED_40 = HELD_OUT_40
+RETUNED_41 = HELD_OUT_41
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 42, collected apart
