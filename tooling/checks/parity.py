@@ -628,10 +628,16 @@ def _align(ctx, srcs, trs):
                 row[j], mv[j] = up, 1
             else:
                 row[j], mv[j] = left, 2
+    return _unshift(_trace_back(n, m, lambda i, j: move[i][j]), fa, fb)
+
+
+def _trace_back(n, m, move_at):
+    """The pairs (i, j) of an alignment, read back from its last cell by the move into each cell (``move_at(i, j)``:
+    0 a pair, 1 a source section left unpaired, 2 a translation section left unpaired)."""
     pairs = []
     i, j = n, m
     while i or j:
-        k = move[i][j] if i and j else (1 if i else 2)
+        k = move_at(i, j) if i and j else (1 if i else 2)
         if k == 0:
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
@@ -640,7 +646,7 @@ def _align(ctx, srcs, trs):
         else:
             j -= 1
     pairs.reverse()
-    return _unshift(pairs, fa, fb)
+    return pairs
 
 
 def _align_in_band(ctx, srcs, trs):
@@ -678,19 +684,7 @@ def _align_in_band(ctx, srcs, trs):
         bands.append((lo, hi))
         moves.append(mv)
         prev, prev_lo, prev_hi = row, lo, hi
-    pairs = []
-    i, j = n, m
-    while i or j:
-        k = moves[i][j - bands[i][0]] if i and j else (1 if i else 2)
-        if k == 0:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif k == 1:
-            i -= 1
-        else:
-            j -= 1
-    pairs.reverse()
-    return pairs, fa, fb
+    return _trace_back(n, m, lambda i, j: moves[i][j - bands[i][0]]), fa, fb
 
 
 def _unshift(aligned, fa, fb):
