@@ -285,12 +285,12 @@ def _value(kind, m):
             address = re.sub(r" ?[\[(]dot[\])] ?", ".", address)
         return address, shown
     if kind == "date":
-        if len(g) == 2 and (g[1].lower() in _MONTHS or len(g[1]) <= 3 and not g[1].isdigit() or
-                            len(g[1]) <= 2):                                     # September 25, 25 September, 9月25日
+        if len(g) == 2 and not (g[1].isdigit() and len(g[1]) == 4):             # September 25, 25 September, 9月25日
             month, day = (g[1], g[0]) if g[1].lower() in _MONTHS else g
-            if month == "may" or (not month.lower() in _MONTHS and not 1 <= to_int(month) <= 12):
-                return None, None  # "you may 2 …": no month
-            return f"--{_MONTHS.get(month.lower(), 0) or to_int(month):02d}-{to_int(day):02d}", None
+            number = _MONTHS[month.lower()] if month.lower() in _MONTHS else to_int(month)
+            if month.lower() == "may" or not 1 <= number <= 12 or not 1 <= to_int(day) <= 31:
+                return None, None  # "you may 2 …", "13 月": no day of a month
+            return f"--{number:02d}-{to_int(day):02d}", None
         if len(g) == 3 and g[0].lower() in _MONTHS:                              # December 1, 2026
             return _date(g[2], g[0], g[1]), None
         if len(g) == 3 and g[1].lower() in _MONTHS:                              # 1 December 2026
