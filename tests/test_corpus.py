@@ -411,9 +411,10 @@ _ROUNDS = [
     (HELD_OUT_39, RETUNED_39, (11, 6), 27, 3),
     # run once, after rounds 38 and 39: 42 findings, 19 false (generated names in image paths read as figures, 8; a
     # workflow paired with the code style, 4); 23 of 30 defects caught. Since, such names are no figures
-    (HELD_OUT_40, RETUNED_40, (34, 11), 23, 7),
-    # run once, beside round 40: 22 findings, 1 false (an entry of a table of contents); 26 of 30 defects caught
-    (HELD_OUT_41, RETUNED_41, (22, 1), 26, 4),
+    (HELD_OUT_40, RETUNED_40, (33, 11), 23, 7),
+    # run once, beside round 40: 22 findings, 1 false (an entry of a table of contents); 26 of 30 defects caught. Since,
+    # a text that numbers none of its sections at any level is one P005, not one per level (ODC's six)
+    (HELD_OUT_41, RETUNED_41, (17, 1), 26, 4),
 ]
 
 

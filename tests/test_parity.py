@@ -945,6 +945,18 @@ def test_an_admonition_above_the_title_opens_the_text_under_the_title(tmp_path):
     assert "(\u201c:::warning 提示 这是一份便利翻译。" in result.findings[0].message
 
 
+def test_a_translation_that_numbers_no_section_at_any_level_is_one_finding(tmp_path):
+    # ODC's contributing guide (round 41): the Chinese numbers its headings at six levels ("# 1.", "## 3.1", "### 4.2.1"
+    # …), the English none: six P005, one per level, for one cause
+    zh = "# 指南\n\n## 1. 范围\n\n适用于所有人。\n\n### 1.1 定义\n\n术语。\n\n## 2. 规则\n\n遵守规则。\n\n### 2.1 细则\n\n细节。\n"
+    en = ("# Guide\n\n## Scope\n\nIt applies to everyone.\n\n### Definitions\n\nTerms.\n\n## Rules\n\nFollow the rules."
+          "\n\n### Details\n\nDetails.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P005"], [str(f) for f in result.findings]
+    assert "numbers all 4 of its sections at 3 levels and the English text numbers none of its 4 sections there" \
+        in result.findings[0].message
+
+
 @pytest.mark.parametrize("zh, en, not_", [("著作权许可", "Copyright License", "著作权"), ("精神权利", "Moral Rights", "权利"),
                                           ("权利保留", "Reservation of Rights", "权利"),
                                           ("对外许可", "Outbound License", "许可证")])

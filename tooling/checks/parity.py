@@ -751,8 +751,10 @@ def _fold(walk, partner, folded):
 
 def _numbering_coverage(ctx, pairs):
     """One finding per level when one side numbers the sections of that level and the other
-    does not."""
+    does not; one for the whole text when, at every such level, the same side numbers none (a
+    translation that leaves out every number: one cause)."""
     seen = set()
+    levels = []  # (source section, translation section, numbered and all on each side) for each level that differs
     for a, b in pairs:
         if a.kind == "preamble" or (a.number is None) == (b.number is None):
             continue
@@ -766,6 +768,17 @@ def _numbering_coverage(ctx, pairs):
         nt = sum(1 for t in trs if t.number is not None and t.kind != "preamble")
         total_s = sum(1 for s in srcs if s.kind != "preamble")
         total_t = sum(1 for t in trs if t.kind != "preamble")
+        levels.append((a, b, ns, total_s, nt, total_t))
+    if len(levels) > 1 and (all(nt == 0 for _, _, _, _, nt, _ in levels) or all(ns == 0 for _, _, ns, _, _, _ in levels)):
+        a, b = levels[0][0], levels[0][1]
+        ns, total_s, nt, total_t = (sum(level[k] for level in levels) for k in (2, 3, 4, 5))
+        ctx.at(b.line, "P005",
+               f"the {ctx.src_name} text numbers {_count(ns, total_s)} at {len(levels)} levels and the {ctx.tr_name} "
+               f"text numbers {_count(nt, total_t)} there; the first difference is {b.label()} here, numbered "
+               f"\u201c{b.display_number or '(none)'}\u201d, against \u201c{a.display_number or '(none)'}\u201d in the "
+               f"{ctx.src_name} text ({ctx.where_src(a.line)}). Number the sections the same way in both.")
+        return
+    for a, b, ns, total_s, nt, total_t in levels:
         ctx.at(b.line, "P005",
                f"the {ctx.src_name} text numbers {_count(ns, total_s)} at this level and the {ctx.tr_name} text "
                f"numbers {_count(nt, total_t)}; the first difference is {b.label()} here, numbered "
