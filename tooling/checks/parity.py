@@ -770,18 +770,14 @@ def _numbering_coverage(ctx, pairs):
         total_t = sum(1 for t in trs if t.kind != "preamble")
         levels.append((a, b, ns, total_s, nt, total_t))
     if len(levels) > 1 and (all(nt == 0 for _, _, _, _, nt, _ in levels) or all(ns == 0 for _, _, ns, _, _, _ in levels)):
-        a, b = levels[0][0], levels[0][1]
-        ns, total_s, nt, total_t = (sum(level[k] for level in levels) for k in (2, 3, 4, 5))
+        sums = (sum(level[k] for level in levels) for k in (2, 3, 4, 5))
+        reported = [(levels[0][0], levels[0][1], *sums, f"at {len(levels)} levels", " there")]
+    else:
+        reported = [(*level, "at this level", "") for level in levels]
+    for a, b, ns, total_s, nt, total_t, where, there in reported:
         ctx.at(b.line, "P005",
-               f"the {ctx.src_name} text numbers {_count(ns, total_s)} at {len(levels)} levels and the {ctx.tr_name} "
-               f"text numbers {_count(nt, total_t)} there; the first difference is {b.label()} here, numbered "
-               f"\u201c{b.display_number or '(none)'}\u201d, against \u201c{a.display_number or '(none)'}\u201d in the "
-               f"{ctx.src_name} text ({ctx.where_src(a.line)}). Number the sections the same way in both.")
-        return
-    for a, b, ns, total_s, nt, total_t in levels:
-        ctx.at(b.line, "P005",
-               f"the {ctx.src_name} text numbers {_count(ns, total_s)} at this level and the {ctx.tr_name} text "
-               f"numbers {_count(nt, total_t)}; the first difference is {b.label()} here, numbered "
+               f"the {ctx.src_name} text numbers {_count(ns, total_s)} {where} and the {ctx.tr_name} text "
+               f"numbers {_count(nt, total_t)}{there}; the first difference is {b.label()} here, numbered "
                f"\u201c{b.display_number or '(none)'}\u201d, against \u201c{a.display_number or '(none)'}\u201d in the "
                f"{ctx.src_name} text ({ctx.where_src(a.line)}). Number the sections the same way in both.")
 
@@ -1655,20 +1651,17 @@ def _with_absorbed(ctx, section, pieces, nest=True):
 
 def _compare_blocks(ctx, src, tr, name, folded):
     rows = _has_table(src.blocks) and _has_table(tr.blocks)  # tables in both: compared row by row
-    a = _with_absorbed(ctx, src, _compared_pieces(src, folded, rows=rows))
-    b = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, rows=rows))
+    a, b = _both_pieces(ctx, src, tr, folded, rows)
+    # each text has a table of contents here: its entries name the headings, compared as sections
     contents = any(map(_is_contents, a)) and any(map(_is_contents, b))
-    if contents:  # each text has a table of contents here: its entries name the headings, compared as sections
+    if contents:
         a, b = _without_contents(a), _without_contents(b)
     if src.kind != tr.kind:  # a numbered paragraph against a heading: its text is content, as the heading's blocks
         a = ([_Piece("paragraph", src.title, src.line)] if src.kind == "clause" and src.title else []) + a
         b = ([_Piece("paragraph", tr.title, tr.line)] if tr.kind == "clause" and tr.title else []) + b
     if len(a) == len(b) and a and _has_nested(src.blocks) and _has_nested(tr.blocks):
         # both texts nest items under others: a nested item missing leaves the outer items as many
-        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
-        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
-        if contents:
-            fa, fb = _without_contents(fa), _without_contents(fb)
+        fa, fb = _both_pieces(ctx, src, tr, folded, rows, nest=False, contents=contents)
         if len(fa) != len(fb):
             a, b = fa, fb
     if len(a) == len(b) or (not a and not b):
@@ -1679,10 +1672,7 @@ def _compare_blocks(ctx, src, tr, name, folded):
         # end a numbered list, or indented under its item 1): the same content in another shape.
         # Each nested item counted as an item of its own; the shape that leaves fewer blocks
         # without counterpart is the one the translator wrote.
-        fa = _with_absorbed(ctx, src, _compared_pieces(src, folded, nest=False, rows=rows), nest=False)
-        fb = _with_absorbed(ctx, tr, _compared_pieces(tr, folded, nest=False, rows=rows), nest=False)
-        if contents:
-            fa, fb = _without_contents(fa), _without_contents(fb)
+        fa, fb = _both_pieces(ctx, src, tr, folded, rows, nest=False, contents=contents)
         flat = [] if len(fa) == len(fb) else _lonely_blocks(ctx, fa, fb)
         if len(flat) < len(lonely):
             lonely = flat
@@ -1691,6 +1681,13 @@ def _compare_blocks(ctx, src, tr, name, folded):
     if not lonely:
         _report_summed_up(ctx, src, tr, name, a, b)
     return _report_lonely(ctx, src, tr, name, lonely, (a, b))
+
+
+def _both_pieces(ctx, src, tr, folded, rows, nest=True, contents=False):
+    """The compared pieces of a pair of sections, the text each takes in from its neighbours with them; ``nest``: a
+    nested item part of its parent item (see _pieces); ``contents``: without the entries of tables of contents."""
+    pair = [_with_absorbed(ctx, s, _compared_pieces(s, folded, nest=nest, rows=rows), nest=nest) for s in (src, tr)]
+    return [_without_contents(p) for p in pair] if contents else pair
 
 
 _CONTENTS_ENTRY = r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]*\]\(#[^)\s]*\)[ \t]*"  # "- [Scope](#scope)"

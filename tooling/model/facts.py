@@ -205,7 +205,7 @@ _DIGIT = re.compile(r"\d")
 _HEADING_NUMBER = r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*(?:\\?[.．、:：)）\-]|(?=[\s\u4e00-\u9fff]))"
 # Gates of the slowest patterns (strings, compiled by ``re`` on first use, as _PATTERNS)
 _YEAR_DIGITS = r"\d{4}"
-_MONTH_DAY = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d|\d(?:st|nd|rd|th)? +(?:of +)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_DAY = rf"\b{_MONTH_RE}\.? +\d|\d(?:st|nd|rd|th)? +(?:of +)?{_MONTH_RE}"  # the gate of a day of a month
 _AMPM = r"\d ?[aApP]\.?[mM]\b"
 _DOTTED_NAME = r"[A-Za-z0-9-]\.[A-Za-z]"
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000, "thousand": 1_000,

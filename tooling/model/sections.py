@@ -355,18 +355,19 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         start = 1
 
     def attach(section):
-        if sum_sections[0] >= MAX_SECTIONS:
+        nonlocal attached
+        if attached >= MAX_SECTIONS:
             raise SourceError(
                 f"has more than {MAX_SECTIONS:,} sections and numbered clauses; a policy document "
                 f"has far fewer (a civil code about 1,300 articles). Check that this is the right file, or split the "
                 f"policy into several documents.", source.path, section.line, code="E006")
-        sum_sections[0] += 1
+        attached += 1
         parent = stack[-1] if stack else None
         section.parent = parent
         (parent.children if parent else top).append(section)
         stack.append(section)
 
-    sum_sections = [0]  # sections attached so far
+    attached = 0  # sections attached so far
     flat = headless and not any(b.kind == "heading" and b.level > 1 for b in blocks)
     for block in order[start:]:
         if block.kind == "heading":
