@@ -482,3 +482,33 @@ def test_a_qq_group_or_a_company_number_is_an_identifier_not_a_telephone():
                  "Nautech Systems Pty Ltd（ACN 609 589 237）", "Nautech Systems Pty Ltd (ACN 609 589 237)"):
         assert [f.kind for f in extract_facts(text)] == ["id"], text
     assert [(f.kind, f.value) for f in extract_facts("客服电话：400-123-4567")] == [("phone", "4001234567")]
+
+
+def test_a_month_of_a_year_in_digits_is_that_date_and_one_or_two_is_no_twelve():
+    # UMI-Dex's security policy (round 43): "*最后更新：2026-03*" against "*Last updated: March 2026*" gave three
+    # findings (the numbers 2026 and 3, and a date only in English); Ant Design's guide (round 42): "一两个星期" (one or
+    # two weeks) was read as the number 12
+    def facts(text):
+        return [(f.kind, f.value) for f in extract_facts(text)]
+
+    assert facts("*最后更新：2026-03*") == facts("*Last updated: March 2026*") == facts("2026 年 3 月") == \
+        [("date", "2026-03")]
+    assert facts("2026-03-20") == [("date", "2026-03-20")]
+    # not a month: a range of years, a thirteenth month, a version, a part of a longer number
+    assert ("date", "2026-13") not in facts("2026-13") and facts("2019-2023") != [("date", "2019-20")]
+    assert all(kind != "date" for kind, _ in facts("v1.2026-03 and 12026-03"))
+    assert facts("如果一两个星期都没有动静") == [] and facts("三四天内") == []
+    assert facts("十二个月") == [("number", "12")] and facts("二〇二六年") == [("number", "2026")]
+
+
+def test_a_link_to_an_address_states_the_address_it_shows_or_else_the_one_it_mails():
+    # HertzBeat's mailing lists (round 42): "[subscribe](mailto:dev-subscribe@hertzbeat.apache.org)" states that address
+    # (a changed one went unseen); "[x@y](mailto:x@y)" is one address, and the address shown is the one read
+    def emails(text):
+        return [f.value for f in extract_facts(text) if f.kind == "email"]
+
+    assert emails("[subscribe](mailto:dev-subscribe@hertzbeat.apache.org)") == ["dev-subscribe@hertzbeat.apache.org"]
+    assert emails("[订阅](mailto:dev-subscribe@hertzbeat.apache.org?subject=hi)") == ["dev-subscribe@hertzbeat.apache.org"]
+    assert emails("[dev@x.org](mailto:dev@x.org)") == ["dev@x.org"]
+    assert emails("[dev-nacos@googlegroups.com](mailto:dev-nacos%2Bsubscribe@googlegroups.com)") == \
+        ["dev-nacos@googlegroups.com"]

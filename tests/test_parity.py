@@ -976,3 +976,39 @@ def test_a_text_in_traditional_chinese_speaks_of_the_same_concepts(traditional, 
     from tooling.checks.lexicon import concepts
 
     assert concepts(traditional) == concepts(simplified) and concepts(simplified)
+
+
+def test_the_title_repeated_over_the_sections_is_no_section_to_translate(tmp_path):
+    # UMI-Dex's code of conduct (round 43): the Chinese repeats its title, "### 贡献者公约行为准则", over its sections
+    # (set a level lower); the English does not. Said "has no counterpart … translate it" where there is nothing to
+    # translate; the sections' levels still differ (P004)
+    zh = ("# 贡献者公约行为准则\n\n本项目采用贡献者公约。\n\n### 贡献者公约行为准则\n\n#### 我们的承诺\n\n我们承诺在 30 天内答复。\n\n"
+          "#### 执行\n\n请联系 conduct@example.com。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributor Covenant Code of Conduct\n\nThis project adopts the "
+          "Contributor Covenant.\n\n## Our Pledge\n\nWe pledge to reply within 30 days.\n\n## Enforcement\n\n"
+          "Contact conduct@example.com.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert [code for _, _, code in found] == ["P004"], [str(f) for f in result.findings]
+    # a heading only in Chinese that is not the title, or that has text of its own, is still a section to translate
+    for other in (zh.replace("### 贡献者公约行为准则", "### 适用范围"),
+                  zh.replace("### 贡献者公约行为准则\n", "### 贡献者公约行为准则\n\n本准则适用于所有社区成员。\n")):
+        result, found = _write(tmp_path / str(len(other)), other, en)
+        assert "P002" in [code for _, _, code in found], [str(f) for f in result.findings]
+
+
+def test_each_language_links_its_own_page_of_a_site_even_where_the_pages_name_is_translated(tmp_path):
+    # AI DevCopilot's guide (round 42): git-scm.com's book in Chinese and in English, semver.org's Chinese page
+    zh = ("# 贡献指南\n\n## 准备\n\n请先[安装 Git](https://git-scm.com/book/zh/v2/%E8%B5%B7%E6%AD%A5-%E5%AE%89%E8%A3%85-Git)"
+          "，并遵循[语义化版本](https://semver.org/lang/zh-CN/)。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing\n\n## Preparation\n\nFirst [install Git]"
+          "(https://git-scm.com/book/en/v2/Getting-Started-Installing-Git) and follow [Semantic Versioning]"
+          "(https://semver.org/).\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # another version, or another page named alike in both languages, is still a changed link
+    ascii_zh = zh.replace("%E8%B5%B7%E6%AD%A5-%E5%AE%89%E8%A3%85-Git", "Getting-Started-Installing-Git")
+    for k, (zh_text, en_text) in enumerate([
+            (zh, en.replace("/en/v2/", "/en/v1/")),
+            (ascii_zh, en.replace("Getting-Started-Installing-Git", "Git-Basics-Tagging"))]):
+        result, found = _write(tmp_path / f"changed{k}", zh_text, en_text)
+        assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]

@@ -40,7 +40,7 @@ from bisect import bisect_left
 
 from .lexicon import concept_forms, concepts
 from ..model.facts import extract_facts, section_facts, states_count
-from ..model.numbering import chinese_to_int, roman_to_int
+from ..model.numbering import CJK, chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block
 from ..findings import Finding
 
@@ -352,7 +352,8 @@ def compare(source, translation):
     _report_levels(ctx)
     _report_ids(ctx)
     for src in missing:
-        if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced) or src is as_title:
+        if id(src) in partner or (id(src) in folded_ids and id(src) not in unplaced) or src is as_title \
+                or _repeats_title(src, source):
             continue
         if src.kind == "preamble" and not _pieces(src.blocks):
             continue  # opening markup only (a language switch, a template's shortcode): no text to translate
@@ -371,7 +372,8 @@ def compare(source, translation):
                f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no "
                f"counterpart in the {ctx.tr_name} text; translate it and place it {where}.")
     for tr in extra:
-        if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced) or tr is as_title:
+        if id(tr) in partner or (id(tr) in folded_ids and id(tr) not in unplaced) or tr is as_title \
+                or _repeats_title(tr, translation):
             continue
         if tr.kind == "preamble" and not _pieces(tr.blocks):
             continue
@@ -387,6 +389,17 @@ def compare(source, translation):
                f"which is authoritative, has no such section. Remove it or add it to the "
                f"{ctx.src_name} text first.")
     return ctx.findings
+
+
+def _repeats_title(section, document):
+    """Whether a section is the text's title again over its sections ("# 贡献者公约行为准则" and, under the opening
+    text, "### 贡献者公约行为准则" holding every section): no section of its own, nothing to translate."""
+    return (section.kind == "heading" and bool(section.children) and not _pieces(section.blocks)
+            and bool(document.title) and _plain_title(section.title) == _plain_title(document.title))
+
+
+def _plain_title(title):
+    return re.sub(r"[\W_]+", "", title or "").casefold()
 
 
 _DEFINITION = r"(?m)^[ \t]{0,3}\[([^\]\n^]{1,80})\]:[ \t]*<?(\S+?)>?(?:[ \t]+[\"'(].*)?$"
@@ -1403,7 +1416,9 @@ def _same_page_links(src_only, tr_only):
 def _language_versions(a, b):
     """Whether two URLs, which stand in the same place in each text, are the pages of one site in two
     languages: their hosts differ only by a first label that names a language (``zh.wikipedia.org``,
-    ``en.wikipedia.org``; ``zh-cn.example.com``, ``example.com``)."""
+    ``en.wikipedia.org``; ``zh-cn.example.com``, ``example.com``), or their paths only after a segment
+    that names each one's language, where the page's name is translated too
+    (``git-scm.com/book/zh/v2/起步-安装-Git``, ``git-scm.com/book/en/v2/Getting-Started-Installing-Git``)."""
     hosts = []
     for url in (a, b):
         host = _host(url)
@@ -1411,7 +1426,25 @@ def _language_versions(a, b):
         code = labels[0] if len(labels) > 2 and re.fullmatch(r"[a-z]{2}(?:-[a-z]{2,4})?", labels[0]) else None
         hosts.append((code, ".".join(labels[1:]) if code else host.removeprefix("www.")))
     (c1, h1), (c2, h2) = hosts
-    return h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None)
+    if h1 == h2 and c1 != c2 and (c1 is not None or c2 is not None):
+        return True
+    if h1 != h2 or c1 != c2:
+        return False
+    pa, pb = (url.split("://", 1)[-1].split("#")[0].split("?")[0].split("/")[1:] for url in (a, b))
+    for k, (x, y) in enumerate(zip(pa, pb)):
+        if x != y:
+            lx, ly = (re.fullmatch(r"(?i)(zh|cn|en)(?:[-_][a-z]{2,4})?", seg) for seg in (x, y))
+            if lx is None or ly is None or (lx.group(1).lower() == "en") == (ly.group(1).lower() == "en"):
+                return False
+            # after the language, the same page: the same segments but for names written in Chinese in one of them
+            return len(pa) == len(pb) and all(u == v or _translated_name(u) or _translated_name(v)
+                                              for u, v in zip(pa[k + 1:], pb[k + 1:]))
+    return False
+
+
+def _translated_name(segment):
+    """A segment of a path written in Chinese (or percent-encoded from it): a page's name in its language."""
+    return re.search(CJK, segment) is not None or re.search(r"%[eE][0-9a-fA-F]%[89abAB][0-9a-fA-F]", segment) is not None
 
 
 _BLANK_WORDS = r"(?i)(?:your|you|<|\{|\[|xxx|user|username|account|name)"  # an English blank to fill in, as it starts

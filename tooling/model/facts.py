@@ -29,7 +29,7 @@ _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：
 _MEASURE_WORDS = "个名项次份种条家位步类组轮"  # 七项原则, 两个法律, 两步方法 (a 2-step approach)
 _CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
 _CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
-_COUNT_CN = rf"(?<![数几第])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"
+_COUNT_CN = rf"(?<![数几第一两二三四五六七八九十])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"  # not 一两个 (one or two)
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -109,7 +109,7 @@ def _blank_enumeration(m):
 
 # A URL path segment naming a language: the Chinese text links to /zh-cn/…, the English to /…
 _LANG_CODE = r"(?:zh|zh[-_](?:cn|tw|hk|sg|hans|hant)|cn|en|en[-_](?:us|gb))"
-_LANG_SEGMENT = rf"(?i)/{_LANG_CODE}(?=/|$)"
+_LANG_SEGMENT = rf"(?i)(?:/(?:lang|language|locale))?/{_LANG_CODE}(?=/|$)"  # /zh-cn/…, semver.org/lang/zh-CN/
 # a language suffix of a file name: code-of-conduct.zh-cn.html, faq_zh.md, privacy-policy-en.md
 _LANG_SUFFIX = rf"(?i)[._-]{_LANG_CODE}(?=\.[a-z0-9]+$|$)"
 # query parameters that name the page's language (?hl=en, ?locale=en_US&viewlocale=en_US, ?setlang=zh-CN, ?mkt=…)
@@ -140,6 +140,8 @@ _PATTERNS = [
     ("date", "date", rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", rf"(?i)\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b"),
     ("date", "date", r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"),
+    # a month of a year written with digits, "2026-03" against "March 2026" (two digits of a month, not a range of years)
+    ("date", "date", r"(?<![\d.\-/])((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![\d\-/]|\.\d)"),
     # a day of a month without its year, "9 月 25 日" against "September 25th" or "25 September" (after the dates with
     # one, which take theirs first)
     ("date", "date_md", r"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"),
@@ -285,6 +287,8 @@ def _value(kind, m):
             address = re.sub(r" ?[\[(]dot[\])] ?", ".", address)
         return address, shown
     if kind == "date":
+        if len(g) == 2 and len(g[0]) == 4 and g[0].isdigit():                    # 2026-03
+            return _date(g[0], g[1]), None
         if len(g) == 2 and not (g[1].isdigit() and len(g[1]) == 4):             # September 25, 25 September, 9月25日
             month, day = (g[1], g[0]) if g[1].lower() in _MONTHS else g
             number = _MONTHS[month.lower()] if month.lower() in _MONTHS else to_int(month)
@@ -471,6 +475,14 @@ def _blank_generated(m: re.Match) -> str:
     return re.sub(r"\d{6,}|[0-9a-fA-F]+(?:-[0-9a-fA-F]+){3,}", _blank, m.group(0))
 
 
+def _mailto_link(m: re.Match) -> str:
+    """A link to an e-mail address: the address once, from its text when it shows it, else from its target."""
+    label, address = m.group(1), m.group(2).split("?")[0]
+    if not address or "@" in label:  # the address the reader sees is the one shown
+        return f"[{label}]" + " " * (len(m.group(0)) - len(label) - 2)
+    return f"[{label}]" + " " * len("(mailto:") + m.group(2) + " "
+
+
 def _blank(m: re.Match) -> str:
     """A match blanked out, lines and columns kept."""
     text = m.group(0)
@@ -519,7 +531,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(r"(?<=\]\()(?!\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.))[^)\s]+", _blank_generated, norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
-    if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address
+    if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address; [subscribe](mailto:x-subscribe@y.cn) states it
+        norm = re.sub(r"\[([^\]\n]{0,200})\]\(mailto:([^)\s]*)\)", _mailto_link, norm)
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
         # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
         norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)

@@ -37,6 +37,8 @@ def chinese_to_int(text: str) -> int | None:
     if not text or len(text) > 20 or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
         return None
     if not any(ch in _CN_UNITS for ch in text):  # 二〇二六: read digit by digit
+        if len(text) == 2 and "〇" not in text and "零" not in text:
+            return None  # 一两, 三四: "one or two", "three or four", no figure (twelve is 十二)
         value = 0
         for ch in text:
             value = value * 10 + _CN_DIGITS[ch]
