@@ -4986,7 +4986,7 @@ HELD_OUT_43 = ("umidex-security", "umidex-coc", "okfharness-security", "okfharne
 # line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
 # run on any round-43 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
 # (within its first forty characters). Two dates are changed (a month, a day); the numbers changed are a period of
-# acknowledgement, an interval of updates and two tool versions; two e-mail addresses and three URLs are changed; a
+# acknowledgement, an interval of updates and three tool versions; three e-mail addresses and three URLs are changed; a
 # table row with a version and a section with a version are dropped.
 DEFECTS_43 = [
     Defect("a changed period of acknowledgement", "umidex-security", "en", "Within **5 business days**",
