@@ -5076,3 +5076,112 @@ DEFECTS_42 = [
            *_swapped_contents("antd-contributing", "en", "## Code of Conduct", "## Open Development",
                               "## Branch Organization"), ("P003", "P004", "P006"), (9, 16), most=4),
 ]
+
+
+# --- Held-out round 43 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 43") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 42, from owners l to z. UMI-Dex's security policy
+# (5 business days, every 14 days, an e-mail address, v1.0.0, March 2026) and code of conduct (the Contributor Covenant
+# 2.1 with the project's address; a closing contact line only in Chinese), OKF Harness's security policy (an e-mail
+# address, a package only in Chinese) and contributing guide (Node.js 22, pnpm 11; a paragraph on Chinese translations
+# only in Chinese), the Daily Paper RSS disclaimer (Chinese-first: the English says it is an AI translation for
+# reference only) and AI DevCopilot's contributing guide (tool versions, a date, v1.4.0; a control pair kept line for
+# line).
+HELD_OUT_43 = ("umidex-security", "umidex-coc", "okfharness-security", "okfharness-contributing",
+               "dailypaper-disclaimer", "aidevcopilot-contributing")
+
+# Defects written into copies of the round-43 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-43 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). Two dates are changed (a month, a day); the numbers changed are a period of
+# acknowledgement, an interval of updates and three tool versions; three e-mail addresses and three URLs are changed; a
+# table row with a version and a section with a version are dropped.
+DEFECTS_43 = [
+    Defect("a changed period of acknowledgement", "umidex-security", "en", "Within **5 business days**",
+           "Within **10 business days**", "F001", (48, 61)),
+    Defect("a changed interval of updates", "umidex-security", "en", "at least about **every 14 days**",
+           "at least about **every 30 days**", "F001", (48, 61)),
+    Defect("a changed e-mail address for reports", "umidex-security", "en",
+           "**[helloworld@linkerbot.cn](mailto:helloworld@linkerbot.cn)**",
+           "**[helloworld@linkerbot.com](mailto:helloworld@linkerbot.com)**", "F003", (23, 34)),
+    Defect("a changed date of the last update", "umidex-security", "en", "*Last updated: March 2026*",
+           "*Last updated: May 2026*", "F002", (85, 92)),
+    Defect("a dropped item of a report", "umidex-security", "en",
+           "5. **Contact** — How we can follow up (email is enough).\n", "", "P007", (35, 46), names="便于我们跟进"),
+    Defect("swapped sections of a security policy", "umidex-security", "en",
+           *_swapped("umidex-security", "en", "## Disclosure policy", "## Scope", "## Contact"), "P003", (62, 84)),
+    Defect("a changed e-mail address for enforcement", "umidex-coc", "en",
+           "enforcement at **helloworld@linkerbot.cn**.",
+           "enforcement at **help@linkerbot.cn**.", "F003", (45, 50)),
+    Defect("a changed URL of the covenant's version", "umidex-coc", "en",
+           "[https://www.contributor-covenant.org/version/2/1/code_of_conduct.html]"
+           "(https://www.contributor-covenant.org/version/2/1/code_of_conduct.html)",
+           "[https://www.contributor-covenant.org/version/2/0/code_of_conduct.html]"
+           "(https://www.contributor-covenant.org/version/2/0/code_of_conduct.html)", "F004", (79, 85)),
+    Defect("a changed URL of the enforcement ladder", "umidex-coc", "en", "(https://github.com/mozilla/inclusion)",
+           "(https://github.com/mozilla/diversity)", "F004", (79, 85)),
+    Defect("a dropped unacceptable behaviour", "umidex-coc", "en",
+           "* Trolling, insulting or derogatory comments, and personal or political attacks\n", "", "P007", (17, 33),
+           names="挑衅、侮辱或贬损性言论"),
+    Defect("a dropped paragraph without facts", "umidex-coc", "en",
+           "We pledge to act and interact in ways that contribute to an open, welcoming, diverse, inclusive, and "
+           "healthy community.\n\n", "", "P006", (11, 14)),
+    Defect("swapped sections of a code of conduct", "umidex-coc", "en",
+           *_swapped("umidex-coc", "en", "### 3. Temporary Ban", "### 4. Permanent Ban", "## Attribution"), "P003",
+           (67, 78)),
+    Defect("a changed e-mail address for sensitive reports", "okfharness-security", "en",
+           "email `eric.zhou.0921@gmail.com`",
+           "email `eric.zhou.0912@gmail.com`", "F003", (70, 90)),
+    Defect("a dropped place for no secrets", "okfharness-security", "en", "- `.okfh/manifest.jsonl`\n", "",
+           "P007", (57, 68),
+           names="manifest.jsonl"),
+    Defect("a dropped paragraph without facts", "okfharness-security", "en",
+           "Do not attach private documents, source material, credentials, or full local workspace archives.\n\n", "",
+           "P006", (70, 88)),
+    Defect("swapped sections of a security policy", "okfharness-security", "en",
+           *_swapped("okfharness-security", "en", "## Raw Sources", "## Secrets", "## Reporting A Vulnerability"),
+           "P003",
+           (51, 69)),
+    Defect("a changed Node.js version", "okfharness-contributing", "en", "- Node.js 22 or newer",
+           "- Node.js 20 or newer",
+           "F001", (35, 57)),
+    Defect("a changed pnpm version", "okfharness-contributing", "en", "- pnpm 11\n", "- pnpm 10\n", "F001", (35, 57)),
+    Defect("a dropped direction to discuss first", "okfharness-contributing", "en",
+           "- vector search, embeddings, or RAG\n",
+           "", "P007", (13, 33), names="向量搜索"),
+    Defect("a dropped paragraph without facts", "okfharness-contributing", "en",
+           "For workspace or wiki changes, run the same `okfh check` treatment against that workspace.\n\n", "", "P006",
+           (65, 93)),
+    Defect("swapped contents of two sections, headings kept", "okfharness-contributing", "en",
+           *_swapped_contents("okfharness-contributing", "en", "## Development Rules", "## Tests", "## Documentation"),
+           ("P003", "P004", "P006"), (58, 95), most=4),
+    Defect("a dropped duty of the user", "dailypaper-disclaimer", "en",
+           "   - Keep your Zotero API key secure and do not share it\n", "", "P007", (31, 40),
+           names="妥善保管 Zotero API 密钥"),
+    Defect("a dropped paragraph without facts", "dailypaper-disclaimer", "en",
+           "You are solely responsible for ensuring compliance with all applicable laws and regulations.\n\n", "",
+           "P006",
+           (59, 66)),
+    Defect("a dropped practice", "dailypaper-disclaimer", "en",
+           "3. ✅ Keep API keys secure and monitor usage regularly\n",
+           "", "P007", (96, 104), names="妥善保管 API 密钥"),
+    Defect("swapped sections, the last moved up", "dailypaper-disclaimer", "en",
+           *_swapped_last("dailypaper-disclaimer", "en", "### User Responsibilities", "### Recommended Best Practices"),
+           "P003", (88, 105)),
+    Defect("a changed date of the last update", "aidevcopilot-contributing", "en", "**Last Updated**: 2026-03-20",
+           "**Last Updated**: 2026-03-02", "F002", (314, 320)),
+    Defect("a changed Node.js version", "aidevcopilot-contributing", "en", "| Node.js | 18.x+ |", "| Node.js | 16.x+ |",
+           "F001", (79, 89)),
+    Defect("a changed URL of the repository to clone", "aidevcopilot-contributing", "en",
+           "   git clone https://github.com/your-username/ai-devcopilot.git\n",
+           "   git clone https://github.com/your-username/ai-copilot.git\n", "F004", (44, 67)),
+    Defect("a dropped table row with a version", "aidevcopilot-contributing", "en",
+           "| jq (optional) | 1.6+ | Improves parsing in `build-dist.sh` and `validate-dist.sh` |\n", "",
+           ("P006", "P007", "F001"), (79, 88), names="jq"),
+    Defect("a dropped section with a version", "aidevcopilot-contributing", "en",
+           _between("aidevcopilot-contributing", "en", "### Release Process", "## Getting Help"), "",
+           ("P002", "P006", "F001"), (287, 295)),
+]
