@@ -5037,7 +5037,7 @@ DEFECTS_42 = [
     Defect("a dropped paragraph without facts", "hertzbeat-contributing", "en",
            "If subsequent changes are required, there is no need to initiate a new PR. After submitting a commit on the "
            "original branch and pushing it to the remote repository, the PR will be automatically updated.\n\n", "", "P006",
-           (98, 105)),
+           (98, 105), known_miss=True),
     Defect("a changed number of months", "hertzbeat-committer", "en", "- 3+ months with activity and engagement.",
            "- 6+ months with activity and engagement.", "F001", (39, 48)),
     Defect("a dropped requirement with a number", "hertzbeat-committer", "en",
@@ -5071,7 +5071,8 @@ DEFECTS_42 = [
            "a fix. If nobody is working on it at the moment, please leave a comment stating that you intend to work on it so "
            "other people don't accidentally duplicate your effort.\n\n", "", "P006", (33, 42)),
     Defect("swapped sections of a contributing guide", "antd-contributing", "en",
-           *_swapped("antd-contributing", "en", "### Compile", "### Build", "## Development Tools"), "P003", (90, 101)),
+           *_swapped("antd-contributing", "en", "### Compile", "### Build", "## Development Tools"), "P003", (90, 101),
+           known_miss=True),
     Defect("swapped contents of two sections, headings kept", "antd-contributing", "en",
            *_swapped_contents("antd-contributing", "en", "## Code of Conduct", "## Open Development",
                               "## Branch Organization"), ("P003", "P004", "P006"), (9, 16), most=4),
@@ -5185,3 +5186,33 @@ DEFECTS_43 = [
            _between("aidevcopilot-contributing", "en", "### Release Process", "## Getting Help"), "",
            ("P002", "P006", "F001"), (287, 295)),
 ]
+
+
+# Rounds 42 and 43, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 42 and 43,
+# classified"), tuned on and registered: their exact findings, every one read against the ground truth.
+EXPECTED.update({
+    # true: the repositories linked in the CVE headings only in Chinese (content)
+    "hugegraph-security": [("en", 36, "F004"), ("en", 43, "F004")],
+    "hugegraph-committer": [("en", 24, "P007")],  # true: the measure "PR Review 行数" only in Chinese (content)
+    # true: the manager's and web-app's links only in Chinese, the HIP section only in English (content)
+    "hertzbeat-contributing": [("en", 31, "F004"), ("en", 31, "F004"), ("en", 151, "P002")],
+    "hertzbeat-committer": [],
+    "hertzbeat-mailing-lists": [],
+    # true: the segmentfault article against egghead's videos, "more than two weeks" against "一两个星期" (one or two
+    # weeks; read as the number 12 in the run, no figure since), the two Zhihu articles only in Chinese (content)
+    "antd-contributing": [("en", 37, "F004"), ("en", 43, "F001"), ("en", 107, "P007")],
+    # (three false findings in the run: "2026-03" against "March 2026", read as a date since)
+    "umidex-security": [],
+    # true: the sections two levels deeper in Chinese (form), the closing contact line only in Chinese (content); (the
+    # Chinese's title repeated over its sections was said missing in the run: no section to translate since)
+    "umidex-coc": [("en", 11, "P004"), ("en", 79, "P006")],
+    "okfharness-security": [],
+    "okfharness-contributing": [("en", 13, "P006")],  # true: the paragraph on Chinese translations only in Chinese
+    "dailypaper-disclaimer": [("en", 5, "P002")],  # true: the note that the English is an AI translation (content)
+    # (two false F004 in the run: each language's page of git-scm's book and of semver.org, one page each since)
+    "aidevcopilot-contributing": [],
+})
+DEFECTS += DEFECTS_42 + DEFECTS_43
+RETUNED_42 = HELD_OUT_42
+RETUNED_43 = HELD_OUT_43
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 44, collected apart
