@@ -88,8 +88,14 @@ def test_the_segmentation_cache_is_what_the_index_is_made_from(tmp_path):
 
 
 def cache_files(cache):
-    """{path: inode} of the files of the build caches (a file written again gets a new inode)."""
-    return {str(p): p.stat().st_ino for name in build.CACHE_FOLDERS for p in (cache / name).rglob("*") if p.is_file()}
+    """{path: inode} of the files of the build caches (a file written again gets a new inode), and {key: row id} of the
+    values of the store (a value written again gets a new row)."""
+    import sqlite3
+
+    files = {str(p): p.stat().st_ino for name in build.CACHE_FOLDERS for p in (cache / name).rglob("*") if p.is_file()}
+    with sqlite3.connect(cache / build.STORE) as db:
+        files.update({f"store:{key}": row for key, row in db.execute("SELECT key, rowid FROM blobs")})
+    return files
 
 
 def test_pruning_keeps_what_the_last_build_used_and_removes_the_rest(tmp_path, monkeypatch):
@@ -125,9 +131,9 @@ def test_pruning_keeps_what_the_last_build_used_and_removes_the_rest(tmp_path, m
 
 def test_the_spare_room_keeps_the_most_recently_used_of_the_rest(tmp_path):
     cache = tmp_path / ".policy-cache"
-    used = cache / "site-pages" / "aa" / "used.html"
-    older, newer = cache / "site-memo" / "x" / "older.json", cache / "site-pages" / "bb" / "newer.html"
-    writing = cache / "site-memo" / "x" / "y.json.123.tmp"   # another process writing right now
+    used = cache / "site-pdf" / "aa" / "used.pdf"
+    older, newer = cache / "templates" / "x" / "older.cache", cache / "site-pdf" / "bb" / "newer.pdf"
+    writing = cache / "templates" / "x" / "y.cache.123.tmp"   # another process writing right now
     outside = cache / "staging" / "zh" / "index.md"
     for number, path in enumerate((used, older, newer, writing, outside)):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +145,7 @@ def test_the_spare_room_keeps_the_most_recently_used_of_the_rest(tmp_path):
     assert (report.removed, report.removed_bytes) == (1, 1000)
     assert used.stat().st_mtime > time.time() - 60   # touched: the last build used it
     build.prune_cache(str(cache), {str(used)}, spare=0)
-    assert not newer.exists() and not (cache / "site-pages" / "bb").exists() and used.exists()
+    assert not newer.exists() and not (cache / "site-pdf" / "bb").exists() and used.exists()
 
 
 def test_a_build_after_editing_a_theme_template_shows_the_edit_and_equals_a_fresh_build(tmp_path):

@@ -139,71 +139,55 @@ def _record_key(release):
     return record_json(release) + release.record_sha256
 
 
+STORE = "site-cache.sqlite"  # the file of .policy-cache/ that holds rendered pages and the memo (blob_store.py)
+
+
+def cache_store(cache_root):
+    """The store of rendered pages and memoised results of the cache ``cache_root``."""
+    from .blob_store import open_store
+
+    return open_store(os.path.join(cache_root, STORE))
+
+
 class DiskMemo:
-    """Results of pure functions of released texts, kept in .policy-cache/site-memo/ and keyed
-    also by the code that computes them (any changed file of the package, or another version of
-    a rendering dependency, invalidates every result: see code_fingerprint)."""
+    """Results of pure functions of released texts, kept in .policy-cache/ (the store of
+    ``cache_root``, blob_store.py) and keyed also by the code that computes them (any changed file
+    of the package, or another version of a rendering dependency, invalidates every result: see
+    code_fingerprint)."""
 
-    def __init__(self, folder, code=None):
-        self.folder = folder
+    def __init__(self, cache_root, code=None):
+        self.store = cache_store(cache_root)
         self.code = code or code_fingerprint()
-        self.used = set()  # the files this build read or wrote (kept by prune_cache)
 
-    def _path(self, name, key):
+    @property
+    def used(self):
+        return self.store.used
+
+    def _key(self, name, key):
         from .site import fingerprint
 
-        key = fingerprint(self.code, key)
-        return os.path.join(self.folder, name, key[:2], key + ".json.z")
+        return f"memo/{name}/{fingerprint(self.code, key)}"
 
     def __call__(self, name, key, compute):
         import json
 
-        path = self._path(name, key)
-        self.used.add(path)
-        try:
-            return json.loads(read_compressed(path))
-        except (OSError, ValueError):  # zlib.error is a ValueError too
-            pass
+        data = self.store.get(self._key(name, key))
+        if data is not None:
+            try:
+                return json.loads(data)
+            except ValueError:
+                pass
         value = compute()
-        write_compressed(path, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        self.store.put(self._key(name, key), json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
 
     def has(self, name, key):
         """Whether the memo holds a result for ``key`` (without reading it)."""
-        return os.path.isfile(self._path(name, key))
+        return self.store.has(self._key(name, key))
 
 
-def write_compressed(path, data):
-    """Write the bytes ``data`` to ``path`` compressed (zlib, fast level: HTML and JSON shrink
-    about 4x, so that .policy-cache/ stays smaller than the site), atomically."""
-    import zlib
-
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as fh:
-        fh.write(zlib.compress(data, 1))
-    os.replace(tmp, path)
-
-
-def read_compressed(path):
-    """The bytes write_compressed wrote to ``path`` (OSError, or zlib.error, a ValueError)."""
-    import zlib
-
-    with open(path, "rb") as fh:
-        return zlib.decompress(fh.read())
-
-
-def copy_compressed(path, target):
-    """Write the page cached in ``path`` (write_compressed) into the site as ``target``."""
-    import zlib
-
-    try:
-        data = read_compressed(path)
-    except (OSError, zlib.error) as exc:
-        from .mkdocs_adapter import BuildError
-
-        raise BuildError(f"the cached page {path} cannot be read ({exc}); build once with "
-                         "`policy build --no-cache`, or remove .policy-cache/.") from None
+def write_page(data, target):
+    """Write the HTML ``data`` of a page into the site as ``target``."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "wb") as fh:
         fh.write(data)
@@ -266,7 +250,8 @@ class SegmentCache:
 
 # The folders of .policy-cache/ a build fills and prunes (the rest, e.g. config.marshal, the
 # staging trees or the lock, belongs to other commands or is kept in step by the build itself).
-CACHE_FOLDERS = ("site-pages", "site-memo", "search-segments", "templates", "site-pdf")
+CACHE_FOLDERS = ("search-segments", "templates", "site-pdf")
+LEGACY_FOLDERS = ("site-pages", "site-memo")  # a file per page and per result, before the store: removed
 CACHE_SPARE = 32 * 2**20  # bytes of files the last build did not use, kept for one that may (another --as-of)
 
 
@@ -278,13 +263,18 @@ class PruneReport:
 
 
 def prune_cache(cache_root, used, spare=None):
-    """Bound the build caches of ``cache_root`` (CACHE_FOLDERS): every file in ``used`` (those the
-    last build read or wrote) is kept, and of the others the most recently used, up to ``spare``
-    bytes; the rest is removed, and the folders left empty. The files used are touched, so
+    """Bound the build caches of ``cache_root`` (CACHE_FOLDERS and the store of pages and memo):
+    every file in ``used`` (those the last build read or wrote) and every value of the store it used
+    is kept, and of the others the most recently used, up to ``spare`` bytes (files first, then the
+    store's values); the rest is removed, and the folders left empty. The files used are touched, so
     that their time says when a build last used them."""
     import time
 
+    import shutil
+
     spare = CACHE_SPARE if spare is None else spare
+    for name in LEGACY_FOLDERS:
+        shutil.rmtree(os.path.join(cache_root, name), ignore_errors=True)
     used = {os.path.normpath(p) for p in used}
     now = time.time()
     others = []
@@ -329,6 +319,9 @@ def prune_cache(cache_root, used, spare=None):
                     os.rmdir(folder)
                 except OSError:
                     pass
+    if os.path.isfile(os.path.join(cache_root, STORE)):
+        values, gone, gone_bytes = cache_store(cache_root).prune(spare)
+        kept, removed, removed_bytes = kept + values, removed + gone, removed_bytes + gone_bytes
     return PruneReport(kept, removed, removed_bytes)
 
 
@@ -511,7 +504,7 @@ def stage(config, as_of, staging, cache_root=None, preview=False, cache=None, me
     from . import site
 
     if memo is None and cache_root:
-        memo = DiskMemo(os.path.join(cache_root, "site-memo"))
+        memo = DiskMemo(cache_root)
     inputs = site_inputs(config, as_of, memo, preview, releases)
     inputs.preview = preview
     inputs.pdf = pdf
@@ -552,7 +545,7 @@ class PreviewCaches:
     def __init__(self, config, cache_root):
         self.config = config
         self.code = code_fingerprint()
-        self.folder = os.path.join(cache_root, "site-pages")
+        self.cache_root = cache_root
         self.pages = None  # the PageCache, keyed with the preview's navigation (known at the first staging)
         self.segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config))
         self.templates_dir = os.path.join(cache_root, "templates", templates_fingerprint(config, self.code)[:32])
@@ -564,21 +557,17 @@ class PreviewCaches:
 
         if self.pages is None:  # the navigation of the preview, as stage() makes it (drafts included)
             navs = site.navigation(self.config, sorted(documents), True)
-            self.pages = PageCache(self.folder, site.fingerprint("preview", site_fingerprint(self.config, navs, self.code)))
+            self.pages = PageCache(self.cache_root, site.fingerprint("preview", site_fingerprint(self.config, navs, self.code)))
         return self.pages.begin(documents)
 
     def finish(self, site_dir):
         self.pages.copy_into(site_dir)
+        self.pages.store.flush()
         self.segments.save()
 
 
 def preview_caches(config, cache_root):
     return PreviewCaches(config, cache_root)
-
-
-def page_cache_path(folder, key):
-    """Where the page cache in ``folder`` keeps the HTML of key ``key`` (write_compressed)."""
-    return os.path.join(folder, key[:2], key + ".html.z")
 
 
 class PageCache:
@@ -595,15 +584,33 @@ class PageCache:
     Markdown of the released pages. A page left out whose other language turns out to be
     missing from the cache (rare: a cache pruned or damaged in part) is made again then."""
 
-    def __init__(self, folder, fingerprint):
-        self.folder = folder
+    def __init__(self, cache_root, fingerprint):
+        self.store = cache_store(cache_root)
         self.fingerprint = fingerprint
         self.keys = {}       # {(language, path): key} of every cacheable page
         self.copied = []     # [(PagePlace, cached file)] left out of the build
         self._groups = {}    # {(kind, document, release id): _Group} of the staging in progress
 
-    def path(self, key):
-        return page_cache_path(self.folder, key)
+    def has(self, key):
+        return self.store.has("page/" + key)
+
+    def put(self, key, html):
+        """Keep the HTML (bytes) of the page of key ``key``."""
+        self.store.put("page/" + key, html)
+
+    def copy(self, key, target):
+        """Write the HTML of the page of key ``key`` into the site as ``target``."""
+        data = self.store.get("page/" + key)
+        if data is None:
+            from .mkdocs_adapter import BuildError
+
+            raise BuildError(f"the cached page {target} cannot be read from {self.store.path}; build once with "
+                             "`policy build --no-cache`, or remove .policy-cache/.")
+        write_page(data, target)
+
+    def used(self):
+        """The keys in the store of the pages of the last staging."""
+        return {"page/" + key for key in self.keys.values()}
 
     def begin(self, documents=None):
         """Start a staging: forget the pages of the last one (``keys`` is emptied in place: a
@@ -628,7 +635,7 @@ class PageCache:
         group = self._groups.setdefault((page.kind, page.document, page.release_id), _Group())
         if group.render:
             return [page]
-        if os.path.isfile(self.path(key)):
+        if self.has(key):
             group.held.append(page.place())
             return []
         group.render = True
@@ -646,12 +653,12 @@ class PageCache:
         """Every page is offered: the groups wholly cached are left out of the build, their HTML copied."""
         for group in self._groups.values():
             if not group.render:
-                self.copied.extend((place, self.path(self.keys[(place.language, place.path)])) for place in group.held)
+                self.copied.extend((place, self.keys[(place.language, place.path)]) for place in group.held)
         self._groups = {}
 
     def copy_into(self, site_dir):
-        for page, cached in self.copied:
-            copy_compressed(cached, os.path.join(site_dir, *page.url.split("/"), "index.html"))
+        for page, key in self.copied:
+            self.copy(key, os.path.join(site_dir, *page.url.split("/"), "index.html"))
 
 
 class _Group:
@@ -704,8 +711,10 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
     navs = site.navigation(config, documents)
     pdf_plan = pdfs.plan(pdfs.wanted(pdf), dependency_versions)
     code = code_fingerprint() if cache or pdf_plan.enabled else None
-    pages_cache = PageCache(os.path.join(cache_root, "site-pages"), site_fingerprint(config, navs, code)) if cache else None
-    memo = DiskMemo(os.path.join(cache_root, "site-memo"), code) if cache else None
+    pages_cache = PageCache(cache_root, site_fingerprint(config, navs, code)) if cache else None
+    memo = DiskMemo(cache_root, code) if cache else None
+    if memo is not None:
+        memo.used.clear()  # what this build uses (a process may build more than once: tests, `policy serve`)
     segments = SegmentCache(os.path.join(cache_root, "search-segments"), segments_fingerprint(config)) if cache else None
     templates = os.path.join(cache_root, "templates", templates_fingerprint(config, code)[:32]) if cache else None
     parallel = ParallelCold(parallel_jobs(jobs)) if cache else None
@@ -738,7 +747,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
             finish_site(out, config, pages, inputs)
 
         context = mkdocs_adapter.BuildContext(
-            cache_dir=pages_cache.folder if pages_cache else None, keys=pages_cache.keys if pages_cache else {},
+            pages=pages_cache, keys=pages_cache.keys if pages_cache else {},
             finish=finish, navs=navs, segments=segments, templates_dir=templates, skip=skip,
             jieba_dir=os.path.join(cache_root, "search-segments") if cache else None)
         # the marker stays through the build: a build killed at any moment leaves a folder that the
@@ -748,11 +757,16 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
     finally:
         if parallel:
             parallel.close()
+        if cache:
+            from .blob_store import flush_all
+
+            flush_all()
     pdf_report = pdfs.export(config, inputs, site_dir, pdf_plan, cache_root if cache else None, code or "")
     if cache:
         _remove_files(archived, (staging, fragments_dir(staging)))  # their HTML is in the page cache now
         segments.save()
-        used = {pages_cache.path(key) for key in pages_cache.keys.values()} | memo.used | {segments.path}
+        memo.used.update(pages_cache.used())  # one store: the values it keeps
+        used = {segments.path}
         from .jieba_shards import shard_path
 
         shards = shard_path(os.path.join(cache_root, "search-segments"))
@@ -857,6 +871,9 @@ class ParallelCold:
     def _start(self, function, tasks, state, workers=None):
         _FORKED.clear()
         _FORKED.update(state)
+        from .blob_store import flush_all
+
+        flush_all()  # what this process stored, readable by the workers
         self.pool = self.context.Pool(min(workers or self.jobs - 1, len(tasks)), maxtasksperchild=1)
         return self.pool.map_async(function, tasks, chunksize=1)
 
@@ -909,7 +926,7 @@ class ParallelCold:
         omitted = {(page.language, page.path) for page, _ in pages_cache.copied}
         todo = [(page.language, page.path) for page in pages
                 if (page.language, page.path) in pages_cache.keys and (page.language, page.path) not in omitted
-                and not os.path.isfile(pages_cache.path(pages_cache.keys[(page.language, page.path)]))]
+                and not pages_cache.has(pages_cache.keys[(page.language, page.path)])]
         if len(todo) < self.MIN_PAGES:
             return set()
         if self.jobs == 1 and len(todo) <= self.CHUNK:
@@ -931,7 +948,7 @@ class ParallelCold:
             self.warm = lambda: mkdocs_adapter.warm_up(config_file, staging, templates)
         self.warm_up()
         self.scratch = os.path.join(cache_root, "workers")
-        state = {"config_file": config_file, "staging": staging, "cache_dir": pages_cache.folder,
+        state = {"config_file": config_file, "staging": staging, "pages": pages_cache,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
                  "verbose": verbose, "scratch": self.scratch}
         try:
@@ -973,7 +990,7 @@ class ParallelCold:
             except OSError:
                 pass
         for place, url in self.urls.items():
-            copy_compressed(pages_cache.path(pages_cache.keys[place]), os.path.join(site_dir, *url.split("/"), "index.html"))
+            pages_cache.copy(pages_cache.keys[place], os.path.join(site_dir, *url.split("/"), "index.html"))
 
 
 def _memo_lacks(inputs, work):
@@ -1019,6 +1036,9 @@ def _fill_memo_share(share):
                     builder.change_page(language, document, release, releases, status[release.id])
                     builder._made()  # only the memo is wanted, not the page
                 warm_memo(inputs, {(document, release.id)})  # its diffs and parsed texts are fresh now
+    from .blob_store import flush_all
+
+    flush_all()  # before this process hands its work back (the build reads it)
     return len(wanted)
 
 
@@ -1033,13 +1053,16 @@ def _render_share(share):
     state = _FORKED
     os.makedirs(state["scratch"], exist_ok=True)
     out = tempfile.mkdtemp(prefix="render-", dir=state["scratch"])
-    context = mkdocs_adapter.BuildContext(cache_dir=state["cache_dir"], keys=state["keys"], navs=state["navs"],
+    context = mkdocs_adapter.BuildContext(pages=state["pages"], keys=state["keys"], navs=state["navs"],
                                           templates_dir=state["templates"], only=set(share))
     try:
         mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
                              verbose=state["verbose"])
     finally:
         shutil.rmtree(out, ignore_errors=True)
+    from .blob_store import flush_all
+
+    flush_all()  # before this process hands its pages back (the build copies them into the site)
     return context.misses
 
 

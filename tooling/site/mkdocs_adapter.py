@@ -36,11 +36,11 @@ class BuildError(PolicyError):
 class BuildContext:
     """What the hooks need to know about the build in progress."""
 
-    def __init__(self, cache_dir=None, keys=None, finish=None, navs=None, preview=False,
+    def __init__(self, pages=None, keys=None, finish=None, navs=None, preview=False,
                  segments=None, templates_dir=None, only=None, skip=(), jieba_dir=None):
         self.preview = preview              # `policy serve`: no Content-Security-Policy (live reload is inline)
         self.navs = navs or {}              # {language: mkdocs nav} of each language
-        self.cache_dir = cache_dir          # folder of rendered pages, or None: no cache
+        self.pages = pages                  # build.PageCache of rendered pages, or None: no cache
         self.keys = keys or {}              # {(language, path in the language folder): cache key}
         self.finish = finish                # callable(site_dir) after the last language is built
         self.segments = segments            # .get(text, compute): Chinese of the search index segmented, by content

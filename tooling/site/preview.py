@@ -130,10 +130,10 @@ class PreviewSession:
         # repository lock, as `policy build` does: a release being written is never half seen
         with repository_lock(self.config.root, "policy serve (rebuilding the preview)"):
             self.caches = preview_caches(self.config, cache_root)
-            self.memo = MemoryMemo(DiskMemo(os.path.join(cache_root, "site-memo"), self.caches.code))
+            self.memo = MemoryMemo(DiskMemo(cache_root, self.caches.code))
             navs = self._stage()
             context = mkdocs_adapter.BuildContext(
-                cache_dir=self.caches.pages.folder, keys=self.caches.pages.keys, finish=self._finish, navs=navs,
+                pages=self.caches.pages, keys=self.caches.pages.keys, finish=self._finish, navs=navs,
                 preview=True, segments=self.caches.segments, templates_dir=self.caches.templates_dir,
                 jieba_dir=self.caches.jieba_dir)
             preview = mkdocs_adapter.Preview(mkdocs_config_file(self.config), self._staging(), self.site_dir,

@@ -21,7 +21,6 @@ import re
 import shutil
 
 from tooling.site import mkdocs_adapter as adapter
-from tooling.site.build import copy_compressed, page_cache_path, write_compressed
 from tooling.wording import table
 
 _FRAGMENT = re.compile(r"<!--policy-fragment:([0-9a-f]{64})-->")
@@ -120,7 +119,7 @@ def on_files(files, config):
     mkdocs-static-i18n's on_files."""
     ctx = _ctx()
     _state["keys"] = {}
-    if ctx is None or not ctx.cache_dir:
+    if ctx is None or not ctx.pages:
         return files
     language = adapter.languages(config)[0]
     for file in adapter.documentation_pages(files):
@@ -132,10 +131,9 @@ def on_files(files, config):
         if key is None:
             continue
         _state["keys"][file.src_uri] = key
-        cached = _cache_path(ctx, key)
-        if os.path.isfile(cached):
+        if ctx.pages.has(key):
             adapter.exclude_file(file)
-            copy_compressed(cached, os.path.join(config.site_dir, file.dest_uri))
+            ctx.pages.copy(key, os.path.join(config.site_dir, file.dest_uri))
             ctx.hits += 1
     return files
 
@@ -175,10 +173,10 @@ def on_post_page(output, page, config):
         # the search index of this language lives under /<language>/search/
         output = _BASE.sub(lambda m: m.group(1) + (m.group(2) or ".") + "/" + language + "/" + m.group(3), output, count=1)
     ctx = _ctx()
-    if ctx is not None and ctx.cache_dir and _policy(page).get("archived"):
+    if ctx is not None and ctx.pages and _policy(page).get("archived"):
         key = _state["keys"].get(page.file.src_uri)
         if key:
-            write_compressed(_cache_path(ctx, key), output.encode("utf-8"))
+            ctx.pages.put(key, output.encode("utf-8"))
             ctx.misses += 1
     return output
 
@@ -246,7 +244,3 @@ def _read_fragment(config, key, page):
     except OSError:
         raise adapter.BuildError(f"{page.file.src_uri}: its HTML fragment {key[:12]}… is missing from "
                                  f"{os.path.dirname(os.path.dirname(path))}; run `policy build` again.") from None
-
-
-def _cache_path(ctx, key):
-    return page_cache_path(ctx.cache_dir, key)
