@@ -512,3 +512,12 @@ def test_a_link_to_an_address_states_the_address_it_shows_or_else_the_one_it_mai
     assert emails("[dev@x.org](mailto:dev@x.org)") == ["dev@x.org"]
     assert emails("[dev-nacos@googlegroups.com](mailto:dev-nacos%2Bsubscribe@googlegroups.com)") == \
         ["dev-nacos@googlegroups.com"]
+
+
+def test_an_anchor_naming_a_language_is_that_languages_part_of_one_page():
+    # ImgConvert's privacy policy (round 45) links "…/privacy/#en" in one text and "…/privacy/#zh-CN" in the other
+    values = {f.value for text in ("<https://web-casa.github.io/ImgConvert/privacy/#en>",
+                                   "<https://web-casa.github.io/ImgConvert/privacy/#zh-CN>",
+                                   "https://web-casa.github.io/ImgConvert/privacy/") for f in extract_facts(text)}
+    assert len(values) == 1
+    assert [f.value for f in extract_facts("https://example.org/privacy/#retention")] == ["example.org/privacy#retention"]

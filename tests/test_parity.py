@@ -1012,3 +1012,38 @@ def test_each_language_links_its_own_page_of_a_site_even_where_the_pages_name_is
             (ascii_zh, en.replace("Getting-Started-Installing-Git", "Git-Basics-Tagging"))]):
         result, found = _write(tmp_path / f"changed{k}", zh_text, en_text)
         assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+
+
+def test_a_lead_in_the_translation_adds_over_a_list_is_no_finding_but_one_it_drops_is(tmp_path):
+    # Mnemonas's security policy and Foxel's guide (rounds 44 and 45): "Reports should include the following
+    # information:" under "### What to Include", where the Chinese gives the list under "### 报告内容" alone
+    zh = ("# 安全策略\n\n## 报告内容\n\n1. **描述**：漏洞的清晰说明\n2. **影响**：潜在影响和严重程度\n\n## 响应\n\n"
+          "所有报告都将被审查：\n\n- 我们在 48 小时内确认收到\n- 我们在 7 天内给出初步评估\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Security Policy\n\n## What to Include\n\nReports should include the "
+          "following information:\n\n1. **Description**: A clear description of the vulnerability\n2. **Impact**: "
+          "Potential impact and severity\n\n## Response\n\nAll reports will be reviewed:\n\n- We acknowledge receipt "
+          "within 48 hours\n- We give a first assessment within 7 days\n")
+    result, found = _write(tmp_path / "added", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # the lead-in of the authoritative text dropped is an omission (the corpus's "All Pull Requests will be reviewed:")
+    result, found = _write(tmp_path / "dropped", zh, en.replace("All reports will be reviewed:\n\n", ""))
+    assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]
+    assert "所有报告都将被审查" in result.findings[0].message
+
+
+def test_a_line_linking_each_languages_version_is_no_text_to_translate(tmp_path):
+    # ImgConvert's privacy policy (round 45): "English version: <https://…/privacy/#en>" and "简体中文公开版：<…#zh-CN>"
+    # in Chinese, "Chinese version: <…#zh-CN>" in English; Flovart's "[English controlling version](./PRIVACY_POLICY.md)"
+    # against "[中文版本](./PRIVACY_POLICY.zh-CN.md)"
+    zh = ("# 隐私政策\n\n生效日期：2026-08-19\n\nEnglish version: <https://example.github.io/app/privacy/#en>\n\n"
+          "简体中文公开版：<https://example.github.io/app/privacy/#zh-CN>\n\n[English controlling version](./PRIVACY.md)\n\n"
+          "## 收集的信息\n\n我们不收集任何个人信息。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Privacy Policy\n\nEffective date: August 19, 2026\n\nChinese version: "
+          "<https://example.github.io/app/privacy/#zh-CN>\n\n[中文版本](./PRIVACY.zh-CN.md)\n\n## Information Collected\n\n"
+          "We collect no personal information.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a sentence that names a language is text
+    result, found = _write(tmp_path / "text", zh.replace("English version: <https://example.github.io/app/privacy/#en>",
+                                                         "英文版本仅供参考，以中文版本为准。"), en)
+    assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]

@@ -80,8 +80,22 @@ def _is_markup_only(text):
         return True
     if len(bare) > 200:
         return False
-    words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）]", " ", bare).lower().split()
-    return len(words) >= 2 and all(word in _LANGUAGE_NAMES for word in words)
+    if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
+        bare = re.sub(r"<[a-z]+://[^>\s]*>|\b[a-z]+://\S+", " ", bare)
+    words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）<>]", " ", bare).lower().split()
+    words = [re.sub(r"(?:公开版|版本|版)$", "", word) for word in words]
+    link = re.fullmatch(r"\s*(?:\*\*)?\[([^\]\n]{1,60})\]\([^)\s]+\)(?:\*\*)?\s*", bare)
+    if link is not None:  # a paragraph that is a link to a language's version ("[English controlling version](…)")
+        label = [re.sub(r"(?:公开版|版本|版)$", "", w) for w in re.sub(r"[*_:：()（）]", " ", link.group(1)).lower().split()]
+        if any(word in _LANGUAGE_NAMES for word in label):
+            return True
+    if len(words) == 1:  # "[中文版](./SECURITY.zh-CN.md)", "English: <https://…>": a link named for a language
+        return words[0] in _LANGUAGE_NAMES and ("](" in text or bare != text)
+    return (len(words) >= 2 and all(word in _LANGUAGE_NAMES or word in _VERSION_WORDS for word in words)
+            and any(word in _LANGUAGE_NAMES for word in words))
+
+
+_VERSION_WORDS = frozenset(("version", "versions", "translation", "page"))
 
 
 def _without_markup(text):
@@ -1583,8 +1597,8 @@ def _pieces(blocks, section=None, nest=True, rows=False):
                 continue
             block = Block(block.kind, block.line + block.text.count("\n", 0, end), rest)
         if block.kind == "paragraph" and (block.text[:1] in "{:[" or (len(block.text) <= 200 and (
-                "|" in block.text or "](" in block.text))) and _is_markup_only(block.text):  # "English · [中文](…)"
-            continue
+                "|" in block.text or "](" in block.text or "://" in block.text))) and _is_markup_only(block.text):
+            continue  # "English · [中文](…)", "English version: <https://…/#en>"
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)
             if quoted is not None:  # a note or quotation (`> **Note**`): its own paragraphs and items
@@ -1999,6 +2013,8 @@ def _report_lonely(ctx, src, tr, name, lonely, pieces):
         other = ctx.compared_facts(tr if side == "src" else src)
         facts = [f for block in blocks for f in extract_facts(block.text, block.line)
                  if f.key not in other and not f.soft]
+        if side == "tr" and not facts and len(blocks) == 1 and _lead_in(blocks[0], pieces[1], order):
+            continue  # "Install the following tooling first:", added over a list the source gives under its heading alone
         for f in facts:
             ctx.covered.add((id(tr), side, f.key))
         code = "P007" if all(block.kind == "item" for block in blocks) else "P006"
@@ -2021,6 +2037,16 @@ def _report_lonely(ctx, src, tr, name, lonely, pieces):
                                      f"({ctx.where_src(src.line)}); remove {them} or add {them} to the {ctx.src_name} "
                                      f"text first.")
     return unplaced
+
+
+def _lead_in(block, blocks, order):
+    """Whether a paragraph only announces the list that follows it, as the heading over them does ("### What to
+    Include", "Reports should include the following information:"): the first of its section, short, ending
+    with a colon, and followed by a list item."""
+    k = order.get(id(block), -2)
+    text = block.text.strip()
+    return (block.kind == "paragraph" and k == 0 and len(blocks) > 1 and blocks[1].kind == "item"
+            and text.endswith((":", "：")) and text_length(text) <= 80)
 
 
 _NOUN = {"item": "list item", "row": "table row"}

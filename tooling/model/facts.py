@@ -453,7 +453,8 @@ def _url_value(url):
     if host in _CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
         path = re.sub(r"(?i)^(/[^/]+/[^/]+)/(?:blob/[^/]+/readme(?:\.md|\.markdown|\.rst|\.txt)?|tree/[^/]+)$", r"\1",
                       path)
-    if fragment and (not fragment.isascii() or re.search(r"%[89a-fA-F][0-9a-fA-F]", fragment)):
+    if fragment and (not fragment.isascii() or re.search(r"%[89a-fA-F][0-9a-fA-F]", fragment)
+                     or re.fullmatch(_LANG_CODE, fragment, re.IGNORECASE)):  # "…/privacy/#en", "…/privacy/#zh-CN"
         # an anchor in Chinese names a heading of the Chinese page; the other language's page has its own
         fragment = ""
     if query:
