@@ -5316,3 +5316,103 @@ DEFECTS_44 = [
            *_swapped_last("elemental-contributing", "en", "## What Does *Not* Belong in Elemental Core",
                           "## Final Note"), "P003", (197, 220)),
 ]
+
+
+# --- Held-out round 45 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 45") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 44, from owners l to z. ImgConvert's privacy policy
+# (Chinese-first: an effective date, two URLs; IPTC, crash reporting, HEIC output and a release condition only in
+# English), Rurix's security policy, contributing guide and code of conduct (all three Chinese-first; 3 business days,
+# an e-mail address, 0.x/1.0, Contributor Covenant v2.1; the contributing guide's Chinese later made AI agents fully
+# autonomous, the English still requires a human), MnemoNAS's security policy (English-first; ports 9090/9091,
+# NPM_AUDIT=1) and code of conduct (English-first; no figure).
+HELD_OUT_45 = ("imgconvert-privacy", "rurix-security", "rurix-contributing", "rurix-coc", "mnemonas-security",
+               "mnemonas-coc")
+
+# Defects written into copies of the round-45 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-45 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). One date is changed (a day); the numbers changed are a period of acknowledgement,
+# a test count, a covenant version and a port; two e-mail addresses and three URLs are changed; a paragraph with a
+# number and a section without one are dropped.
+DEFECTS_45 = [
+    Defect("a changed effective date", "imgconvert-privacy", "en", "Effective date: August 19, 2026",
+           "Effective date: August 29, 2026", "F002", (5, 13)),
+    Defect("a changed URL of the Chinese version", "imgconvert-privacy", "en",
+           "<https://web-casa.github.io/ImgConvert/privacy/#zh-CN>",
+           "<https://web-casa.github.io/ImgConvert/docs/privacy/#zh-CN>", "F004", (5, 13)),
+    Defect("a changed URL for questions", "imgconvert-privacy", "en",
+           "<https://github.com/web-casa/ImgConvert/issues>",
+           "<https://github.com/web-casa/ImgConvert/discussions>", "F004", (93, 97)),
+    Defect("a dropped item of data not collected", "imgconvert-privacy", "en", "- Converted output files.\n", "",
+           "P007", (25, 35), names="转换后的输出文件"),
+    Defect("a dropped paragraph without facts", "imgconvert-privacy", "en",
+           "The app does not scan photo libraries, disks, or network locations in the\nbackground.\n\n", "", "P006",
+           (37, 45)),
+    Defect("swapped sections of a privacy policy", "imgconvert-privacy", "en",
+           *_swapped("imgconvert-privacy", "en", "## Children's privacy", "## Third-party services",
+                     "## Policy updates"), "P003", (77, 87)),
+    Defect("a changed period of acknowledgement", "rurix-security", "en", "receipt confirmed within 3 business days",
+           "receipt confirmed within 5 business days", "F001", (33, 38)),
+    Defect("a changed e-mail address for reports", "rurix-security", "en", "- Email: **25890346@qq.com**",
+           "- Email: **25890364@qq.com**", "F003", (18, 32)),
+    Defect("a dropped item of a report", "rurix-security", "en", "- Reproduction steps or a PoC.\n", "", "P007",
+           (18, 31), names="复现步骤或 PoC"),
+    Defect("a dropped area of especially welcome reports", "rurix-security", "en",
+           "- Supply-chain issues in package management (lockfile + vendor + checksum).\n", "", "P007", (39, 45),
+           names="包管理"),
+    Defect("swapped sections, the last moved up", "rurix-security", "en",
+           *_swapped_last("rurix-security", "en", "## Handling timeline", "## Scope notes"), "P003", (33, 46)),
+    Defect("a changed number of tests per clause", "rurix-contributing", "en", "anchored by ≥1 test**",
+           "anchored by ≥2 tests**", "F001", (13, 20)),
+    Defect("a dropped principle", "rurix-contributing", "en",
+           _between("rurix-contributing", "en", "- **Spec first**:", "- **Every spec clause"), "", "P007", (13, 19),
+           names="规范先行"),
+    Defect("a dropped paragraph without facts", "rurix-contributing", "en",
+           "Rurix's sole acceptance boundary is `conformance/`, not the PR description.\n\n", "", "P006", (13, 18)),
+    Defect("swapped sections of a contributing guide", "rurix-contributing", "en",
+           *_swapped("rurix-contributing", "en", "## `unsafe` discipline", "## Pre-submission self-check",
+                     "## Upstream policy"), "P003", (40, 57)),
+    Defect("a dropped section without facts", "rurix-contributing", "en",
+           _between("rurix-contributing", "en", "## Upstream policy", "## Code of conduct"), "", ("P002", "P006"),
+           (45, 58)),
+    Defect("a changed e-mail address for enforcement", "rurix-coc", "en", "by email at **25890346@qq.com**",
+           "by email at **25890346@163.com**", "F003", (41, 44)),
+    Defect("a changed URL of the enforcement ladder", "rurix-coc", "en", "(https://github.com/mozilla/diversity)",
+           "(https://github.com/mozilla/inclusion)", "F004", (54, 56)),
+    Defect("a changed version of the covenant", "rurix-coc", "en", "version 2.1, which is licensed",
+           "version 2.0, which is licensed", "F001", (54, 56)),
+    Defect("a dropped unacceptable behaviour", "rurix-coc", "en", "- Public or private harassment.\n", "", "P007",
+           (15, 31), names="公开或私下的骚扰"),
+    Defect("swapped contents of two sections, headings kept", "rurix-coc", "en",
+           *_swapped_contents("rurix-coc", "en", "## Enforcement responsibilities", "## Scope",
+                              "## Enforcement & reporting"), ("P003", "P004", "P006"), (33, 40), most=4),
+    Defect("a changed dataplane port", "mnemonas-security", "en", "ports `9090/9091` should not",
+           "ports `9090/9092` should not", "F001", (54, 60)),
+    Defect("a dropped paragraph with a number", "mnemonas-security", "en",
+           _between("mnemonas-security", "en", "By default, `make security-check`", "## Known Security"), "",
+           ("P006", "F001"), (79, 90)),
+    Defect("a dropped planned feature", "mnemonas-security", "en", "- [ ] Two-factor authentication\n", "", "P007",
+           (101, 105), names="双因素认证"),
+    Defect("a dropped network recommendation", "mnemonas-security", "en",
+           "2. **Firewall**: Access should be restricted to trusted networks\n", "", "P007", (54, 59),
+           names="防火墙"),
+    Defect("swapped sections of a security policy", "mnemonas-security", "en",
+           *_swapped("mnemonas-security", "en", "### Authentication", "### Data Protection", "### Updates"), "P003",
+           (61, 72)),
+    Defect("a dropped expected behaviour", "mnemonas-coc", "en",
+           "- separate technical critique from personal criticism;\n",
+           "", "P007", (11, 19), names="将技术审查意见与个人评价分开"),
+    Defect("a dropped unacceptable behaviour", "mnemonas-coc", "en",
+           "- sustained disruption of technical discussion;\n",
+           "", "P007", (21, 29), names="持续干扰技术讨论"),
+    Defect("a dropped paragraph without facts", "mnemonas-coc", "en",
+           "Enforcement decisions should be based on project safety, evidence, proportionality, and the need to "
+           "preserve a productive technical environment.\n\n", "", "P006", (35, 38)),
+    Defect("swapped sections of a code of conduct", "mnemonas-coc", "en",
+           *_swapped("mnemonas-coc", "en", "## Safety-Sensitive Reports", "## Enforcement", "## Scope"), "P003",
+           (31, 40)),
+]
