@@ -23,7 +23,7 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    RETUNED_30, RETUNED_31, HELD_OUT_32, HELD_OUT_33, RETUNED_32, RETUNED_33, HELD_OUT_34,
                    HELD_OUT_35, RETUNED_34, RETUNED_35, HELD_OUT_36, HELD_OUT_37, RETUNED_36, RETUNED_37,
                    HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39, HELD_OUT_40, HELD_OUT_41, RETUNED_40, RETUNED_41,
-                   HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43)
+                   HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43, HELD_OUT_44, HELD_OUT_45, RETUNED_44, RETUNED_45)
 
 
 def _findings(folder):
@@ -109,7 +109,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_18 + HELD_OUT_19 + HELD_OUT_20 + HELD_OUT_21 + HELD_OUT_22 + HELD_OUT_23
              + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
-             + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + RETUNED]
+             + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
+             + HELD_OUT_45 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -131,7 +132,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29 + RETUNED_30
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
-                    + RETUNED_43):  # bench only
+                    + RETUNED_43 + RETUNED_44 + RETUNED_45):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -372,7 +373,8 @@ _ROUNDS = [
     (HELD_OUT_26, RETUNED_26, (14, 3), 22, 8),
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
-    (HELD_OUT_27, RETUNED_27, (72, 23), 24, 6),  # (70, 21) until round 38: "April 30" is a date since
+    (HELD_OUT_27, RETUNED_27, (71, 22), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
+    # round 45: a line linking the other language is no text since
     # run once, after rounds 26 and 27: 18 findings, 3 false; 28 of 30 defects caught; nothing changed after it
     (HELD_OUT_28, RETUNED_28, (18, 3), 28, 2),
     # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
@@ -380,7 +382,7 @@ _ROUNDS = [
     # (and a company's registration number (ACN) is an identifier: its changed number caught since)
     # (and since round 30 a version of three parts is one version: Bella's changed SDK version caught; since round 32
     # a renumbered heading that speaks of the same things pairs whatever its number: TuGraph's moved step)
-    (HELD_OUT_29, RETUNED_29, (23, 4), 26, 3),
+    (HELD_OUT_29, RETUNED_29, (22, 4), 26, 3),  # (23, 4) until round 45: a lead-in the English adds is no finding
     # run once, after rounds 28 and 29: 40 findings, 31 false (Ascend's parts set in bold with roman numerals, 27); 27
     # of 30 defects caught. Since, such parts are clauses, versions of three parts one version, and tables of contents
     # in both texts are compared as their sections
@@ -423,6 +425,12 @@ _ROUNDS = [
     # run once, beside round 42: 10 findings, 6 false ("2026-03" against "March 2026", 3; each language's page of a
     # site, 2; the title repeated over the sections, 1); 30 of 30 defects caught. Since, none of the six
     (HELD_OUT_43, RETUNED_43, (4, 0), 30, 0),
+    # run once, after rounds 42 and 43: 7 findings, 2 false (the thanks named where the welcome is missing; a lead-in
+    # the English adds); 25 of 30 defects caught. Since, a lead-in the translation adds is no finding
+    (HELD_OUT_44, RETUNED_44, (6, 1), 25, 5),
+    # run once, beside round 44: 7 findings, 2 false (a line linking the English version, a lead-in the English adds);
+    # 27 of 30 defects caught. Since, neither
+    (HELD_OUT_45, RETUNED_45, (5, 0), 27, 3),
 ]
 
 

@@ -3180,8 +3180,9 @@ DEFECTS_27 = [
 EXPECTED.update({
     # true: the note that the Chinese is a non-binding translation (content); "Scope" only in English (the Chinese
     # makes one section of responsibilities and scope: form); "Enforcement Guidelines" against "社区影响指引", whose
-    # English sentence introducing the guidelines is only in English (content)
-    "agentdocs-coc": [("en", 7, "P006"), ("en", 39, "P002"), ("en", 49, "P002")],
+    # English sentence introducing the guidelines is only in English (content). (The note was a P006 until round 45;
+    # since the two links to each language's version are no text, it is named by the version 2.1 it states, F001)
+    "agentdocs-coc": [("en", 7, "F001"), ("en", 39, "P002"), ("en", 49, "P002")],
     "ihow-governance": [],
     # true: SHA-256 and the two practices only in Chinese (content); (the run also gave an F002 "01:30", read in
     # "P0/P1：30 日内": false, no time since)
@@ -3199,10 +3200,11 @@ EXPECTED.update({
     "workshadow-contributing": [],
     # true: the two items in scope only in Chinese, "Memory Safety" against "API Key 安全" (the key claims only in
     # Chinese), the CI subsection's item, 422 and UUID v4, "Known Limitations", "Roadmap" (its heading and sentence),
-    # "Future", 32 (content); false: the opening text (only the link to the English version), "网络安全" said missing
+    # "Future", 32 (content); false: (the opening text, only the link to the English version: no text since round 45)
+    # "网络安全" said missing
     # and "Network Defaults" added (counterparts whose contents differ), "Logging" added (its Chinese "审计与可观测性"),
     # "锁定版本" said missing (the English has it, in another place)
-    "rausu-security": [("en", 5, "P002"), ("en", 36, "P007"), ("en", 36, "P007"), ("en", 54, "P002"), ("en", 58, "P002"),
+    "rausu-security": [("en", 36, "P007"), ("en", 36, "P007"), ("en", 54, "P002"), ("en", 58, "P002"),
                        ("en", 59, "P007"), ("en", 66, "F001"), ("en", 68, "F001"), ("en", 70, "P002"), ("en", 74, "P002"),
                        ("en", 78, "P002"), ("en", 93, "P002"), ("en", 108, "P002"), ("en", 135, "F001"),
                        ("en", 135, "P007")],
@@ -3238,7 +3240,7 @@ EXPECTED.update({
 FALSE.update({
     "coremind-security": [("en", 19, "P006")],
     "coremind-contributing": [("en", 31, "P002"), ("en", 31, "P002")],
-    "rausu-security": [("en", 5, "P002"), ("en", 58, "P002"), ("en", 70, "P002"), ("en", 74, "P002"), ("en", 135, "P007")],
+    "rausu-security": [("en", 58, "P002"), ("en", 70, "P002"), ("en", 74, "P002"), ("en", 135, "P007")],
     "pingcap-bughunt": [("en", 32, "P002"), ("en", 36, "P002"), ("en", 47, "F001"), ("en", 53, "F004"), ("en", 53, "F004"),
                         ("en", 53, "P004"), ("en", 72, "P002"), ("en", 170, "P002"), ("en", 185, "F001"),
                         ("en", 185, "F001"), ("en", 185, "P007"), ("en", 191, "P006"), ("en", 199, "F001"),
@@ -3487,9 +3489,11 @@ EXPECTED.update({
     "homeedge-governance": [],
     # true: the membership paragraph and the filtered issues link only in Chinese; the three sentences, the fork, pull
     # request and Next.js links only in English (content); false: step 6 said missing (its English adds words), the
-    # commands the English moves to another section, the block of link definitions (their links are the F004)
+    # commands the English moves to another section, the block of link definitions (their links are the F004). (One of
+    # the three sentences, "Please follow these rules for every contribution:", a lead-in the English adds over its
+    # list, is no finding since round 45)
     "notionnext-contributing": [("en", 17, "P006"), ("en", 34, "F004"), ("en", 42, "P007"), ("en", 42, "P007"),
-                                ("en", 55, "P006"), ("en", 71, "P006"), ("en", 98, "P006"), ("en", 117, "P006"),
+                                ("en", 71, "P006"), ("en", 98, "P006"), ("en", 117, "P006"),
                                 ("en", 117, "F004"), ("en", 118, "F004"), ("en", 119, "F004")],
 })
 FALSE.update({
@@ -5249,7 +5253,7 @@ DEFECTS_44 = [
     Defect("a changed licence version", "xlinuxfs-privacy", "en", "GNU General Public License, version 2.",
            "GNU General Public License, version 3.", "F001", (58, 61)),
     Defect("a dropped item of the diagnostics", "xlinuxfs-privacy", "en", "- local extension registration paths\n", "",
-           "P007", (31, 42), names="本机扩展注册路径"),
+           "P007", (31, 42), names="本机扩展注册路径", known_miss=True),
     Defect("a dropped paragraph without facts", "xlinuxfs-privacy", "en",
            "xlinuxfs does not upload the contents of your drives, file names, directory listings, or disk images.\n\n", "",
            "P006", (19, 24)),
@@ -5288,7 +5292,7 @@ DEFECTS_44 = [
            *_swapped("higress-contributing", "en", "### Workspace Preparation", "### Branch Definition",
                      "### Commit Rules"), "P003", (82, 124)),
     Defect("a changed Python version", "foxel-contributing", "en", "- **Python** 3.14 or newer",
-           "- **Python** 3.12 or newer", "F001", (58, 65)),
+           "- **Python** 3.12 or newer", "F001", (58, 65), known_miss=True),
     Defect("a changed port of the dev server", "foxel-contributing", "en",
            "The Vite dev server runs at `http://localhost:5173`", "The Vite dev server runs at `http://localhost:5174`",
            ("F004", "F001"), (116, 137)),
@@ -5306,15 +5310,15 @@ DEFECTS_44 = [
     Defect("a dropped rule on testing", "elemental-contributing", "en", "* Bug fixes must include regression tests.\n",
            "", "P007", (167, 175), names="Bug 修复必须包含回归测试"),
     Defect("a dropped item that does not belong in the core", "elemental-contributing", "en",
-           "* Hard-coded environment assumptions\n", "", "P007", (197, 208), names="硬编码的运行环境假设"),
+           "* Hard-coded environment assumptions\n", "", "P007", (197, 208), names="硬编码的运行环境假设", known_miss=True),
     Defect("a dropped paragraph without facts", "elemental-contributing", "en",
            "If something is hard to test, that is a design signal.\n\n", "", "P006", (167, 174)),
     Defect("swapped sections of a contributing guide", "elemental-contributing", "en",
            *_swapped("elemental-contributing", "en", "### Formatting", "### Readability Over Cleverness",
-                     "### Small, Focused Changes"), "P003", (106, 120)),
+                     "### Small, Focused Changes"), "P003", (106, 120), known_miss=True),
     Defect("swapped sections, the last moved up", "elemental-contributing", "en",
            *_swapped_last("elemental-contributing", "en", "## What Does *Not* Belong in Elemental Core",
-                          "## Final Note"), "P003", (197, 220)),
+                          "## Final Note"), "P003", (197, 220), known_miss=True),
 ]
 
 
@@ -5372,10 +5376,10 @@ DEFECTS_45 = [
            _between("rurix-contributing", "en", "- **Spec first**:", "- **Every spec clause"), "", "P007", (13, 19),
            names="规范先行"),
     Defect("a dropped paragraph without facts", "rurix-contributing", "en",
-           "Rurix's sole acceptance boundary is `conformance/`, not the PR description.\n\n", "", "P006", (13, 18)),
+           "Rurix's sole acceptance boundary is `conformance/`, not the PR description.\n\n", "", "P006", (13, 18), known_miss=True),
     Defect("swapped sections of a contributing guide", "rurix-contributing", "en",
            *_swapped("rurix-contributing", "en", "## `unsafe` discipline", "## Pre-submission self-check",
-                     "## Upstream policy"), "P003", (40, 57)),
+                     "## Upstream policy"), "P003", (40, 57), known_miss=True),
     Defect("a dropped section without facts", "rurix-contributing", "en",
            _between("rurix-contributing", "en", "## Upstream policy", "## Code of conduct"), "", ("P002", "P006"),
            (45, 58)),
@@ -5394,7 +5398,7 @@ DEFECTS_45 = [
            "ports `9090/9092` should not", "F001", (54, 60)),
     Defect("a dropped paragraph with a number", "mnemonas-security", "en",
            _between("mnemonas-security", "en", "By default, `make security-check`", "## Known Security"), "",
-           ("P006", "F001"), (79, 90)),
+           ("P006", "F001"), (79, 90), known_miss=True),
     Defect("a dropped planned feature", "mnemonas-security", "en", "- [ ] Two-factor authentication\n", "", "P007",
            (101, 105), names="双因素认证"),
     Defect("a dropped network recommendation", "mnemonas-security", "en",
@@ -5416,3 +5420,38 @@ DEFECTS_45 = [
            *_swapped("mnemonas-coc", "en", "## Safety-Sensitive Reports", "## Enforcement", "## Scope"), "P003",
            (31, 40)),
 ]
+
+
+# Rounds 44 and 45, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 44 and 45,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "xlinuxfs-privacy": [],
+    "mpgeometry-security": [],
+    # true: the nine commit types summed up in one English line, the sections on code review and documentation only in
+    # Chinese (content)
+    "mpgeometry-contributing": [("en", 72, "P006"), ("en", 83, "P002"), ("en", 83, "P002")],
+    "higress-contributing": [],
+    # true: the Issues link only in Chinese (content), the sentence on the front end only in Chinese; false: the
+    # thanks (zh 7) named as missing where the English's one sentence thanks and the welcome (zh 9) is what it leaves
+    # out. (The run gave one false P006 more: "Install the following tooling first:", a lead-in the English adds)
+    "foxel-contributing": [("en", 9, "P006"), ("en", 44, "F004"), ("en", 116, "P006")],
+    "elemental-contributing": [],
+    # (one false P006 in the run: "English version: <…/privacy/#en>", a line linking the other language)
+    "imgconvert-privacy": [],
+    "rurix-security": [],
+    # true: the table of change tiers and the paragraph with the 6-week train only in Chinese, the CI block's "10 §7"
+    # only in Chinese, the section of the PR self-check only in Chinese (content)
+    "rurix-contributing": [("en", 21, "F001"), ("en", 21, "P006"), ("en", 31, "F001"), ("en", 31, "F001"),
+                           ("en", 31, "P002")],
+    "rurix-coc": [],
+    # (one false P006 in the run: "Reports should include the following information:", a lead-in the English adds)
+    "mnemonas-security": [],
+    "mnemonas-coc": [],
+})
+FALSE.update({
+    "foxel-contributing": [("en", 9, "P006")],
+})
+DEFECTS += DEFECTS_44 + DEFECTS_45
+RETUNED_44 = HELD_OUT_44
+RETUNED_45 = HELD_OUT_45
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 46, collected apart
