@@ -83,10 +83,10 @@ def _is_markup_only(text):
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
         bare = re.sub(r"<[a-z]+://[^>\s]*>|\b[a-z]+://\S+", " ", bare)
     words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）<>]", " ", bare).lower().split()
-    words = [re.sub(r"(?:公开版|版本|版)$", "", word) for word in words]
+    words = [_language_word(word) for word in words]
     link = re.fullmatch(r"\s*(?:\*\*)?\[([^\]\n]{1,60})\]\([^)\s]+\)(?:\*\*)?\s*", bare)
     if link is not None:  # a paragraph that is a link to a language's version ("[English controlling version](…)")
-        label = [re.sub(r"(?:公开版|版本|版)$", "", w) for w in re.sub(r"[*_:：()（）]", " ", link.group(1)).lower().split()]
+        label = [_language_word(word) for word in re.sub(r"[*_:：()（）]", " ", link.group(1)).lower().split()]
         if any(word in _LANGUAGE_NAMES for word in label):
             return True
     if len(words) == 1:  # "[中文版](./SECURITY.zh-CN.md)", "English: <https://…>": a link named for a language
@@ -96,6 +96,11 @@ def _is_markup_only(text):
 
 
 _VERSION_WORDS = frozenset(("version", "versions", "translation", "page"))
+
+
+def _language_word(word):
+    """A word of a language switch without the "version" Chinese runs into it ("中文版", "简体中文公开版")."""
+    return re.sub(r"(?:公开版|版本|版)$", "", word)
 
 
 def _without_markup(text):
