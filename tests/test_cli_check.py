@@ -54,6 +54,13 @@ def test_missing_configuration_is_a_clear_error(tmp_path):
     assert "no policy.toml found" in result.stderr
 
 
+def _check_pair(folder, zh, en):
+    """`policy check zh.md en.md` on the two texts written into ``folder`` (findings expected: exit 1)."""
+    (folder / "zh.md").write_text(zh, encoding="utf-8")
+    (folder / "en.md").write_text(en, encoding="utf-8")
+    return run_policy("check", "zh.md", "en.md", cwd=folder, check=1)
+
+
 def _snapshot(folder):
     return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*")}
 
@@ -106,9 +113,7 @@ def test_a_list_item_run_into_its_number_is_one_finding_and_compared_as_the_item
           "4. 请检查拼写错误。\n")
     en = ("# Docs rules\n\n## Format\n\n1. Do not mix punctuation.\n2. Please insert a whitespace between Chinese and "
           "English words.\n3. Please use the correct case for technical terms.\n4. Please check for typos.\n")
-    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "en.md").write_text(en, encoding="utf-8")
-    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    result = _check_pair(tmp_path, zh, en)
     lines = result.stdout.splitlines()[:-1]
     assert lines == ["zh.md:7:1: error E009: line 7 starts a numbered list item with its number run into the text "
                      "(\u201c3.请为技术术语使用正确的大小写。\u201d): Markdown reads it as more text of the item before, and "
@@ -116,8 +121,7 @@ def test_a_list_item_run_into_its_number_is_one_finding_and_compared_as_the_item
                      "\u201d). It is compared as the item meant."], lines
     # a number that does not continue the list, or a decimal, is text of the item
     for other in ("3.5个百分点以内。", "5.请为技术术语使用正确的大小写。"):
-        (tmp_path / "zh.md").write_text(zh.replace("3.请为技术术语使用正确的大小写。", other), encoding="utf-8")
-        result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+        result = _check_pair(tmp_path, zh.replace("3.请为技术术语使用正确的大小写。", other), en)
         assert "E009" not in result.stdout, result.stdout
 
 
@@ -129,9 +133,7 @@ def test_headings_written_without_a_space_are_one_finding_per_file_and_compared_
           "##联系我们\n\n请致函 help@example.cn。\n")
     en = ("# Terms of Service\n\n## 1. Premise of use\n\nYou must be at least 18 years old.\n\n"
           "## 2. Account and password\n\nKeep your password safe.\n\n##Contact us\n\nWrite to help@example.cn.\n")
-    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "en.md").write_text(en, encoding="utf-8")
-    result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
+    result = _check_pair(tmp_path, zh, en)
     lines = result.stdout.splitlines()[:-1]
     assert [line.split(": ")[1].split()[1] for line in lines] == ["E008", "E008"], lines
     assert lines[0].startswith("en.md:11:1: error E008: line 11 starts with # run into the text (\u201c##Contact us"

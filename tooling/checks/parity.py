@@ -414,10 +414,11 @@ def _repeats_title(section, document):
     """Whether a section is the text's title again over its sections ("# 贡献者公约行为准则" and, under the opening
     text, "### 贡献者公约行为准则" holding every section): no section of its own, nothing to translate."""
     return (section.kind == "heading" and bool(section.children) and not _pieces(section.blocks)
-            and bool(document.title) and _plain_title(section.title) == _plain_title(document.title))
+            and bool(document.title) and _comparable_title(section.title) == _comparable_title(document.title))
 
 
-def _plain_title(title):
+def _comparable_title(title):
+    """A title as compared: its letters and digits only, in one case (not Section.plain_title, the title as shown)."""
     return re.sub(r"[\W_]+", "", title or "").casefold()
 
 

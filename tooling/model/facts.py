@@ -31,10 +31,11 @@ _CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
 _CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
 _COUNT_CN = rf"(?<![数几第一两二三四五六七八九十])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"  # not 一两个 (one or two)
 
-_MONTHS = {name: i for i, names in enumerate((
-    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec"))) for name in names}
+_MONTH_WORDS = ((), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+                ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+                ("october", "oct"), ("november", "nov"), ("december", "dec"))
+_MONTHS = {name: i for i, names in enumerate(_MONTH_WORDS) for name in names}
+_MONTH_NAMES = tuple(names[0].capitalize() if names else "" for names in _MONTH_WORDS)  # "" for no month 0
 # Alternations of words factored by their common prefixes ("t(?:en|wo|h(?:ree|irty))"): ``re`` tries the
 # branches of a plain alternation one by one at every position of a text. Written out here (building them
 # costs start-up time); tests/test_facts.py checks each is the factored form of its words.
@@ -255,10 +256,6 @@ class Fact:
 
     def __repr__(self):
         return f"Fact({self.kind}, {self.value!r}, line {self.line})"
-
-
-_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 def _date(y, m, d=None):

@@ -171,14 +171,15 @@ class DiskMemo:
     def __call__(self, name, key, compute):
         import json
 
-        data = self.store.get(self._key(name, key))
+        stored = self._key(name, key)
+        data = self.store.get(stored)
         if data is not None:
             try:
                 return json.loads(data)
             except ValueError:
                 pass
         value = compute()
-        self.store.put(self._key(name, key), json.dumps(value, ensure_ascii=False).encode("utf-8"))
+        self.store.put(stored, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
 
     def has(self, name, key):
