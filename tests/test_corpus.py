@@ -373,8 +373,9 @@ _ROUNDS = [
     (HELD_OUT_26, RETUNED_26, (14, 3), 22, 8),
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
-    (HELD_OUT_27, RETUNED_27, (71, 22), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
-    # round 45: a line linking the other language is no text since
+    (HELD_OUT_27, RETUNED_27, (70, 22), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
+    # round 45: a line linking the other language is no text since; (71, 22) until round 47: "一等奖 1 名", one of a
+    # thing counted, is soft (the four other figures of that Chinese-only retrospective still found)
     # run once, after rounds 26 and 27: 18 findings, 3 false; 28 of 30 defects caught; nothing changed after it
     (HELD_OUT_28, RETUNED_28, (18, 3), 28, 2),
     # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
@@ -382,7 +383,8 @@ _ROUNDS = [
     # (and a company's registration number (ACN) is an identifier: its changed number caught since)
     # (and since round 30 a version of three parts is one version: Bella's changed SDK version caught; since round 32
     # a renumbered heading that speaks of the same things pairs whatever its number: TuGraph's moved step)
-    (HELD_OUT_29, RETUNED_29, (22, 4), 26, 3),  # (23, 4) until round 45: a lead-in the English adds is no finding
+    (HELD_OUT_29, RETUNED_29, (21, 3), 26, 3),  # (23, 4) until round 45: a lead-in the English adds is no finding;
+    # (22, 4) until round 47: a block of link definitions is no paragraph
     # run once, after rounds 28 and 29: 40 findings, 31 false (Ascend's parts set in bold with roman numerals, 27); 27
     # of 30 defects caught. Since, such parts are clauses, versions of three parts one version, and tables of contents
     # in both texts are compared as their sections

@@ -240,6 +240,10 @@ def test_a_count_in_words_is_soft_but_a_period_or_a_figure_is_not():
     # a count that differs is still one finding where the other text states a figure
     assert keys("我们遵守七项原则。") == keys("We follow 7 principles.") == [("number", "7")]
     assert keys("我们遵守七项原则。") != keys("We follow 8 principles.")
+    # one of a thing counted in digits, "由1名项目owner指定" ("nominated by a project owner"), is soft too; one
+    # business day, a period, is not
+    found = [(f.value, f.soft) for f in extract_facts("由1名项目owner指定；共 1 项；1 个工作日内；1 个月；2 名")]
+    assert found == [("1", True), ("1", True), ("1", False), ("1", False), ("2", False)]
 
 
 @pytest.mark.parametrize("zh, en", [

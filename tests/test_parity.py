@@ -1047,3 +1047,66 @@ def test_a_line_linking_each_languages_version_is_no_text_to_translate(tmp_path)
     result, found = _write(tmp_path / "text", zh.replace("English version: <https://example.github.io/app/privacy/#en>",
                                                          "英文版本仅供参考，以中文版本为准。"), en)
     assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]
+
+
+def test_an_opening_text_under_a_first_heading_is_the_other_texts_opening_text(tmp_path):
+    # Volcano's membership and contributing guides (round 47): "# 社区成员", then "## Volcano社区成员" holding the note
+    # and the roles one level deeper, against "# Volcano Community Membership" with the note under the title
+    zh = ("# 社区成员\n\n## Volcano社区成员\n\n**请注意：** 本文档根据社区反馈持续更新，详见 https://example.org/volcano/roles 。\n\n"
+          "### 成员\n\n成员须获得 2 名审阅者的支持。\n\n### 维护者\n\n维护者须担任审阅者至少 2 个月。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Volcano Community Membership\n\n**Note:** We update this document with the "
+          "community's feedback; see https://example.org/volcano/roles.\n\n## Member\n\nMembers are sponsored by 2 "
+          "reviewers.\n\n## Maintainer\n\nMaintainers have been reviewers for at least 2 months.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    # one finding, for the levels of the roles; none for the opening text said missing in one and added in the other
+    assert [code for _, _, code in found] == ["P004"], [str(f) for f in result.findings]
+    # the facts of the opening text are compared with those of that section
+    result, found = _write(tmp_path / "changed", zh, en.replace("volcano/roles", "volcano/members"))
+    assert sorted(code for _, _, code in found) == ["F004", "P004"], [str(f) for f in result.findings]
+    assert found[0][1] == 7 and "volcano/members" in result.findings[0].message
+
+
+def test_link_definitions_and_translation_notes_are_not_text_but_a_prevailing_language_clause_is(tmp_path):
+    # Volcano (round 47): "[two-factor authentication]: https://…", a definition no link uses; Dify: "本文档由 AI 自动翻译。
+    # 如有任何不准确之处，请参考 [英文原版](/en/…)" above the Chinese only
+    zh = ("# 指南\n\n本文档由 AI 自动翻译。如有任何不准确之处，请参考 [英文原版](/en/guide)。\n\n## 要求\n\n"
+          "- 已为其 GitHub 账号启用双因素认证，并在提交代码时使用该账号\n- 已参与社区的开发、评审和讨论至少 2 个月\n"
+          "- 已在社区的代码仓库中提交并合并至少 5 个拉取请求，且其中至少一个为较大的改动\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Guide\n\n## Requirements\n\n- Has enabled two-factor authentication for "
+          "their GitHub account and uses it to submit code\n- Has taken part in the community's development, reviews "
+          "and discussions for at least 2 months\n- Has had at least 5 pull requests merged into the community's "
+          "repositories, at least one of them a substantial change\n\n"
+          "[two-factor authentication]: https://help.github.com/articles/about-two-factor-authentication\n")
+    result, found = _write(tmp_path / "notes", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a definition a link uses is the address of that link
+    used = en.replace("Has enabled two-factor authentication", "Has enabled [two-factor authentication][]")
+    result, found = _write(tmp_path / "used", zh, used)
+    assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+    assert "about-two-factor-authentication" in result.findings[0].message
+    # a note that says which text prevails is a term of the text
+    prevails = zh.replace("如有任何不准确之处，请参考", "如有任何不一致，以").replace("(/en/guide)。", "(/en/guide)为准。")
+    result, found = _write(tmp_path / "prevails", prevails, en)
+    assert [code for _, _, code in found] == ["P002"] and "opening text" in result.findings[0].message, \
+        [str(f) for f in result.findings]
+
+
+def test_a_list_item_moved_within_its_list_is_no_missing_item(tmp_path):
+    # Dify's plugin guidelines (round 47): related resources linking each language's pages, in another order
+    zh = ("# 指南\n\n## 相关资源\n\n- [发布插件概述](/zh/publishing/release-overview) - 插件发布流程的概述与步骤\n"
+          "- [隐私数据保护指南](/zh/publishing/privacy-guidelines) - 隐私政策编写指南与示例\n"
+          "- [发布到插件市场](/zh/publishing/release-to-marketplace) - 在官方市场发布插件的方法\n"
+          "- [远程调试插件](/zh/features/remote-debug) - 插件远程调试的指南\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Guidelines\n\n## Related resources\n\n"
+          "- [Publishing Overview](/en/publishing/release-overview) - an overview of publishing and its steps\n"
+          "- [Publish to the Marketplace](/en/publishing/release-to-marketplace) - how to publish in the official "
+          "marketplace\n- [Privacy Guidelines](/en/publishing/privacy-guidelines) - how to write a privacy policy, with "
+          "examples\n- [Remote Debugging](/en/features/remote-debug) - a guide to debugging a plugin remotely\n")
+    result, found = _write(tmp_path / "moved", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # an item dropped is still missing
+    dropped = en.replace("- [Privacy Guidelines](/en/publishing/privacy-guidelines) - how to write a privacy policy, "
+                         "with examples\n", "")
+    result, found = _write(tmp_path / "dropped", zh, dropped)
+    assert [code for _, _, code in found] == ["P007"] and "隐私数据保护指南" in result.findings[0].message, \
+        [str(f) for f in result.findings]

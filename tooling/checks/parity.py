@@ -39,7 +39,7 @@ import re
 from bisect import bisect_left
 
 from .lexicon import concept_forms, concepts
-from ..model.facts import extract_facts, section_facts, states_count
+from ..model.facts import extract_facts, section_facts, states_count, url_value
 from ..model.numbering import CJK, chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block
 from ..findings import Finding
@@ -78,6 +78,8 @@ def _is_markup_only(text):
     bare = re.sub(_SHORTCODE, " ", text) if "{{" in text else text
     if not bare.strip() or re.fullmatch(r"(?:\s*:::[ \t]*\w*[ \t]*)+", bare):
         return True
+    if bare[:1] == "[" and all(re.match(_DEFINITION, line) for line in bare.split("\n") if line.strip()):
+        return True  # link definitions ("[two-factor authentication]: https://…"): not shown (_place_link_definitions)
     if len(bare) > 200:
         return False
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
@@ -89,18 +91,26 @@ def _is_markup_only(text):
         label = [_language_word(word) for word in re.sub(r"[*_:：()（）]", " ", link.group(1)).lower().split()]
         if any(word in _LANGUAGE_NAMES for word in label):
             return True
+    if "](" in bare and re.search(r"(?i)翻译|译文|translat", bare) and not re.search(_PREVAILS, bare):
+        # a note that the text is a translation, pointing to the original ("本文档由 AI 自动翻译。如有任何不准确之处，
+        # 请参考 [英文原版](/en/…)"): about the text, not of it; one that says which version prevails is a term
+        labels = re.findall(r"\[([^\]\n]{1,60})\]\([^)\s]+\)", bare)
+        if len(labels) == 1 and any(_language_word(word) in _LANGUAGE_NAMES
+                                    for word in re.sub(r"[*_:：()（）]", " ", labels[0]).lower().split()):
+            return True
     if len(words) == 1:  # "[中文版](./SECURITY.zh-CN.md)", "English: <https://…>": a link named for a language
         return words[0] in _LANGUAGE_NAMES and ("](" in text or bare != text)
     return (len(words) >= 2 and all(word in _LANGUAGE_NAMES or word in _VERSION_WORDS for word in words)
             and any(word in _LANGUAGE_NAMES for word in words))
 
 
+_PREVAILS = r"(?i)为准|准据|约束力|效力|prevail|binding|controlling|govern"
 _VERSION_WORDS = frozenset(("version", "versions", "translation", "page"))
 
 
 def _language_word(word):
     """A word of a language switch without the "version" Chinese runs into it ("中文版", "简体中文公开版")."""
-    return re.sub(r"(?:公开版|版本|版)$", "", word)
+    return re.sub(r"(?:公开版|原版|原文|版本|版)$", "", word)
 
 
 def _without_markup(text):
@@ -294,6 +304,7 @@ def compare(source, translation):
     for a, b in pairs:
         partner[id(a)], partner[id(b)] = b, a
     in_place, differing = _pair_in_place(ctx, srcs, trs, aligned, partner)
+    in_place += _pair_opening(ctx, srcs, trs, partner)
     for a, b in in_place + differing:
         partner[id(a)], partner[id(b)] = b, a
     if in_place:
@@ -440,26 +451,38 @@ def _place_link_definitions(ctx, walk):
                     where.setdefault(" ".join(m.group(1).lower().split()), (section, line))
     if not where:
         return
+    used_anywhere = set()
     for section in walk:
         text = section.own_text()
         if "[" not in text:
             continue
         used = {" ".join((m.group(2) or m.group(1)).lower().split())
                 for m in re.finditer(r"\[([^\]\n]{1,80})\](?:\[([^\]\n]{0,80})\])?(?![(:])", text)}
+        used_anywhere |= used
         for label in used:
             found = where.get(label)
             if found is None or found[0] is section:
                 continue
-            holder, line = found
-            moved = [f for f in ctx.own_facts(holder).values() if f.line == line and f.kind == "url"]
-            if not moved:
-                continue
-            ctx.facts[id(holder)] = {k: f for k, f in ctx.facts[id(holder)].items() if f not in moved}
-            ctx.fact_lists[id(holder)] = [f for f in ctx.fact_lists[id(holder)] if f not in moved]
+            moved = _take_definition(ctx, *found)
             mine = ctx.own_facts(section)
             for f in moved:
                 mine.setdefault(f.key, f)
             ctx.fact_lists[id(section)] = ctx.fact_lists[id(section)] + moved
+    for label, found in where.items():
+        if label not in used_anywhere:  # a definition no link uses: not shown, no fact of the text
+            _take_definition(ctx, *found)
+
+
+def _take_definition(ctx, holder, line):
+    """Remove the address a link definition at ``line`` states from the facts of the section holding it; returns
+    the facts removed."""
+    ctx.own_facts(holder)
+    moved = [f for f in ctx.fact_lists[id(holder)] if f.line == line and f.kind == "url"]
+    if moved:  # the same address stated elsewhere in the section stays its fact
+        kept = [f for f in ctx.fact_lists[id(holder)] if not any(f is m for m in moved)]
+        ctx.fact_lists[id(holder)] = kept
+        ctx.facts[id(holder)] = _by_key(kept)
+    return moved
 
 
 def _sectionless(doc):
@@ -878,6 +901,26 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
             same = a.path is not None and a.path == b.path and a.kind != b.kind
             (agree if same or _content_agrees(ctx, a, b) else differ).append((a, b))
     return agree, differ
+
+
+def _pair_opening(ctx, srcs, trs, partner):
+    """A text whose title has no text of its own, its opening text written under a first heading ("# 社区成员", then
+    "## Volcano社区成员" and the note), against one whose title has it ("# Volcano Community Membership" and the
+    same note): that first section is the opening text, when neither has a partner and they are of like length.
+    Returns [(source section, translation section)]."""
+    for mine, other in ((srcs, trs), (trs, srcs)):
+        if any(s.kind == "preamble" and _pieces(s.blocks) for s in mine):
+            continue
+        opening = next((s for s in other if s.kind == "preamble" and _pieces(s.blocks)), None)
+        first = next((s for s in mine if s.kind != "preamble"), None)
+        if opening is None or first is None or id(opening) in partner or id(first) in partner \
+                or first.kind != "heading" or not _pieces(first.blocks):
+            continue
+        pair = (first, opening) if mine is srcs else (opening, first)
+        expected, length = _lengths(ctx, pair[0].blocks, pair[1].blocks)
+        if expected and length and 0.5 <= length / expected <= 2.0:
+            return [pair]
+    return []
 
 
 def _pair_subdivided(ctx, srcs, trs, aligned, partner):
@@ -1323,7 +1366,11 @@ def _compare_pair(ctx, src, tr, folded, body=None):
     text the translation's text translates, when not ``src`` (texts exchanged: _exchanged_bodies)."""
     ref = f"({ctx.where_src(src.line)})"
     name = f"{tr.label()}{_title(tr)}"
-    if src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None) \
+    # an opening text, written under a heading in one text (_pair_opening): no id, level or kind to compare
+    opening = "preamble" in (src.kind, tr.kind) and src.kind != tr.kind
+    if opening:
+        pass
+    elif src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None) \
             and not (src.explicit_id and tr.explicit_id):
         ctx.id_gaps.append((src, tr))  # one language writes its ids, the other none: one finding (_report_ids)
     elif src.id != tr.id and src.explicit_id and tr.explicit_id and (src.path or None) == (tr.path or None):
@@ -1331,7 +1378,8 @@ def _compare_pair(ctx, src, tr, folded, body=None):
                f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {ctx.src_name} "
                f"text {ref}; use the same {{#id}} in both languages.")
     if src.kind != tr.kind:
-        ctx.kind_changes.append((src, tr))
+        if not opening:
+            ctx.kind_changes.append((src, tr))
     elif src.kind == "heading" and src.level != tr.level:
         ctx.level_changes.append((src, tr))
     # numbers written alike ("1." and "1.") whose paths differ only through their parents: the parents' numbering
@@ -1420,7 +1468,7 @@ def _compare_facts(ctx, src, tr, name, ref):
 def _same_page_links(src_only, tr_only):
     """The URLs left once two that name the same page, one with an anchor and the other with none,
     are set aside: each language's page has its own anchors (one written in Chinese is dropped from
-    the URL, see facts._url_value; the English page's "#license-agreement" is its heading)."""
+    the URL, see facts.url_value; the English page's "#license-agreement" is its heading)."""
     bare_src = {f.value: f for f in src_only if f.kind == "url" and "#" not in f.value}
     bare_tr = {f.value: f for f in tr_only if f.kind == "url" and "#" not in f.value}
     dropped = set()
@@ -1920,8 +1968,26 @@ def _lonely_blocks(ctx, a, b):
                 and any(_items_agree(beads[near], a, b, ca, cb) for near in (k - 1, k + 1) if 0 <= near < len(beads))))
         if not block.plain and (size < _SUBSTANTIAL or _absorbed(beads, k, la, lb, ctx.ratio, side, size)):
             continue
+        if block.kind == "item" and _moved_item(block, b if ni > i else a):
+            continue
         lonely.append((side, block, size))
     return lonely
+
+
+def _moved_item(block, others):
+    """Whether a list item the alignment leaves alone links the pages an item of the other text links, all of them
+    and no other (each language's page of a site): the same item, placed elsewhere in the list ("Related resources"
+    in another order)."""
+    mine = _link_targets(block.text)
+    return bool(mine) and any(x.kind == "item" and _link_targets(x.text) == mine for x in others)
+
+
+def _link_targets(text):
+    """The pages a block links (``[…](/zh/develop-plugin/…)``), whatever their language (facts.url_value)."""
+    if "](" not in text:
+        return frozenset()
+    return frozenset(url_value(url if "://" in url else "site://" + url)
+                     for url in re.findall(r"\]\(\s*<?([^)\s>]+)", text))
 
 
 def _items_agree(bead, a, b, ca, cb):

@@ -29,6 +29,8 @@ _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：
 _MEASURE_WORDS = "个名项次份种条家位步类组轮"  # 七项原则, 两个法律, 两步方法 (a 2-step approach)
 _CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
 _CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
+# after the figure 1: "1名", "1 项"; not a period ("1 个工作日": one business day is a term)
+_ONE_COUNTED = rf" ?(?!个(?:工作日|自然日|日|天|周|星期|月|小时|年)){_CN_COUNT_CHARSET}"
 _COUNT_CN = rf"(?<![数几第一两二三四五六七八九十])([两二三四五六七八九十]+)(?={_CN_COUNT_CHARSET})"  # not 一两个 (one or two)
 
 _MONTH_WORDS = ((), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -271,7 +273,7 @@ def _value(kind, m):
         # a bare URL run on into the Chinese text after it ("…/code_of_conduct.html获得"): the address ends
         # before the Chinese (one whose path is in Chinese goes on in ASCII: "…/cla使用指南.md")
         shown = re.sub(CJK + "+$", "", m.group(0)).rstrip(".,;:!?")
-        return _url_value(shown if "://" in shown else "http://" + shown), shown
+        return url_value(shown if "://" in shown else "http://" + shown), shown
     if kind == "ip":
         return m.group(0), None
     if kind == "id":
@@ -424,7 +426,7 @@ def _time(g):
 _CODE_HOSTS = frozenset(("github.com", "gitee.com", "gitlab.com", "codeberg.org", "bitbucket.org"))
 
 
-def _url_value(url):
+def url_value(url):
     """A URL as the document it names, whatever the language it is read in: each language's text
     may link its own language's version of the same page (``/zh-cn/version/1/4/code-of-conduct.html``
     and ``/version/1/4/code-of-conduct/``). Language segments of the path (``zh-cn``, ``zh_CN``,
@@ -599,7 +601,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             row = bisect_left(breaks, start)
             line = first_line + row
             column = start - (breaks[row - 1] + 1 if row else 0) + 1
-            facts.append(Fact(fact_kind, value, shown or text[start:end], line, column, soft))
+            # "由1名项目owner指定" is "nominated by a project owner": one of a thing counted, as a count word is, soft
+            one = value == "1" and kind == "number" and re.match(_ONE_COUNTED, norm[end:end + 5]) is not None
+            facts.append(Fact(fact_kind, value, shown or text[start:end], line, column, soft or one))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 
