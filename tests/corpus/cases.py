@@ -5601,11 +5601,11 @@ DEFECTS_47 = [
            *_swapped("dify-privacy-guidelines", "en", "### Direct Identifiers", "### Indirect Identifiers",
                      "### Combinable Data"), "P003", (21, 39)),
     Defect("a changed count of support channels", "dify-plugin-guidelines", "en", "Provide **at least one** support channel",
-           "Provide **at least two** support channels", "F001", (65, 70)),
+           "Provide **at least two** support channels", "F001", (65, 70), known_miss=True),
     Defect("a dropped rule on Dify's logos", "dify-plugin-guidelines", "en",
            "- **Do not use Dify's logos** in your plugin assets.\n", "", "P007", (51, 57), names="禁止使用 Dify 标志"),
     Defect("a dropped check of the name", "dify-plugin-guidelines", "en", "- **Unique name.** Search the Marketplace first.\n",
-           "", "P007", (16, 28), names="唯一名称"),
+           "", "P007", (16, 28), names="唯一名称", known_miss=True),
     Defect("swapped sections of the guidelines", "dify-plugin-guidelines", "en",
            *_swapped("dify-plugin-guidelines", "en", "## Monetization", "## Trademarks and intellectual property",
                      "## Updates and versioning"), "P003", (47, 58)),
@@ -5624,7 +5624,8 @@ DEFECTS_47 = [
     Defect("a dropped requirement with a number", "volcano-membership", "en", "- Has been an approver for at least 2 months\n",
            "", ("P007", "F001"), (75, 80), names="至少具有2个月Approver的工作经历"),
     Defect("swapped sections of two roles", "volcano-membership", "en",
-           *_swapped("volcano-membership", "en", "## Approver\n", "## Maintainer\n", "## Owner\n"), "P003", (48, 93)),
+           *_swapped("volcano-membership", "en", "## Approver\n", "## Maintainer\n", "## Owner\n"), "P003", (48, 93),
+           known_miss=True),
     Defect("a changed URL of the mailing list", "volcano-contributing", "en",
            "(https://groups.google.com/forum/#!forum/volcano-sh)", "(https://groups.google.com/forum/#!forum/volcano-dev)",
            "F004", (50, 56)),
@@ -5661,3 +5662,46 @@ DEFECTS_47 = [
            "There is an annoying issue with using Docusaurus to build a website: hyperlinks look very strange.\n\n", "",
            "P006", (85, 90)),
 ]
+
+
+# Rounds 46 and 47, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 46 and 47,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "worldmonitor-security": [],
+    "worldmonitor-contributing": [],
+    "worldmonitor-coc": [],
+    "ttktext-coc": [],
+    "thoroughbloom-contributing": [],
+    # true: the enforcement and attribution sections, which the English (cut off in its scope) lacks (content)
+    "thoroughbloom-coc": [("en", 37, "P002"), ("en", 37, "P002")],
+    "rwrsb-contributing": [],
+    # (one false P006 in the run: the note that the Chinese was translated by AI, linking the English original)
+    "dify-privacy-guidelines": [],
+    # true: the consent only in English (content; in the run it was taken for the AI note's counterpart), the sections
+    # numbered only in Chinese (form); false: "404 页面" against "dead links", the two items the English joins into one
+    # and the item it writes as a paragraph after its list. (One false P007 more in the run: a related resource the
+    # English lists in another order)
+    "dify-plugin-guidelines": [("en", 7, "P006"), ("en", 9, "P005"), ("en", 16, "F001"), ("en", 51, "P007"),
+                               ("en", 51, "P007")],
+    # true: the roles one level shallower in English (form). (Five false findings more in the run: the Chinese's heading
+    # over its opening text said missing and the English opening text added, "1名" against "a", the link definition no
+    # link uses)
+    "volcano-membership": [("en", 21, "P004")],
+    # true: how to join Slack (the sign-up address only in Chinese, the channel's URL only in English), the workflow's
+    # repository link and the bot commands' reference only in English (content), a heading a level deeper (form); false:
+    # the roles linked to the repository's page in Chinese, to the site's page in English (the same document). (Two
+    # false P002 more in the run: the heading over the opening text)
+    "volcano-contributing": [("en", 31, "P007"), ("en", 35, "F004"), ("en", 37, "F004"), ("en", 57, "P004"),
+                             ("en", 94, "F004"), ("en", 103, "F004")],
+    # true: the CI and review paragraphs only in Chinese, the CLA's effect and the commit conventions only in English
+    "layotto-contributing": [("en", 7, "P002"), ("en", 9, "P006"), ("en", 24, "F004")],
+    "layotto-doc-contributing": [],
+})
+FALSE.update({
+    "dify-plugin-guidelines": [("en", 16, "F001"), ("en", 51, "P007"), ("en", 51, "P007")],
+    "volcano-contributing": [("en", 37, "F004")],
+})
+DEFECTS += DEFECTS_46 + DEFECTS_47
+RETUNED_46 = HELD_OUT_46
+RETUNED_47 = HELD_OUT_47
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 48, collected apart
