@@ -1368,19 +1368,16 @@ def _compare_pair(ctx, src, tr, folded, body=None):
     name = f"{tr.label()}{_title(tr)}"
     # an opening text, written under a heading in one text (_pair_opening): no id, level or kind to compare
     opening = "preamble" in (src.kind, tr.kind) and src.kind != tr.kind
-    if opening:
-        pass
-    elif src.id != tr.id and (src.explicit_id or tr.explicit_id) and (src.path or None) == (tr.path or None) \
-            and not (src.explicit_id and tr.explicit_id):
-        ctx.id_gaps.append((src, tr))  # one language writes its ids, the other none: one finding (_report_ids)
-    elif src.id != tr.id and src.explicit_id and tr.explicit_id and (src.path or None) == (tr.path or None):
-        ctx.at(tr.line, "P009",
-               f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the {ctx.src_name} "
-               f"text {ref}; use the same {{#id}} in both languages.")
-    if src.kind != tr.kind:
-        if not opening:
-            ctx.kind_changes.append((src, tr))
-    elif src.kind == "heading" and src.level != tr.level:
+    if not opening and src.id != tr.id and (src.path or None) == (tr.path or None):
+        if src.explicit_id and tr.explicit_id:
+            ctx.at(tr.line, "P009",
+                   f"{tr.label()} has the id \u201c{tr.id}\u201d here but \u201c{src.id}\u201d in the "
+                   f"{ctx.src_name} text {ref}; use the same {{#id}} in both languages.")
+        elif src.explicit_id or tr.explicit_id:
+            ctx.id_gaps.append((src, tr))  # one language writes its ids, the other none: one finding (_report_ids)
+    if not opening and src.kind != tr.kind:
+        ctx.kind_changes.append((src, tr))
+    elif not opening and src.kind == "heading" and src.level != tr.level:
         ctx.level_changes.append((src, tr))
     # numbers written alike ("1." and "1.") whose paths differ only through their parents: the parents' numbering
     # is the difference, reported with them
