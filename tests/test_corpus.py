@@ -430,7 +430,7 @@ _ROUNDS = [
     (HELD_OUT_43, RETUNED_43, (4, 0), 30, 0),
     # run once, after rounds 42 and 43: 7 findings, 2 false (the thanks named where the welcome is missing; a lead-in
     # the English adds); 25 of 30 defects caught. Since, a lead-in the translation adds is no finding
-    (HELD_OUT_44, RETUNED_44, (6, 1), 25, 5),
+    (HELD_OUT_44, RETUNED_44, (6, 1), 26, 4),  # 25 caught, 5 misses until round 48: a figure changed in a section
     # run once, beside round 44: 7 findings, 2 false (a line linking the English version, a lead-in the English adds);
     # 27 of 30 defects caught. Since, neither
     (HELD_OUT_45, RETUNED_45, (5, 0), 27, 3),

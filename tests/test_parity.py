@@ -1110,3 +1110,4 @@ def test_a_list_item_moved_within_its_list_is_no_missing_item(tmp_path):
     result, found = _write(tmp_path / "dropped", zh, dropped)
     assert [code for _, _, code in found] == ["P007"] and "隐私数据保护指南" in result.findings[0].message, \
         [str(f) for f in result.findings]
+

@@ -1028,7 +1028,14 @@ def _content_agrees(ctx, a, b):
     fa, fb = _Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0)
     if abs(fa.log_length - fb.log_length) > 0.7 and not _agrees_but_for_blocks(ctx, a, b):
         return False
-    return not (fa.facts or fb.facts) or bool(fa.facts & fb.facts)
+    return not (fa.facts or fb.facts) or bool(fa.facts & fb.facts) or _changed_facts(fa.facts, fb.facts)
+
+
+def _changed_facts(fa, fb):
+    """Whether two sections of like length that share no fact state as many facts of each kind, and few: the same
+    text with its figure or address changed (Foxel's "Python 3.10" against "Python 3.12"), not another text."""
+    kinds = sorted(kind for kind, _ in fa)
+    return 0 < len(kinds) <= 2 and kinds == sorted(kind for kind, _ in fb)
 
 
 def _agrees_but_for_blocks(ctx, a, b):
