@@ -403,7 +403,7 @@ _ROUNDS = [
     # run once, after rounds 32 and 33: 1 finding, false (a language switch in one text only); 23 of 30 defects caught
     # (its two content differences, a sentence in one text, not found). Since, "Phase 3.1" is a figure, and two table
     # rows named by a P006 are accepted
-    (HELD_OUT_34, RETUNED_34, (0, 0), 26, 4),
+    (HELD_OUT_34, RETUNED_34, (0, 0), 27, 3),  # 26 caught, 4 misses until round 48 (dsh-tui's changed Node.js)
     # run once, beside round 34: 4 findings, 1 false (each language's privacy policy linked); 27 of 30 defects caught
     (HELD_OUT_35, RETUNED_35, (3, 0), 27, 3),
     # run once, after rounds 34 and 35: 1 finding, false ("a 1-minute interval" against 每分钟); 29 of 30 defects caught

@@ -1111,3 +1111,21 @@ def test_a_list_item_moved_within_its_list_is_no_missing_item(tmp_path):
     assert [code for _, _, code in found] == ["P007"] and "隐私数据保护指南" in result.findings[0].message, \
         [str(f) for f in result.findings]
 
+
+
+def test_a_figure_changed_into_one_the_section_states_elsewhere_is_found(tmp_path):
+    # dsh-tui's guide (round 36's defect): "Node.js 24 (dev default; the CI test matrix runs Node 22/24)" made
+    # "Node.js 22 (…)": both texts still state 22 and 24, one of them once more
+    zh = ("# 贡献指南\n\n## 开发环境\n\n- Node.js 24（开发默认；CI 测试矩阵为 Node 22/24）；包管理用 npm。\n"
+          "- 提交前运行 `npm test`，测试须在 5 分钟内完成。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing\n\n## Development environment\n\n- Node.js 24 (dev default; "
+          "the CI test matrix runs Node 22/24); package management uses npm.\n- Run `npm test` before committing; the "
+          "tests must finish within 5 minutes.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    result, found = _write(tmp_path / "changed", zh, en.replace("Node.js 24", "Node.js 22"))
+    assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]
+    assert "the number 24" in result.findings[0].message and "the number 22" in result.findings[0].message
+    # a figure stated once more in one text, the rest the same, is no changed figure
+    result, found = _write(tmp_path / "again", zh, en.replace("within 5 minutes", "within 5 minutes (Node 22)"))
+    assert found == [], [str(f) for f in result.findings]

@@ -1467,6 +1467,38 @@ def _compare_facts(ctx, src, tr, name, ref):
             ctx.at(f.line, _FACT_CODES[f.kind],
                    f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
                    f"state the same facts.", f.column)
+    if not src_only and not tr_only:
+        _changed_occurrence(ctx, src, tr, name)
+
+
+def _changed_occurrence(ctx, src, tr, name):
+    """One figure changed into another the section states elsewhere ("Node.js 24 (… Node 22/24)" made "Node.js 22 (…
+    Node 22/24)"): each text states the same facts, but one of them once more and another once fewer. Found where the
+    two texts state their facts in the same order but for that one, and each kind as often as the other."""
+    import difflib
+    from collections import Counter
+
+    def keys(section):
+        return [f for part in (section, *ctx.extra_facts.get(id(section), ()))
+                for f in ctx.fact_lists.get(id(part), ()) if not f.soft]
+
+    a, b = keys(src), keys(tr)
+    if len(a) != len(b) or len(a) < 3:
+        return
+    ca, cb = Counter(f.key for f in a), Counter(f.key for f in b)
+    more, fewer = ca - cb, cb - ca
+    if len(more) != 1 or len(fewer) != 1 or sum(more.values()) != 1 or sum(fewer.values()) != 1:
+        return
+    ops = [op for op in difflib.SequenceMatcher(None, [f.key for f in a], [f.key for f in b], autojunk=False)
+           .get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace" or ops[0][2] - ops[0][1] != 1 or ops[0][4] - ops[0][3] != 1:
+        return
+    was, now = a[ops[0][1]], b[ops[0][3]]
+    if was.kind != now.kind:
+        return
+    ctx.at(now.line, _FACT_CODES[now.kind],
+           f"{name}: the {ctx.src_name} text has {was.describe()} ({ctx.where_src(was.line)}) where the "
+           f"{ctx.tr_name} text has {now.describe()}; the translation must state the same facts.", now.column)
 
 
 def _same_page_links(src_only, tr_only):
