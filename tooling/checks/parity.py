@@ -1475,16 +1475,16 @@ def _changed_occurrence(ctx, src, tr, name):
     """One figure changed into another the section states elsewhere ("Node.js 24 (… Node 22/24)" made "Node.js 22 (…
     Node 22/24)"): each text states the same facts, but one of them once more and another once fewer. Found where the
     two texts state their facts in the same order but for that one, and each kind as often as the other."""
-    import difflib
-    from collections import Counter
-
     def keys(section):
         return [f for part in (section, *ctx.extra_facts.get(id(section), ()))
                 for f in ctx.fact_lists.get(id(part), ()) if not f.soft]
 
     a, b = keys(src), keys(tr)
-    if len(a) != len(b) or len(a) < 3:
-        return
+    if len(a) != len(b) or len(a) < 3 or sorted(f.key for f in a) == sorted(f.key for f in b):
+        return  # (the usual case: imports below only when it is not)
+    import difflib
+    from collections import Counter
+
     ca, cb = Counter(f.key for f in a), Counter(f.key for f in b)
     more, fewer = ca - cb, cb - ca
     if len(more) != 1 or len(fewer) != 1 or sum(more.values()) != 1 or sum(fewer.values()) != 1:
