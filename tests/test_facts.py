@@ -525,3 +525,9 @@ def test_an_anchor_naming_a_language_is_that_languages_part_of_one_page():
                                    "https://web-casa.github.io/ImgConvert/privacy/") for f in extract_facts(text)}
     assert len(values) == 1
     assert [f.value for f in extract_facts("https://example.org/privacy/#retention")] == ["example.org/privacy#retention"]
+
+
+def test_a_package_at_a_version_is_no_e_mail_address():
+    # SiYuan's guide (round 49): "pnpm@10.12.0" is pnpm at version 10.12.0; an address ends in a name (163.com, .io)
+    assert keys("使用 pnpm@10.12.0 安装依赖") == [("number", "10.12.0")]
+    assert keys("请发送至 a.b@163.com 或 security@foo-bar.io。") == [("email", "a.b@163.com"), ("email", "security@foo-bar.io")]

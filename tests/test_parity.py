@@ -642,8 +642,8 @@ def test_a_language_switch_and_template_markup_in_one_language_only_are_no_findi
     # a paragraph that names languages in a sentence is text
     result, found = _pair(tmp_path / "text", zh.replace("[English](README.md) | 简体中文",
                                                         "本准则另有英文版本和日文版本，内容与中文版本一致，如有不一致之处以中文版本为准。"), en)
-    assert [code for _, _, code in found] == ["P002"], [str(f) for f in result.findings]
-    assert result.findings[0].message.startswith("the opening text of the Chinese text (")
+    assert [code for _, _, code in found] == ["P006"], [str(f) for f in result.findings]
+    assert result.findings[0].message.startswith("the opening text: the Chinese paragraph at ")
 
 
 @pytest.mark.parametrize("lang, old, message", [
@@ -1087,7 +1087,7 @@ def test_link_definitions_and_translation_notes_are_not_text_but_a_prevailing_la
     # a note that says which text prevails is a term of the text
     prevails = zh.replace("如有任何不准确之处，请参考", "如有任何不一致，以").replace("(/en/guide)。", "(/en/guide)为准。")
     result, found = _write(tmp_path / "prevails", prevails, en)
-    assert [code for _, _, code in found] == ["P002"] and "opening text" in result.findings[0].message, \
+    assert [code for _, _, code in found] == ["P006"] and "opening text" in result.findings[0].message, \
         [str(f) for f in result.findings]
 
 
@@ -1129,3 +1129,27 @@ def test_a_figure_changed_into_one_the_section_states_elsewhere_is_found(tmp_pat
     # a figure stated once more in one text, the rest the same, is no changed figure
     result, found = _write(tmp_path / "again", zh, en.replace("within 5 minutes", "within 5 minutes (Node 22)"))
     assert found == [], [str(f) for f in result.findings]
+
+
+def test_a_paragraph_dropped_from_under_a_heading_or_from_the_opening_is_named_by_its_text(tmp_path):
+    # OwlMail's security policy and guide (round 49's defects): the one paragraph under "## Reporting a Vulnerability"
+    # (its subsections kept) dropped, and the opening paragraph dropped
+    zh = ("# 贡献指南\n\n感谢您对本项目的关注！我们欢迎所有形式的贡献。\n\n## 报告安全漏洞\n\n我们非常重视本项目的安全性。"
+          "如果您发现了安全漏洞，请不要在公共 Issue 中报告。\n\n### 如何报告\n\n请发送邮件至 security@example.dev，并使用"
+          "描述性的主题行。\n\n### 响应时间\n\n我们会在 48 小时内确认收到您的报告。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing Guide\n\nThank you for your interest in the project! We welcome "
+          "contributions of all kinds.\n\n## Reporting a Vulnerability\n\nWe take the security of the project seriously. "
+          "If you discover a security vulnerability, please do not report it in a public issue.\n\n### How to Report\n\n"
+          "Please send an e-mail to security@example.dev with a descriptive subject line.\n\n### Response Time\n\n"
+          "We acknowledge receipt of your report within 48 hours.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    section = en.replace("We take the security of the project seriously. If you discover a security vulnerability, "
+                         "please do not report it in a public issue.\n\n", "")
+    result, found = _write(tmp_path / "section", zh, section)
+    assert [code for _, _, code in found] == ["P006"] and "我们非常重视本项目的安全性" in result.findings[0].message, \
+        [str(f) for f in result.findings]
+    opening = en.replace("Thank you for your interest in the project! We welcome contributions of all kinds.\n\n", "")
+    result, found = _write(tmp_path / "opening", zh, opening)
+    assert [code for _, _, code in found] == ["P006"] and "感谢您对本项目的关注" in result.findings[0].message, \
+        [str(f) for f in result.findings]

@@ -41,7 +41,7 @@ from bisect import bisect_left
 from .lexicon import concept_forms, concepts
 from ..model.facts import extract_facts, section_facts, states_count, url_value
 from ..model.numbering import CJK, chinese_to_int, roman_to_int
-from ..model.sections import HTML_TAG, Block
+from ..model.sections import HTML_TAG, Block, Section
 from ..findings import Finding
 
 
@@ -397,6 +397,11 @@ def compare(source, translation):
             continue
         before = _previous_paired(src, pairs)
         line = before[1].line if before else (translation.title_line or translation.source.body_line)
+        if src.kind == "preamble":  # the opening text is its paragraphs (and items), named as such, not a section
+            pieces = _pieces(src.blocks)
+            _report_lonely(ctx, src, Section("preamble", 0, None, "", "", line), src.label(),
+                           [("src", piece, 0) for piece in pieces], (pieces, []))
+            continue
         where = f"after {before[1].label()} (line {before[1].line})" if before else "at the start"
         ctx.at(line, "P002",
                f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no "
@@ -543,7 +548,7 @@ class _Features:
     sections reads them)."""
 
     __slots__ = ("preamble", "explicit_id", "path", "last", "kind", "level", "position", "facts",
-                 "log_blocks", "has_blocks", "log_length", "length", "topics")
+                 "log_blocks", "has_blocks", "log_length", "length", "topics", "latin_title")
 
     def __init__(self, ctx, section, scale):
         self.preamble = section.kind == "preamble"
@@ -569,6 +574,9 @@ class _Features:
         # download" speak of images and downloads, whatever their numbers (a translation that adds sections
         # numbers those after them otherwise)
         self.topics = _topics(section)
+        # a heading the Chinese text keeps in English ("### Changelog", "## API"): the same words are the same heading
+        title = section.title or ""
+        self.latin_title = _comparable_title(title) if title.isascii() and re.search("[A-Za-z]{3}", title) else None
 
 
 def _topics(section):
@@ -589,6 +597,9 @@ def _span(ctx, section):
 
 def _features(ctx, sections, scale):
     return [_Features(ctx, s, scale) for s in sections]
+
+
+_SAME_TITLE = 1.5  # the same heading, in the same words (as much as a few shared facts)
 
 
 def _similarity(a, b, placed=True):
@@ -623,6 +634,8 @@ def _similarity(a, b, placed=True):
     if a.facts or b.facts:
         shared = len(a.facts & b.facts)
         score += 2.0 * shared / len(a.facts | b.facts) - (0.8 if not shared else 0.0)
+    if a.latin_title is not None and a.latin_title == b.latin_title:
+        score += _SAME_TITLE
     # what their headings speak of, where both speak of something the lexicon knows
     if a.topics and b.topics:
         shared = len(a.topics & b.topics)
@@ -899,7 +912,10 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
         for a, b in zip(src_side, tr_side):
             # the same number at the same place is the same section, however freely translated
             same = a.path is not None and a.path == b.path and a.kind != b.kind
-            (agree if same or _content_agrees(ctx, a, b) else differ).append((a, b))
+            # a heading of the translation left without text under it (with as many subsections) is that section with
+            # its text missing, not another section
+            empty = not _pieces(b.blocks) and bool(_pieces(a.blocks)) and len(a.children) == len(b.children)
+            (agree if same or empty or _content_agrees(ctx, a, b) else differ).append((a, b))
     return agree, differ
 
 

@@ -135,7 +135,8 @@ _PATTERNS = [
     ("url", "url", r"(?i)(?:https?://|www\.)[^\s<>()（）\[\]“”\"'`，。；、]+"),  # a backtick closes code around it
     # an underscore escaped for Markdown ("nacos\\_dev@…") is the underscore; an address written against harvesters
     # ("legal[at]openatom.org", "dev (at) example.cn") is the address
-    ("email", "email", r"(?:[A-Za-z0-9.%+-]|\\?_)+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    # the last label of the domain starts with a letter: "pnpm@10.12.0" is a package at a version, no address
+    ("email", "email", r"(?:[A-Za-z0-9.%+-]|\\?_)+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*"),
     ("email", "email_at", r"(?i)[A-Za-z0-9._%+-]+ ?(?:\[at\]|\(at\)) ?[A-Za-z0-9-]+(?:(?:\.|(?: ?(?:\[dot\]|\(dot\)) ?))"
                           r"[A-Za-z0-9-]+)+"),
     ("date", "date", rf"(\d{{4}}|{_CN_START}{_CN})\s*年\s*(\d{{1,2}}|{_CN})\s*月(?:\s*(\d{{1,2}}|{_CN})\s*[日号])?"),
