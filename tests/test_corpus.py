@@ -24,7 +24,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_35, RETUNED_34, RETUNED_35, HELD_OUT_36, HELD_OUT_37, RETUNED_36, RETUNED_37,
                    HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39, HELD_OUT_40, HELD_OUT_41, RETUNED_40, RETUNED_41,
                    HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43, HELD_OUT_44, HELD_OUT_45, RETUNED_44, RETUNED_45,
-                   HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47)
+                   HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47, HELD_OUT_48, HELD_OUT_49, RETUNED_48,
+                   RETUNED_49)
 
 
 def _findings(folder):
@@ -111,7 +112,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
-             + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + RETUNED]
+             + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -133,7 +134,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_24 + RETUNED_25 + RETUNED_26 + RETUNED_27 + RETUNED_28 + RETUNED_29 + RETUNED_30
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
-                    + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47):  # bench only
+                    + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
+                    + RETUNED_49):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -442,6 +444,14 @@ _ROUNDS = [
     # "dead links", one site page linked two ways); 25 of 30 defects caught. Since, the opening text, a list in another
     # order, "1名", the note and the definition are read
     (HELD_OUT_47, RETUNED_47, (15, 4), 27, 3),
+    # run once, after rounds 46 and 47: 10 findings, 4 false (two sections of a guide the English restructures, 3; the
+    # covenant's version linked two ways); 29 of 30 defects caught. Since, commands and scripts are one concept (the two
+    # sections of scripts pair) and a heading kept in English pairs ("### Changelog": the dropped paragraph caught)
+    (HELD_OUT_48, RETUNED_48, (9, 2), 30, 0),
+    # run once, beside round 48: no finding (two content differences, sentences without a fact, not found); 25 of 30
+    # defects caught. Since, "pnpm@10.12.0" is a version, and a paragraph dropped from under a heading or from the
+    # opening is named by its text
+    (HELD_OUT_49, RETUNED_49, (0, 0), 28, 2),
 ]
 
 

@@ -5859,7 +5859,7 @@ DEFECTS_49 = [
            "- Bug fixes should include regression tests\n",
            "", "P007", (90, 95), names="Bug 修复应包含回归测试"),
     Defect("a dropped kind of contribution", "owlmail-contributing", "en", "- 🧪 **Tests**: Add or improve tests\n", "",
-           "P007", (181, 191), names="添加或改进测试"),
+           "P007", (181, 191), names="添加或改进测试", known_miss=True),
     Defect("a dropped paragraph without facts", "owlmail-contributing", "en",
            "Thank you for your interest in the OwlMail project! We welcome contributions of all kinds.\n\n", "", "P006",
            (5, 6)),
@@ -5902,7 +5902,7 @@ DEFECTS_49 = [
            (72, 77)),
     Defect("a dropped positive behaviour", "ldev-coc", "en", "* Focusing on what is best for the community\n", "",
            "P007",
-           (16, 36), names="关注对社区最有利的事情"),
+           (16, 36), names="关注对社区最有利的事情", known_miss=True),
     Defect("a dropped paragraph without facts", "ldev-coc", "en",
            "Project maintainers who do not follow or enforce the Code of Conduct in good\nfaith may face temporary or "
            "permanent repercussions as determined by other\nmembers of the project's leadership.\n\n", "", "P006", (59,
@@ -5917,3 +5917,36 @@ DEFECTS_49 = [
            "- Merging a PR takes two maintainers: one approves the changes after reviewing, and then the other reviews "
            "and merges.\n", "", ("P007", "F001"), (21, 42), names="合并代码需要两名维护人员参与"),
 ]
+
+
+# Rounds 48 and 49, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 48 and 49,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "asri-security": [],
+    "asri-contributing": [],
+    # true: the co-building process only in Chinese (said absorbed by "Sending a pull request", whose English steps are
+    # not it), the fork's URL and the PR-linking step only in English, localhost:9000 only in Chinese, the component
+    # demo only in English, the helper functions and common classes only in Chinese (content); false: "开发前准备",
+    # whose steps the English writes in "Sending a pull request" (form). (One false P002 pair more in the run: "常用的命令"
+    # and "Commonly used npm scripts" unpaired)
+    "arco-contributing": [("en", 29, "P002"), ("en", 29, "P002"), ("en", 33, "F004"), ("en", 46, "P007"),
+                          ("en", 48, "F004"), ("en", 76, "P002"), ("en", 107, "P002"), ("en", 107, "P002")],
+    "arcovue-contributing": [],
+    "deepspark-coc": [],
+    # false: the covenant's version linked as its Chinese page in Chinese, as the version's folder in English (form)
+    "diopi-coc": [("en", 50, "F004")],
+    "owlmail-security": [],
+    "owlmail-contributing": [],
+    "owlmail-coc": [],
+    "siyuan-contributing": [],
+    "ldev-coc": [],
+    "quicktvui-contributing": [],
+})
+FALSE.update({
+    "arco-contributing": [("en", 29, "P002")],
+    "diopi-coc": [("en", 50, "F004")],
+})
+DEFECTS += DEFECTS_48 + DEFECTS_49
+RETUNED_48 = HELD_OUT_48
+RETUNED_49 = HELD_OUT_49
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 50, collected apart
