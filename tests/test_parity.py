@@ -1112,7 +1112,6 @@ def test_a_list_item_moved_within_its_list_is_no_missing_item(tmp_path):
         [str(f) for f in result.findings]
 
 
-
 def test_a_figure_changed_into_one_the_section_states_elsewhere_is_found(tmp_path):
     # dsh-tui's guide (round 36's defect): "Node.js 24 (dev default; the CI test matrix runs Node 22/24)" made
     # "Node.js 22 (…)": both texts still state 22 and 24, one of them once more

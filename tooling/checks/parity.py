@@ -399,7 +399,8 @@ def compare(source, translation):
         line = before[1].line if before else (translation.title_line or translation.source.body_line)
         if src.kind == "preamble":  # the opening text is its paragraphs (and items), named as such, not a section
             pieces = _pieces(src.blocks)
-            _report_lonely(ctx, src, Section("preamble", 0, None, "", "", line), src.label(),
+            lacking = Section("preamble", 0, None, "", "", line)  # the opening text the translation lacks
+            _report_lonely(ctx, src, lacking, src.label(),
                            [("src", piece, 0) for piece in pieces], (pieces, []))
             continue
         where = f"after {before[1].label()} (line {before[1].line})" if before else "at the start"
@@ -1049,7 +1050,7 @@ def _content_agrees(ctx, a, b):
 
 def _changed_facts(fa, fb):
     """Whether two sections of like length that share no fact state as many facts of each kind, and few: the same
-    text with its figure or address changed (Foxel's "Python 3.10" against "Python 3.12"), not another text."""
+    text with its figure or address changed (Foxel's "Python 3.14" against "Python 3.12"), not another text."""
     kinds = sorted(kind for kind, _ in fa)
     return 0 < len(kinds) <= 2 and kinds == sorted(kind for kind, _ in fb)
 
