@@ -87,16 +87,13 @@ def _is_markup_only(text):
     words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）<>]", " ", bare).lower().split()
     words = [_language_word(word) for word in words]
     link = re.fullmatch(r"\s*(?:\*\*)?\[([^\]\n]{1,60})\]\([^)\s]+\)(?:\*\*)?\s*", bare)
-    if link is not None:  # a paragraph that is a link to a language's version ("[English controlling version](…)")
-        label = [_language_word(word) for word in re.sub(r"[*_:：()（）]", " ", link.group(1)).lower().split()]
-        if any(word in _LANGUAGE_NAMES for word in label):
-            return True
+    if link is not None and _names_language(link.group(1)):
+        return True  # a paragraph that is a link to a language's version ("[English controlling version](…)")
     if "](" in bare and re.search(r"(?i)翻译|译文|translat", bare) and not re.search(_PREVAILS, bare):
         # a note that the text is a translation, pointing to the original ("本文档由 AI 自动翻译。如有任何不准确之处，
         # 请参考 [英文原版](/en/…)"): about the text, not of it; one that says which version prevails is a term
         labels = re.findall(r"\[([^\]\n]{1,60})\]\([^)\s]+\)", bare)
-        if len(labels) == 1 and any(_language_word(word) in _LANGUAGE_NAMES
-                                    for word in re.sub(r"[*_:：()（）]", " ", labels[0]).lower().split()):
+        if len(labels) == 1 and _names_language(labels[0]):
             return True
     if len(words) == 1:  # "[中文版](./SECURITY.zh-CN.md)", "English: <https://…>": a link named for a language
         return words[0] in _LANGUAGE_NAMES and ("](" in text or bare != text)
@@ -106,6 +103,11 @@ def _is_markup_only(text):
 
 _PREVAILS = r"(?i)为准|准据|约束力|效力|prevail|binding|controlling|govern"
 _VERSION_WORDS = frozenset(("version", "versions", "translation", "page"))
+
+
+def _names_language(label):
+    """Whether a link's text names a language ("English controlling version", "英文原版", "中文版本")."""
+    return any(_language_word(word) in _LANGUAGE_NAMES for word in re.sub(r"[*_:：()（）]", " ", label).lower().split())
 
 
 def _language_word(word):
