@@ -269,9 +269,8 @@ def prune_cache(cache_root, used, spare=None):
     is kept, and of the others the most recently used, up to ``spare`` bytes (files first, then the
     store's values); the rest is removed, and the folders left empty. The files used are touched, so
     that their time says when a build last used them."""
-    import time
-
     import shutil
+    import time
 
     spare = CACHE_SPARE if spare is None else spare
     for name in LEGACY_FOLDERS:
@@ -599,15 +598,19 @@ class PageCache:
         """Keep the HTML (bytes) of the page of key ``key``."""
         self.store.put("page/" + key, html)
 
-    def copy(self, key, target):
-        """Write the HTML of the page of key ``key`` into the site as ``target``."""
+    def copy(self, key, target, missing_ok=False):
+        """Write the HTML of the page of key ``key`` into the site as ``target``; returns whether it was there
+        (with ``missing_ok``; else a page missing is an error)."""
         data = self.store.get("page/" + key)
+        if data is None and missing_ok:
+            return False
         if data is None:
             from .mkdocs_adapter import BuildError
 
             raise BuildError(f"the cached page {target} cannot be read from {self.store.path}; build once with "
                              "`policy build --no-cache`, or remove .policy-cache/.")
         write_page(data, target)
+        return True
 
     def used(self):
         """The keys in the store of the pages of the last staging."""

@@ -131,9 +131,8 @@ def on_files(files, config):
         if key is None:
             continue
         _state["keys"][file.src_uri] = key
-        if ctx.pages.has(key):
+        if ctx.pages.copy(key, os.path.join(config.site_dir, file.dest_uri), missing_ok=True):  # one read of the store
             adapter.exclude_file(file)
-            ctx.pages.copy(key, os.path.join(config.site_dir, file.dest_uri))
             ctx.hits += 1
     return files
 
