@@ -111,3 +111,18 @@ def test_one_level_numbers_start_again_under_headings_numbered_another_way():
     assert "renumber it “2.”" in got[0][2] and "number it “2.”" in got[1][2]
     # under a parent numbered the same way, "1." still repeats it
     assert findings("# T\n\n## 1. A\n\n### 1. a\n\nx\n\n### 2. b\n\nx\n") == [(5, "N001"), (9, "N002")]
+
+
+def test_a_text_with_every_heading_at_one_level_is_numbered_by_its_numbers():
+    """Round 51 (IoT DC3's licence, plain text): "## 1.1" after "## 1." where every heading is of one
+    level is that section's part, not a misplaced "2."; its parts are numbered among themselves
+    (a gap is still found, named with their numbers). A text that nests its headings elsewhere
+    still has a heading set a level too high named."""
+    flat = "# T\n\n## 1. A\n\nx\n\n## 1.1 a\n\nx\n\n## 1.2 b\n\nx\n\n## 2. B\n\n## 2.1 c\n\nx\n\n## 2.2 d\n\nx\n"
+    assert findings(flat) == []
+    gap = flat.replace("## 2.2 d", "## 2.3 d")
+    doc = parse_document(decode_source(gap.encode("utf-8"), "doc.md"), "doc", "zh")
+    [finding] = check_numbering(doc)
+    assert (finding.line, finding.code) == (21, "N004") and "skips 2.2; renumber it “2.2”" in finding.message
+    nested = flat + "\n### 2.2.1 e\n\nx\n"
+    assert [code for _, code in findings(nested)] == ["N002", "N002", "N002", "N002"]

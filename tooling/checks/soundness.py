@@ -29,11 +29,12 @@ def _continues(style):
     return (style.startswith("第") and style.endswith("条")) or style == "Article N"
 
 
-def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None):
+def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None, children=True):
     """``last_number``: the last number of each run of numbering that goes on through its parents: an
     article style (第…条) across the whole text, any other style across headings that have no number
     of their own (keyed by style and the path they share). ``parent``: the Numbering of the section
-    whose path is ``parent_path`` (None at the top)."""
+    whose path is ``parent_path`` (None at the top). ``children``: check the sections within each of
+    ``siblings`` too."""
     runs = _runs(siblings)
     if len(runs) > 1:
         for run in runs:
@@ -80,7 +81,7 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
             if missing:
                 findings.append(_at(doc, t, "N004",
                                     f"{t.label()} follows {_prev_text(good, t, parent_path)}: numbering skips "
-                                    f"{_missing_text(missing)}; "
+                                    f"{_missing_text(missing, parent_path)}; "
                                     f"renumber it {_q(format_like(style, parent_path + (previous + 1,)))} "
                                     f"or add the missing section."))
             previous = value
@@ -95,8 +96,13 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
                      else "before the others")
             findings.append(_at(doc, t, "N005", f"{t.label()} is out of order: it belongs {place}; move it there."))
 
+    flat = {}  # {heading: [the headings numbered as its parts at its level]} (_flat_owner)
     for s, ok in placed:
         if ok:
+            continue
+        owner = _flat_owner(doc, s, siblings, by_path)
+        if owner is not None:
+            flat.setdefault(owner, []).append(s)
             continue
         want = _q(format_like(style, expected_for[s]))
         twin = by_path.get(s.number.values)
@@ -123,12 +129,30 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
     for s in good:
         key = s.number.style if _continues(s.number.style) else (s.number.style, parent_path)
         last_number[key] = max(last_number.get(key, 0), s.number.values[-1])
-    for s in siblings:
+    for owner, parts in flat.items():  # numbered among themselves, as if nested
+        _check_group(doc, parts, owner.path, by_path, findings, last_number, owner.number, children=False)
+    for s in siblings if children else ():
         if s.children:
             if s.path is not None:
                 _check_group(doc, s.children, s.path, by_path, findings, last_number, s.number)
             else:
                 _check_group(doc, s.children, parent_path, by_path, findings, last_number, parent)
+
+
+def _flat_owner(doc, section, siblings, by_path):
+    """The heading before ``section`` at its level ("## 1.") of which it is numbered a part ("## 1.1"), if
+    the text's headings are all of that level (its title apart): the numbers give the structure the
+    levels do not (a text converted from plain text or a word processor), so its number is right
+    where it stands, checked among the other parts of that heading. In a text that nests its
+    headings elsewhere, a heading set a level too high is still named (N002). None otherwise."""
+    owner = by_path.get(section.path[:-1]) if section.path and len(section.path) > 1 else None
+    if section.kind != "heading" or owner is None or owner.kind != "heading" or owner.level != section.level:
+        return None
+    if owner not in siblings or siblings.index(owner) > siblings.index(section):
+        return None
+    if any(s.level not in (1, section.level) for s in doc.walk() if s.kind == "heading"):
+        return None
+    return owner
 
 
 def _runs(siblings):
@@ -214,11 +238,13 @@ def _range_text(a, b):
     return str(a) if a == b else f"{a} to {b}"
 
 
-def _missing_text(missing):
-    """"3 to 5" for the numbers 3, 4, 5; "3, 5" where 4 is there (out of place)."""
+def _missing_text(missing, parent_path=()):
+    """"3 to 5" for the numbers 3, 4, 5; "3, 5" where 4 is there (out of place); "2.2" for 2 within
+    section 2 (``parent_path`` (2,))."""
+    prefix = "".join(f"{v}." for v in parent_path)
     if len(missing) == missing[-1] - missing[0] + 1:
-        return _range_text(missing[0], missing[-1])
-    return ", ".join(map(str, missing))
+        return _range_text(prefix + str(missing[0]), prefix + str(missing[-1]))
+    return ", ".join(prefix + str(v) for v in missing)
 
 
 def _parent_label(section):
