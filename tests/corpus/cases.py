@@ -5950,3 +5950,113 @@ DEFECTS += DEFECTS_48 + DEFECTS_49
 RETUNED_48 = HELD_OUT_48
 RETUNED_49 = HELD_OUT_49
 HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 50, collected apart
+
+
+# --- Held-out round 50 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 50") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 51, from owners a to k and digits.
+# Security policies and contributing guides (the legal texts of owners a to k that the index holds were all taken or
+# left out before): the Agnes OpenAI-compatible gateway's security policy (7 and 14 days, the advisories' URL) and
+# contributing guide (Deno 2.5, a clone URL, close translations kept almost line for line), Mercury's security policy
+# (CPython 3.11+, RFC1918, the advisories' URL) and contributing guide (Python 3.11/3.13, the issues' URL), Arkloop's
+# contributing guide (Go 1.26, Node.js 20, PostgreSQL 16; the English has commit rules, examples and a section on
+# database migrations the Chinese has not) and OpenWebUI Extensions' contributing guide (a control pair, line for line).
+# Agnes's and Mercury's texts were added in both languages at once; Arkloop's and OpenWebUI Extensions' English came
+# first. No text states a date or an e-mail address.
+HELD_OUT_50 = ("agnes-security", "agnes-contributing", "mercury-security", "mercury-contributing",
+               "arkloop-contributing", "owuiext-contributing")
+
+# Defects written into copies of the round-50 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-50 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). No pair states a date or an e-mail address, so none is changed; the numbers
+# changed are an acknowledgement period, a Deno version, a CPython version, a pair of Python versions and a Go version;
+# seven URLs are changed; one list item with a number (PostgreSQL 16+) is dropped.
+DEFECTS_50 = [
+    Defect("a changed acknowledgement period", "agnes-security", "en",
+           "Maintainers target an acknowledgement within 7 days",
+           "Maintainers target an acknowledgement within 10 days",
+           "F001", (19, 43)),
+    Defect("a changed URL of private reporting", "agnes-security", "en",
+           "(https://github.com/4x25/agnes-compatible-gateway/security/advisories/new)",
+           "(https://github.com/4x25/agnes-compatible-gateway/security/advisories)", "F004", (19, 43)),
+    Defect("a dropped in-scope example", "agnes-security", "en",
+           "- authentication bypass on a `/v1/*` operation;\n", "",
+           "P007", (64, 75), names="接口认证绕过"),
+    Defect("a dropped paragraph without facts", "agnes-security", "en",
+           "\nAgnes account compromise, model output quality/safety, Agnes platform outages,\nand limits imposed by a "
+           "hosting provider are generally upstream concerns, but\nthe maintainers will help route a responsibly "
+           "reported issue.\n", "", "P006", (64, 72)),
+    Defect("swapped sections of a security policy", "agnes-security", "en",
+           *_swapped_last("agnes-security", "en", "## Security model", "## In-scope examples"), "P003", (44, 76)),
+    Defect("a changed Deno version", "agnes-contributing", "en", "Use Deno 2.5 or newer:", "Use Deno 2.0 or newer:",
+           "F001", (28, 59)),
+    Defect("a changed URL of the repository to clone", "agnes-contributing", "en",
+           "git clone https://github.com/4x25/agnes-compatible-gateway.git",
+           "git clone https://github.com/4x25/agnes-gateway.git", "F004", (28, 59)),
+    Defect("a dropped architecture rule", "agnes-contributing", "en",
+           "- Keep English and Simplified Chinese documentation behaviorally equivalent.\n", "", "P007", (60, 74),
+           names="英文与简体中文文档"),
+    Defect("swapped contents of two sections, headings kept", "agnes-contributing", "en",
+           *_swapped_contents("agnes-contributing", "en", "## Architecture expectations",
+                              "## Tests for protocol changes", "## Pull requests"), ("P003", "P004", "P006"), (60, 92),
+           most=4),
+    Defect("a changed CPython version", "mercury-security", "en", "security-support targets on CPython 3.11+.",
+           "security-support targets on CPython 3.10+.", "F001", (9, 12)),
+    Defect("a changed URL of the advisory form", "mercury-security", "en",
+           "(https://github.com/EngelsVon/mercury-network-diagnostics/security/advisories/new)",
+           "(https://github.com/EngelsVon/mercury-network-diagnostics/issues/new)", "F004", (13, 30)),
+    Defect("a dropped repository guarantee", "mercury-security", "en",
+           "- History and reports reject credentials, tokens, and private keys; identifier and payload output is "
+           "redacted by default.\n", "", "P007", (31, 42), names="历史记录和报告拒绝凭据"),
+    Defect("swapped sections of a security policy", "mercury-security", "en",
+           *_swapped_last("mercury-security", "en", "## Security boundaries", "## Safe research scope"), "P003",
+           (31, 46)),
+    Defect("a changed pair of Python versions", "mercury-contributing", "en", "across Python 3.11/3.13 on",
+           "across Python 3.11/3.12 on", "F001", (22, 30)),
+    Defect("a changed URL of the issues", "mercury-contributing", "en",
+           "(https://github.com/EngelsVon/mercury-network-diagnostics/issues)",
+           "(https://github.com/EngelsVon/mercury-network-diagnostics/discussions)", "F004", (31, 43)),
+    Defect("a dropped pull-request rule", "mercury-contributing", "en",
+           "- Keep each pull request focused and explain the behavior, evidence, security, and compatibility impact.\n",
+           "", "P007", (22, 29), names="每个拉取请求保持范围单一"),
+    Defect("a dropped paragraph without facts", "mercury-contributing", "en",
+           "Remove addresses, hostnames, tokens, certificates, private keys, payloads, and other sensitive network "
+           "details. Feature requests should explain the operator problem, the bounded authorized scope, and why "
+           "existing behavior is insufficient.\n\n", "", "P006", (31, 41)),
+    Defect("swapped sections of a contributing guide", "mercury-contributing", "en",
+           *_swapped("mercury-contributing", "en", "## Coding standards", "## Pull request guidelines",
+                     "## Reporting issues"), "P003", (15, 30)),
+    Defect("a changed Go version", "arkloop-contributing", "en", "- Go 1.26+\n", "- Go 1.25+\n", "F001", (11, 17)),
+    Defect("a changed URL of the issues", "arkloop-contributing", "en", "(https://github.com/qqqqqf/Arkloop/issues)",
+           "(https://github.com/qqqqqf/Arkloop/discussions)", "F004", (68, 75)),
+    Defect("a dropped detail of a bug report", "arkloop-contributing", "en",
+           "- Environment details (OS, Docker version, browser)\n", "", "P007", (68, 74), names="环境信息"),
+    Defect("a dropped prerequisite with a number", "arkloop-contributing", "en",
+           "- PostgreSQL 16+ (or use `docker compose up postgres`)\n", "", ("P007", "F001"), (11, 16),
+           names="PostgreSQL 16+"),
+    Defect("a dropped paragraph without facts", "arkloop-contributing", "en",
+           "Thank you for considering a contribution to Arkloop. This document covers the process and guidelines for "
+           "contributing.\n\n", "", "P006", (5, 6)),
+    Defect("swapped sections of a contributing guide", "arkloop-contributing", "en",
+           *_swapped("arkloop-contributing", "en", "## Trademark Usage", "## Contributor License", "## Questions"),
+           "P003", (238, 254)),
+    Defect("a changed URL of PEP 8", "owuiext-contributing", "en", "[PEP 8](https://peps.python.org/pep-0008/)",
+           "[PEP 8](https://peps.python.org/pep-0257/)", "F004", (101, 106)),
+    Defect("a changed URL of the repository", "owuiext-contributing", "en",
+           "(https://github.com/Fu-Jie/openwebui-extensions)", "(https://github.com/Fu-Jie/awesome-openwebui)", "F004",
+           (186, 190)),
+    Defect("a dropped plugin directory", "owuiext-contributing", "en",
+           "- `plugins/pipes/` - Pipe plugins (custom models)\n", "", "P007", (63, 70), names="plugins/pipes/"),
+    Defect("a dropped item of the PR checklist", "owuiext-contributing", "en", "- [ ] Plugin has been tested locally\n",
+           "", "P007", (148, 156), names="插件已在本地测试通过"),
+    Defect("a dropped paragraph without facts", "owuiext-contributing", "en",
+           "Every contribution, no matter how small, helps make OpenWebUI Extensions better for everyone. Thank you "
+           "for being part of our community!\n\n", "", "P006", (186, 188)),
+    Defect("swapped sections of a contributing guide", "owuiext-contributing", "en",
+           *_swapped("owuiext-contributing", "en", "## 🐛 Reporting Issues", "## 💡 Feature Requests",
+                     "## 📄 License"), "P003", (158, 179)),
+]
