@@ -5961,7 +5961,8 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # its history: a version, an effective date, AGPL-3.0, Beijing arbitration), atlas-richie-platform's contributing guide
 # (the Chinese first by its history) and security policy (an e-mail address, 5 business days, supported versions),
 # Gas Town's contributing guide and security policy (a Chinese translation in a fork: 72 characters, an issue URL, a
-# Medium URL, supported versions) and Clawrise's contributing guide and security policy (7 days). All close translations.
+# Medium URL, supported versions) and Clawrise's contributing guide and security policy (7 days). All close
+# translations.
 HELD_OUT_51 = ("iotdc3-license", "atlas-contributing", "atlas-security", "gastown-contributing", "gastown-security",
                "clawrise-contributing", "clawrise-security")
 
@@ -5973,7 +5974,8 @@ HELD_OUT_51 = ("iotdc3-license", "atlas-contributing", "atlas-security", "gastow
 # AGPL's and the Apache licence's versions, two supported versions, two response times and a length of line; one e-mail
 # address and two URLs are changed; one paragraph with a number is dropped.
 DEFECTS_51 = [
-    Defect("a changed effective date", "iotdc3-license", "en", "Effective Date: June, 2025", "Effective Date: June, 2026",
+    Defect("a changed effective date", "iotdc3-license", "en", "Effective Date: June, 2025",
+           "Effective Date: June, 2026",
            "F002", (7, 12)),
     Defect("a changed version of the AGPL", "iotdc3-license", "en",
            "released under the GNU Affero General Public License v3.0", "released under the GNU Affero General Public "
@@ -6003,11 +6005,11 @@ DEFECTS_51 = [
     Defect("a changed supported version", "atlas-security", "en", "| 1.0.x     | :white_check_mark: |",
            "| 1.1.x     | :white_check_mark: |", "F001", (9, 19)),
     Defect("a dropped exclusion", "atlas-security", "en",
-           "- Known CVEs in upstream third-party dependencies (we may address them via BOM upgrades, subject to upstream "
-           "availability)\n", "", "P007", (46, 53), names="上游第三方依赖的已知 CVE"),
+           "- Known CVEs in upstream third-party dependencies (we may address them via BOM upgrades, subject to "
+           "upstream availability)\n", "", "P007", (46, 53), names="上游第三方依赖的已知 CVE"),
     Defect("a dropped paragraph with a number", "atlas-security", "en",
-           "> The current development baseline is `1.0.0-SNAPSHOT`. Official security advisories are based on published "
-           "release tags.\n\n", "", ("P006", "F001"), (9, 17)),
+           "> The current development baseline is `1.0.0-SNAPSHOT`. Official security advisories are based on "
+           "published release tags.\n\n", "", ("P006", "F001"), (9, 17)),
     Defect("a changed length of a commit's first line", "gastown-contributing", "en",
            "Keep the first line under 72 characters", "Keep the first line under 50 characters", "F001", (112, 117)),
     Defect("a changed URL of an issue", "gastown-contributing", "en",
