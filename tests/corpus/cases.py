@@ -6060,3 +6060,105 @@ DEFECTS_50 = [
            *_swapped("owuiext-contributing", "en", "## 🐛 Reporting Issues", "## 💡 Feature Requests",
                      "## 📄 License"), "P003", (158, 179)),
 ]
+
+
+# --- Held-out round 51 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 51") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 50 (owners a to k and digits), from owners l to z.
+# A licence agreement and contributing guides and security policies: IoT DC3's licence agreement (the Chinese first by
+# its history: a version, an effective date, AGPL-3.0, Beijing arbitration), atlas-richie-platform's contributing guide
+# (the Chinese first by its history) and security policy (an e-mail address, 5 business days, supported versions),
+# Gas Town's contributing guide and security policy (a Chinese translation in a fork: 72 characters, an issue URL, a
+# Medium URL, supported versions) and Clawrise's contributing guide and security policy (7 days). All close
+# translations.
+HELD_OUT_51 = ("iotdc3-license", "atlas-contributing", "atlas-security", "gastown-contributing", "gastown-security",
+               "clawrise-contributing", "clawrise-security")
+
+# Defects written into copies of the round-51 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-51 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). One date is changed (the licence's effective date); the numbers changed are the
+# AGPL's and the Apache licence's versions, two supported versions, two response times and a length of line; one e-mail
+# address and two URLs are changed; one paragraph with a number is dropped.
+DEFECTS_51 = [
+    Defect("a changed effective date", "iotdc3-license", "en", "Effective Date: June, 2025",
+           "Effective Date: June, 2026",
+           "F002", (7, 12)),
+    Defect("a changed version of the AGPL", "iotdc3-license", "en",
+           "released under the GNU Affero General Public License v3.0", "released under the GNU Affero General Public "
+           "License v2.0", "F001", (15, 18)),
+    Defect("a dropped right of the commercial edition", "iotdc3-license", "en",
+           "- Commercial Edition users are entitled to remove IoT DC3 branding and identification.\n", "", "P007",
+           (35, 40), names="商业版用户有权移除"),
+    Defect("a dropped restriction", "iotdc3-license", "en",
+           "- The copyright notice of the Software may not be removed or modified.\n", "", "P007", (47, 51),
+           names="禁止移除或修改本软件的版权声明"),
+    Defect("swapped sections of a licence", "iotdc3-license", "en",
+           *_swapped("iotdc3-license", "en", "## 4. Intellectual Property", "## 5. Disclaimer", "## 6. Termination"),
+           "P003", (53, 62)),
+    Defect("a changed version of the Apache licence", "atlas-contributing", "en", "(Apache License 2.0)",
+           "(Apache License 1.1)", "F001", (11, 16)),
+    Defect("a dropped item of a pull request", "atlas-contributing", "en", "   - Compatibility impact (if any)\n", "",
+           "P007", (17, 26), names="兼容性影响"),
+    Defect("a dropped paragraph without facts", "atlas-contributing", "en",
+           "Thank you for your interest in contributing to `atlas-richie-platform`.\n\n", "", "P006", (5, 8)),
+    Defect("swapped sections of a contributing guide", "atlas-contributing", "en",
+           *_swapped("atlas-contributing", "en", "## Commit Guidelines", "## Code of Conduct & Security",
+                     "## Local Build"), "P003", (28, 38)),
+    Defect("a changed e-mail address for reports", "atlas-security", "en", "Send to: richie696@icloud.com",
+           "Send to: richie969@icloud.com", "F003", (20, 39)),
+    Defect("a changed acknowledgement time", "atlas-security", "en", "within **5 business days**",
+           "within **10 business days**", "F001", (40, 45)),
+    Defect("a changed supported version", "atlas-security", "en", "| 1.0.x     | :white_check_mark: |",
+           "| 1.1.x     | :white_check_mark: |", "F001", (9, 19)),
+    Defect("a dropped exclusion", "atlas-security", "en",
+           "- Known CVEs in upstream third-party dependencies (we may address them via BOM upgrades, subject to "
+           "upstream availability)\n", "", "P007", (46, 53), names="上游第三方依赖的已知 CVE"),
+    Defect("a dropped paragraph with a number", "atlas-security", "en",
+           "> The current development baseline is `1.0.0-SNAPSHOT`. Official security advisories are based on "
+           "published release tags.\n\n", "", ("P006", "F001"), (9, 17)),
+    Defect("a changed length of a commit's first line", "gastown-contributing", "en",
+           "Keep the first line under 72 characters", "Keep the first line under 50 characters", "F001", (112, 117)),
+    Defect("a changed URL of an issue", "gastown-contributing", "en",
+           "(https://github.com/steveyegge/gastown/issues/3459)", "(https://github.com/steveyegge/gastown/issues/3549)",
+           "F004", (161, 171)),
+    Defect("a changed URL of an essay", "gastown-contributing", "en",
+           "resilient-ai-applications-56b090ed3e69)", "resilient-ai-applications-56b090ed3e96)", "F004", (62, 85)),
+    Defect("a dropped branch prefix", "gastown-contributing", "en", "- `refactor/*` - Code restructuring\n", "", "P007",
+           (25, 48), names="refactor"),
+    Defect("a dropped first contribution", "gastown-contributing", "en", "- Documentation improvements\n", "", "P007",
+           (102, 110), names="文档改进"),
+    Defect("a dropped paragraph without facts", "gastown-contributing", "en",
+           "For larger changes, please open an issue first to discuss the approach.\n\n", "", "P006", (102, 109)),
+    Defect("swapped sections of a contributing guide", "gastown-contributing", "en",
+           *_swapped("gastown-contributing", "en", "## Code Style", "## Design Philosophy",
+                     "### Zero Framework Cognition (ZFC)"), "P003", (50, 61)),
+    Defect("swapped contents of two sections, headings kept", "gastown-contributing", "en",
+           *_swapped_contents("gastown-contributing", "en", "## Commit Messages", "## Testing",
+                              "### Integration Test Guards"), ("P003", "P004", "P006"), (112, 132), most=4),
+    Defect("a changed supported version", "gastown-security", "en", "| 0.1.x   | :white_check_mark: |",
+           "| 0.2.x   | :white_check_mark: |", "F001", (34, 39)),
+    Defect("a dropped best practice", "gastown-security", "en",
+           "- Review agent output before pushing to production branches\n", "", "P007", (25, 32),
+           names="在推送到生产分支前审查"),
+    Defect("swapped sections of a security policy", "gastown-security", "en",
+           *_swapped("gastown-security", "en", "## Scope", "## Best Practices", "## Supported Versions"), "P003",
+           (16, 33)),
+    Defect("a dropped way to contribute", "clawrise-contributing", "en",
+           "- Add tests for runtime behavior, config resolution, and adapter mapping.\n", "", "P007", (13, 19),
+           names="为运行时行为、配置解析"),
+    Defect("swapped sections of a contributing guide", "clawrise-contributing", "en",
+           *_swapped("clawrise-contributing", "en", "## Pull Request Expectations",
+                     "## Reporting Bugs and Requesting Features", "## Documentation and Language"), "P003", (53, 74)),
+    Defect("a dropped paragraph without facts", "clawrise-contributing", "en",
+           "\nThese requests are meant to keep the repository reviewable and stable as the project grows.\n", "",
+           "P006", (81, 88)),
+    Defect("a changed acknowledgement time", "clawrise-security", "en", "acknowledge the report within 7 days",
+           "acknowledge the report within 14 days", "F001", (37, 45)),
+    Defect("a dropped item of a report", "clawrise-security", "en",
+           "- whether credentials, tenant data, or tokens may be exposed\n", "", "P007", (18, 35),
+           names="是否可能泄露凭证"),
+]
