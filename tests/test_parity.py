@@ -1152,3 +1152,21 @@ def test_a_paragraph_dropped_from_under_a_heading_or_from_the_opening_is_named_b
     result, found = _write(tmp_path / "opening", zh, opening)
     assert [code for _, _, code in found] == ["P006"] and "感谢您对本项目的关注" in result.findings[0].message, \
         [str(f) for f in result.findings]
+
+
+def test_a_short_item_dropped_among_short_items_is_named_by_what_it_speaks_of(tmp_path):
+    # atlas-richie-platform's contributing guide (round 51's defect): what a pull request describes, four short items;
+    # the English drops the last. Their lengths alone named the first ("变更动机") missing
+    zh = ("# 贡献指南\n\n## 贡献流程\n\n1. Fork 仓库并创建功能分支。\n2. 完成开发与自测，确保不引入新的构建错误。\n"
+          "3. 提交 Pull Request，并清晰描述：\n   - 变更动机\n   - 主要改动\n   - 验证方式\n   - 兼容性影响（如有）\n"
+          "4. 根据评审意见迭代，直至合并。\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing\n\n## Contribution Workflow\n\n"
+          "1. Fork the repository and create a feature branch.\n2. Develop and self-test locally; avoid introducing "
+          "build failures.\n3. Open a Pull Request describing:\n   - Motivation\n   - Main changes\n"
+          "   - How you verified the change\n   - Compatibility impact (if any)\n4. Iterate based on review feedback "
+          "until merged.\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    result, found = _write(tmp_path / "dropped", zh, en.replace("   - Compatibility impact (if any)\n", ""))
+    assert [code for _, _, code in found] == ["P007"] and "兼容性影响" in result.findings[0].message, \
+        [str(f) for f in result.findings]
