@@ -25,7 +25,7 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39, HELD_OUT_40, HELD_OUT_41, RETUNED_40, RETUNED_41,
                    HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43, HELD_OUT_44, HELD_OUT_45, RETUNED_44, RETUNED_45,
                    HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47, HELD_OUT_48, HELD_OUT_49, RETUNED_48,
-                   RETUNED_49)
+                   RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51)
 
 
 def _findings(folder):
@@ -112,7 +112,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_24 + HELD_OUT_25 + HELD_OUT_26 + HELD_OUT_27 + HELD_OUT_28 + HELD_OUT_29 + HELD_OUT_30
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
-             + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + RETUNED]
+             + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
+             + HELD_OUT_51 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -135,7 +136,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
                     + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
-                    + RETUNED_49):  # bench only
+                    + RETUNED_49 + RETUNED_50 + RETUNED_51):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -432,7 +433,8 @@ _ROUNDS = [
     (HELD_OUT_43, RETUNED_43, (4, 0), 30, 0),
     # run once, after rounds 42 and 43: 7 findings, 2 false (the thanks named where the welcome is missing; a lead-in
     # the English adds); 25 of 30 defects caught. Since, a lead-in the translation adds is no finding
-    (HELD_OUT_44, RETUNED_44, (6, 1), 26, 4),  # 25 caught, 5 misses until round 48: a figure changed in a section
+    # 25 caught, 5 misses until round 48 (a figure changed in a section), 4 until round 51 (Elemental's swap)
+    (HELD_OUT_44, RETUNED_44, (6, 1), 27, 3),
     # run once, beside round 44: 7 findings, 2 false (a line linking the English version, a lead-in the English adds);
     # 27 of 30 defects caught. Since, neither
     (HELD_OUT_45, RETUNED_45, (5, 0), 27, 3),
@@ -452,6 +454,13 @@ _ROUNDS = [
     # defects caught. Since, "pnpm@10.12.0" is a version, and a paragraph dropped from under a heading or from the
     # opening is named by its text
     (HELD_OUT_49, RETUNED_49, (0, 0), 28, 2),
+    # run once, after rounds 48 and 49: 3 findings, none false; 29 of 30 defects caught (a section swapped with the
+    # one after it, which only the English has)
+    (HELD_OUT_50, RETUNED_50, (3, 0), 29, 1),
+    # run once, beside round 50: 12 findings, all false (a licence converted from plain text, every heading at one
+    # level: "## 1.1" said misplaced under "## 1.", six in each language); 28 of 30 defects caught. Since, a text with
+    # every heading at one level is numbered by its numbers, and 动机, 兼容, 验证 are concepts (two short items told apart)
+    (HELD_OUT_51, RETUNED_51, (0, 0), 30, 0),
 ]
 
 

@@ -5315,7 +5315,7 @@ DEFECTS_44 = [
            "If something is hard to test, that is a design signal.\n\n", "", "P006", (167, 174)),
     Defect("swapped sections of a contributing guide", "elemental-contributing", "en",
            *_swapped("elemental-contributing", "en", "### Formatting", "### Readability Over Cleverness",
-                     "### Small, Focused Changes"), "P003", (106, 120), known_miss=True),
+                     "### Small, Focused Changes"), "P003", (106, 120)),  # a miss until round 51
     Defect("swapped sections, the last moved up", "elemental-contributing", "en",
            *_swapped_last("elemental-contributing", "en", "## What Does *Not* Belong in Elemental Core",
                           "## Final Note"), "P003", (197, 220), known_miss=True),
@@ -6043,7 +6043,7 @@ DEFECTS_50 = [
            "contributing.\n\n", "", "P006", (5, 6)),
     Defect("swapped sections of a contributing guide", "arkloop-contributing", "en",
            *_swapped("arkloop-contributing", "en", "## Trademark Usage", "## Contributor License", "## Questions"),
-           "P003", (238, 254)),
+           "P003", (238, 254), known_miss=True),
     Defect("a changed URL of PEP 8", "owuiext-contributing", "en", "[PEP 8](https://peps.python.org/pep-0008/)",
            "[PEP 8](https://peps.python.org/pep-0257/)", "F004", (101, 106)),
     Defect("a changed URL of the repository", "owuiext-contributing", "en",
@@ -6162,3 +6162,28 @@ DEFECTS_51 = [
            "- whether credentials, tenant data, or tokens may be exposed\n", "", "P007", (18, 35),
            names="是否可能泄露凭证"),
 ]
+
+
+# Rounds 50 and 51, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 50 and 51,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "agnes-security": [],
+    "agnes-contributing": [],
+    "mercury-security": [],
+    "mercury-contributing": [],
+    # true: the header rules with their 50 characters, the table of commit types (three more, with descriptions, than
+    # the Chinese item lists) and the section on database migrations, only in English (content)
+    "arkloop-contributing": [("en", 102, "P007"), ("en", 108, "P006"), ("en", 194, "P002")],
+    "owuiext-contributing": [],
+    "iotdc3-license": [],
+    "atlas-contributing": [],
+    "atlas-security": [],
+    "gastown-contributing": [],
+    "gastown-security": [],
+    "clawrise-contributing": [],
+    "clawrise-security": [],
+})
+DEFECTS += DEFECTS_50 + DEFECTS_51
+RETUNED_50 = HELD_OUT_50
+RETUNED_51 = HELD_OUT_51
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 52, collected apart
