@@ -107,8 +107,11 @@ def warm_memo(inputs, only=None):
     if memo is None:
         return
     from ..model import releases as model
-    from . import site
-    from .compare_data import memo_version_data
+    from . import compare_data, site
+
+    def kept(name, parts):  # what the memo holds already is not read (a warm build holds it all), but kept
+        has = getattr(inputs.memo, "has", None)
+        return has is not None and has(name, site.fingerprint(name, *parts), keep=True)
 
     shown = set(site.documents_of(inputs))
     languages = set(inputs.config.languages)
@@ -118,11 +121,12 @@ def warm_memo(inputs, only=None):
             if only is not None and (document, release.id) not in only:
                 continue
             if release.published <= inputs.as_of:  # its notice in the feeds (and the rows of its sections)
-                _notice_parts(inputs.config, release, releases, inputs.config.ordered_languages, memo)
+                _notice_parts(inputs.config, release, releases, inputs.config.ordered_languages, memo, kept)
             if id(release) in visible:
                 for language, released in sorted(release.texts.items()):
-                    if language in languages:
-                        memo_version_data(memo, released.text, document, language, release.id)
+                    parts = compare_data.memo_parts(released.text, document, language, release.id)
+                    if language in languages and not kept(compare_data.MEMO, parts):
+                        compare_data.memo_version_data(memo, released.text, document, language, release.id)
 
 
 def _releases_key(releases_by_doc):
@@ -181,9 +185,15 @@ class DiskMemo:
         self.store.put(stored, json.dumps(value, ensure_ascii=False).encode("utf-8"))
         return value
 
-    def has(self, name, key):
-        """Whether the memo holds a result for ``key`` (without reading it)."""
-        return self.store.has(self._key(name, key))
+    def has(self, name, key, keep=False):
+        """Whether the memo holds a result for ``key`` (without reading it); ``keep``: if it does,
+        this build uses it (the pruning keeps it)."""
+        stored = self._key(name, key)
+        if not self.store.has(stored):
+            return False
+        if keep:
+            self.store.used.add(stored)
+        return True
 
 
 def write_page(data, target):
@@ -1179,10 +1189,11 @@ def site_feed_files(config, releases_by_doc, as_of, memo=None):
     return outputs
 
 
-def _notice_parts(config, release, releases, languages, memo):
+def _notice_parts(config, release, releases, languages, memo, kept=None):
     """What the feeds hold of the notice of ``release`` (JSON data): its file, its object in notices.json,
     its entry in the index and in each Atom feed. Kept in ``memo`` by everything the notice is made of: its
-    release record and the previous one (their texts by SHA-256) and the settings."""
+    release record and the previous one (their texts by SHA-256) and the settings. ``kept(name, parts)``:
+    whether the memo holds a result, which is then not read (None returned)."""
     from ..model.releases import previous
     from ..notices import atom, json_feed
     from ..notices.notices import notice_for
@@ -1199,7 +1210,10 @@ def _notice_parts(config, release, releases, languages, memo):
         return compute()
     prev = previous(releases, release)
     key = [_record_key(r) if r is not None else "" for r in (release, prev)]
-    return memo("notice-parts", (*key, config.base_url, repr(sorted(config.raw.items())), *languages), compute)
+    parts = (*key, config.base_url, repr(sorted(config.raw.items())), *languages)
+    if kept is not None and kept("notice-parts", parts):
+        return None
+    return memo("notice-parts", parts, compute)
 
 
 def write_site_feeds(site_dir, config, releases_by_doc, as_of, memo=None):

@@ -60,10 +60,17 @@ def version_data(text, document, language, release_id):
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+MEMO = "compare-data"  # the memo's name for version_data
+
+
 def memo_version_data(memo, text, document, language, release_id):
-    """version_data through ``memo(name, parts, compute)``."""
-    return memo("compare-data", (text, document, language, release_id),
+    """version_data through ``memo(name, parts, compute)`` (its parts: memo_parts)."""
+    return memo(MEMO, memo_parts(text, document, language, release_id),
                 lambda: version_data(text, document, language, release_id))
+
+
+def memo_parts(text, document, language, release_id):
+    return (text, document, language, release_id)
 
 
 def fingerprint_text(text):
