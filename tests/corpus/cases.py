@@ -6293,3 +6293,107 @@ DEFECTS_52 = [
            "This platform controls network infrastructure. The following practices apply to\nany deployment:\n\n", "",
            "P006", (19, 34)),
 ]
+
+
+# --- Held-out round 53 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 53") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 52 (owners a to k and digits), from owners l to z.
+# Contributing guides, security policies and a code of conduct (the legal texts of owners l to z that the index holds
+# were taken or left out before): KTTC's contributing guide (a contributor licence agreement, Python 3.11, >80%
+# coverage, line length 100, 3-4 levels of nesting) and security policy (0.1.x, 48 hours, 7 days, 30 days, an e-mail
+# address, a date), vureact-router's contributing guide (React 18+, React Router DOM 7.9+, Node.js 16, pnpm 8, 2-space
+# indentation) and code of conduct (the Contributor Covenant 2.0, its contact placeholder left in), and Prism
+# Translate's contributing guide and security policy (short, few facts). KTTC's English came first; the other four
+# were added in both languages at once. No content difference between the two languages of any pair.
+HELD_OUT_53 = ("kttc-contributing", "kttc-security", "vureactrouter-contributing", "vureactrouter-coc",
+               "prismtranslate-contributing", "prismtranslate-security")
+
+# Defects written into copies of the round-53 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections; for a dropped section, the
+# sections before and after it), set before any checker was run on any round-53 pair, modified or not; for a dropped
+# list item, words of the Chinese item the finding must quote (within its first forty characters). One date is changed
+# (KTTC's last update), periods of hours and days, versions, a coverage and an indentation; one e-mail address and four
+# URLs are changed; a list item, a paragraph and a section with numbers are dropped.
+DEFECTS_53 = [
+    Defect("a changed time of acknowledgment", "kttc-security", "en", "an acknowledgment within **48 hours**",
+           "an acknowledgment within **72 hours**", "F001", (42, 48)),
+    Defect("a changed time of a detailed response", "kttc-security", "en", "a more detailed response within **7 days**",
+           "a more detailed response within **14 days**", "F001", (42, 48)),
+    Defect("a changed date of the last update", "kttc-security", "en", "**Last Updated:** November 10, 2025",
+           "**Last Updated:** November 12, 2025", "F002", (119, 127)),
+    Defect("a changed e-mail address for reports", "kttc-security", "en", "report them via email to: **security@kt.tc**",
+           "report them via email to: **security@kttc.ai**", "F003", (22, 27)),
+    Defect("a dropped practice for API keys", "kttc-security", "en", "* Rotate keys regularly\n", "", "P007", (60, 69)
+,
+           names="定期轮换密钥"),
+    Defect("swapped sections of a security policy", "kttc-security", "en",
+           *_swapped("kttc-security", "en", "### Input Validation", "### Dependencies", "### Production Deployment"), "P003",
+           (71, 82)),
+    Defect("a changed URL of the licensee", "kttc-contributing", "en", "KTTC AI (https://github.com/kttc-ai) and",
+           "KTTC AI (https://github.com/kttc-ai-labs) and", "F004", (24, 27)),
+    Defect("a changed Python version", "kttc-contributing", "en", "- Python 3.11 or 3.12\n", "- Python 3.10 or 3.12\n",
+           "F001", (82, 86)),
+    Defect("a changed code coverage", "kttc-contributing", "en", "- Maintain >80% code coverage",
+           "- Maintain >90% code coverage", "F001", (239, 244)),
+    Defect("a dropped practice with a number", "kttc-contributing", "en", "- Avoid deep nesting (max 3-4 levels)\n", "",
+           ("P007", "F001"), (311, 317)
+, names="避免深层嵌套"),
+    Defect("a dropped paragraph without facts", "kttc-contributing", "en",
+           "All code contributions must meet strict quality standards enforced by automated checks.\n\n", "", "P006", (119, 120)),
+    Defect("a dropped paragraph with a version", "kttc-contributing", "en", "This project requires **Python 3.11+**\n\n",
+           "", ("P006", "F001"), (245, 258)),
+    Defect("a dropped item of a bug report", "kttc-contributing", "en", "- Expected behavior vs actual behavior\n", "",
+           "P007", (53, 60)
+, names="期望行为与实际行为的对比"),
+    Defect("swapped contents of two sections, headings kept", "kttc-contributing", "en",
+           *_swapped_contents("kttc-contributing", "en", "### Documentation", "### Best Practices", "## Questions?"),
+           ("P003", "P004", "P006"), (303, 318)
+, most=4),
+    Defect("a changed React version", "vureactrouter-contributing", "en", "routing library for React 18+,",
+           "routing library for React 17+,", "F001", (11, 14)),
+    Defect("a dropped section with versions", "vureactrouter-contributing", "en",
+           _between("vureactrouter-contributing", "en", "### Prerequisites", "### Development Setup"), "",
+           ("P002", "P006", "F001"), (19, 48)),
+    Defect("a changed URL of the discussions", "vureactrouter-contributing", "en",
+           "(https://github.com/vureact-js/vureact-router/discussions)", "(https://github.com/vureact-js/vureact/discussions)",
+           "F004", (311, 316)),
+    Defect("a changed indentation", "vureactrouter-contributing", "en", "- Use 2-space indentation",
+           "- Use 4-space indentation", "F001", (170, 176)),
+    Defect("a dropped item of a pull request", "vureactrouter-contributing", "en",
+           "   - Include screenshots for UI changes\n", "", "P007", (205, 237)
+, names="UI 更改请包含截图"),
+    Defect("swapped sections of a contributing guide", "vureactrouter-contributing", "en",
+           *_swapped("vureactrouter-contributing", "en", "### Bug Reports", "### Feature Requests",
+                     "## 🔄 Pull Request Process"), "P003", (185, 204)),
+    Defect("a changed URL of the covenant's version", "vureactrouter-coc", "en",
+           "<https://www.contributor-covenant.org/version/2/0/code_of_conduct.html>",
+           "<https://www.contributor-covenant.org/version/2/1/code_of_conduct.html>", "F004", (119, 133)),
+    Defect("a changed URL of the enforcement ladder", "vureactrouter-coc", "en", "(https://github.com/mozilla/diversity)",
+           "(https://github.com/mozilla/inclusion)", "F004", (119, 133)),
+    Defect("a dropped positive behaviour", "vureactrouter-coc", "en",
+           "- Giving and gracefully accepting constructive feedback\n", "", "P007", (19, 41)
+, names="给予并优雅地接受建设性反馈"),
+    Defect("a dropped paragraph without facts", "vureactrouter-coc", "en",
+           _between("vureactrouter-coc", "en", "Community leaders have the right and responsibility", "## Scope"), "",
+           "P006", (43, 49)),
+    Defect("swapped sections of a code of conduct", "vureactrouter-coc", "en",
+           *_swapped("vureactrouter-coc", "en", "### 3. Temporary Ban", "### 4. Permanent Ban", "## Attribution"), "P003",
+           (99, 118)),
+    Defect("a changed URL of the repository", "prismtranslate-contributing", "en",
+           "git clone https://github.com/zumma488/prism-translate.git", "git clone https://github.com/zumma488/prism.git",
+           "F004", (15, 29)),
+    Defect("a dropped item of a pull request", "prismtranslate-contributing", "en",
+           "- Link related issues when applicable.\n", "", "P007", (54, 59)
+, names="如有相关 issue"),
+    Defect("a dropped item of a report", "prismtranslate-security", "en", "- impact assessment\n", "", "P007", (11, 29)
+,
+           names="影响评估"),
+    Defect("a dropped paragraph without facts", "prismtranslate-security", "en",
+           "If you cannot describe the issue safely without exposing secrets, rotate the affected credentials first and "
+           "then post a sanitized report.\n\n", "", "P006", (11, 28)),
+    Defect("swapped sections, the last moved up", "prismtranslate-security", "en",
+           *_swapped_last("prismtranslate-security", "en", "## Scope Notes", "## Disclosure"), "P003", (31, 43)),
+]
