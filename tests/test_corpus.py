@@ -319,13 +319,15 @@ _ROUNDS = [
     # run once: 28 findings, 17 false; 20 of 24 defects caught. Since, URLs run on into Chinese text, HTML headings
     # and English steps written "1.Fork" are understood; since round 15 the clone addresses in code blocks of the
     # Triton Ascend guide (another host in English) are two true findings more
-    # (and since round 30 the table of contents' entry of the CLA section is that section's one finding)
-    (HELD_OUT_10, RETUNED_10, (15, 2), 15, 1),
+    # (and since round 30 the table of contents' entry of the CLA section is that section's one finding; since round
+    # 53 the example PR's item is named with its link, where the 2+LGTM item was)
+    (HELD_OUT_10, RETUNED_10, (14, 1), 15, 1),
     # run once: 18 findings, 16 false (all on the Nesoi policy, whose English restates each section as an item of
     # one numbered list); 17 of 24 defects caught
     (HELD_OUT_11, RETUNED_11, (7, 1), 20, 2),
     # run once: 28 findings, 18 false; 18 of 23 defects caught
-    (HELD_OUT_12, RETUNED_12, (10, 2), 20, 3),  # Memex's four providers: one finding
+    # Memex's four providers: one finding; since round 53 HaloSnow's paragraphs only in English named as such
+    (HELD_OUT_12, RETUNED_12, (9, 1), 20, 3),
     # run once: 24 findings, 22 false; 28 of 31 defects caught
     (HELD_OUT_13, RETUNED_13, (7, 2), 30, 2),  # Pigsty's "Integrity": one P004, the watchdog bullets one P007
     # run once: 2 findings, both true; 24 of 26 defects caught; nothing was changed after it

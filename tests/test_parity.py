@@ -932,6 +932,17 @@ def test_a_language_switch_in_one_text_only_is_no_paragraph_to_translate(tmp_pat
     en = "# Contributing\n\nEnglish · [中文](CONTRIBUTING.md)\n\n## Getting started\n\nInstall the dependencies first.\n"
     result, found = _pair(tmp_path, zh, en)
     assert found == [], [str(f) for f in result.findings]
+    # KTTC's (round 53): above each title a switch, the English one of five languages, each named in its own script
+    zh = ("[English](CONTRIBUTING.md) · [Русский](CONTRIBUTING.ru.md) · **中文**\n\n# 为 KTTC 贡献代码\n\n"
+          "感谢您对为 KTTC 贡献代码的兴趣！我们欢迎来自社区的贡献。\n\n## 开始\n\n请先安装依赖，再运行全部测试，确认它们在您的"
+          "机器上通过。\n\n## 提交\n\n每个提交只做一件事，提交信息使用祈使句。\n")
+    en = ("**English** · [Русский](CONTRIBUTING.ru.md) · [中文](CONTRIBUTING.zh.md) · [हिन्दी](CONTRIBUTING.hi.md) · "
+          "[فارسی](CONTRIBUTING.fa.md)\n\n# Contributing to KTTC\n\nThank you for your interest in contributing to "
+          "KTTC! We welcome contributions from the community.\n\n## Getting started\n\nInstall the dependencies first, "
+          "then run all the tests and check that they pass on your machine.\n\n## Commits\n\nEach commit does one "
+          "thing; write its message in the imperative mood.\n")
+    result, found = _pair(tmp_path / "five", zh, en)
+    assert found == [], [str(f) for f in result.findings]
 
 
 def test_an_admonition_above_the_title_opens_the_text_under_the_title(tmp_path):
@@ -1170,3 +1181,18 @@ def test_a_short_item_dropped_among_short_items_is_named_by_what_it_speaks_of(tm
     result, found = _write(tmp_path / "dropped", zh, en.replace("   - Compatibility impact (if any)\n", ""))
     assert [code for _, _, code in found] == ["P007"] and "兼容性影响" in result.findings[0].message, \
         [str(f) for f in result.findings]
+
+
+def test_an_item_dropped_with_its_facts_is_named_not_a_neighbour_without_any(tmp_path):
+    # KTTC's contributing guide (round 53's defect): "Avoid deep nesting (max 3-4 levels)" dropped from five short
+    # practices; by their lengths the last item was named missing, and 3 and 4 reported apart as two F001
+    zh = ("# 贡献指南\n\n## 最佳实践\n\n- 为新功能编写单元测试\n- 测试边缘情况和错误条件\n- 使用描述性测试名称\n"
+          "- 避免深层嵌套（最多 3-4 层）\n- 遵循单一职责原则\n")
+    en = ("---\ntranslation_of: zh\n---\n\n# Contributing\n\n## Best Practices\n\n- Write unit tests for new "
+          "functionality\n- Test edge cases and error conditions\n- Use descriptive test names\n- Avoid deep nesting "
+          "(max 3-4 levels)\n- Follow the Single Responsibility Principle\n")
+    result, found = _write(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    result, found = _write(tmp_path / "dropped", zh, en.replace("- Avoid deep nesting (max 3-4 levels)\n", ""))
+    assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
+    assert "避免深层嵌套" in result.findings[0].message and "3" in result.findings[0].message

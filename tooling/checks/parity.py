@@ -69,6 +69,12 @@ _SHORTCODE = r"\{\{[<%][\s\S]*?[%>]\}\}"
 _LANGUAGE_NAMES = frozenset((
     "english", "chinese", "simplified", "traditional", "中文", "英文", "英语", "简体中文", "繁體中文", "繁体中文", "简体",
     "繁體", "繁体", "正體中文", "日本語", "한국어", "español", "français", "deutsch", "русский", "português", "italiano",
+    # the other languages a switch lists by their own names (KTTC's: "**English** · [Русский](…) · [中文](…) ·
+    # [हिन्दी](…) · [فارسی](…)")
+    "हिन्दी", "हिंदी", "فارسی", "العربية", "עברית", "türkçe", "polski", "nederlands", "українська", "tiếng", "việt",
+    "ภาษาไทย", "bahasa", "indonesia", "melayu", "svenska", "dansk", "norsk", "suomi", "čeština", "magyar", "română",
+    "ελληνικά", "български", "日本语", "日文", "日语", "韩文", "韩语", "한국말", "japanese", "korean", "french", "german",
+    "spanish", "russian", "portuguese",
     "zh", "en", "zh-cn", "zh-tw", "en-us", "cn"))
 
 
@@ -1915,6 +1921,7 @@ def _said_missing(ctx, src, tr, a, b, lonely):
 
 
 _CONCEPT_WEIGHT = 0.8  # concepts all in common: -0.8; none in common: +0.8
+_FACTS_GONE = 1.0  # a block whose facts the other text's blocks state nowhere, against one that states none
 
 
 def _lonely_blocks(ctx, a, b):
@@ -1928,6 +1935,9 @@ def _lonely_blocks(ctx, a, b):
     # the facts each block states: two blocks that state the same facts correspond, two that state
     # only other ones hardly (a note with its links against the paragraph with the periods after it)
     fa, fb = _block_facts(ctx, a, 0), _block_facts(ctx, b, 1)
+    # the facts each side's blocks state: a block whose facts the other side's blocks state nowhere has likely lost
+    # its counterpart, and is not to be paired with a neighbour that states none (a dropped "max 3-4 levels")
+    all_a, all_b = frozenset().union(*fa), frozenset().union(*fb)
     # the Latin names a block of the Chinese text keeps (GitHub Token, WebDAV, API): the English block that
     # translates it has them too
     wa, wb = [_script_counts(x.text)[0] for x in a], [_script_counts(x.text)[0] for x in b]
@@ -1966,6 +1976,8 @@ def _lonely_blocks(ctx, a, b):
                             c += -0.5 if ea[i] == eb[j] else 1.5
                         if fa[i] and fb[j]:
                             c += -0.5 if fa[i] & fb[j] else 1.5
+                        elif (fa[i] and not fa[i] & all_b) or (fb[j] and not fb[j] & all_a):
+                            c += _FACTS_GONE
                         if na[i] is not None and nb[j] is not None and (na[i][0] or nb[j][0]):
                             c += _names_cost(na[i], nb[j])
                         if sa[i] != sb[j]:
