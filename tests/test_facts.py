@@ -394,6 +394,17 @@ def test_a_version_of_three_parts_is_one_version_written_apart_or_run_into_its_n
     assert [f.kind for f in extract_facts("服务器 192.168.1.10 上")] == ["ip"]  # four parts: an address
 
 
+def test_a_series_of_versions_written_with_x_is_its_version():
+    # Agent Infra's security policy (round 52's defect): "| v0.9.x | 支持中 |" against "| v0.9.x | Supported |" was no
+    # fact, so "v0.8.x" went unseen; "0.9.x" was already 0.9
+    def values(text):
+        return [f.value for f in extract_facts(text) if f.kind == "number"]
+
+    assert values("| v0.9.x   | 支持中 |") == values("| v0.9.x | Supported |") == values("0.9.x") == ["0.9"]
+    assert values("v0.8.x") == ["0.8"] and values("v1.*") == ["1"]
+    assert values("v1.xy") == []  # a name, not a series
+
+
 def test_a_part_referred_to_in_chinese_numerals_is_its_number():
     # Ascend's guide: "符合第四部分编码规范" against "comply with part 4 of programming specifications"
     assert [(f.kind, f.value) for f in extract_facts("符合第四部分编码规范")] == [("number", "4")]

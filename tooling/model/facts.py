@@ -162,7 +162,9 @@ _PATTERNS = [
     ("id", "identifier", r"(?i)(?<![\w-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![\w-])"),
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-])"),
-    ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\s*版)?(?![\d.]*[A-Za-z0-9])"),
+    # "v2", "version 1.2", "第2版"; "v0.9.x" is the series 0.9, as "0.9.x" is
+    ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\.[x*](?![A-Za-z0-9]))?(?:\s*版)?"
+                        r"(?![\d.]*[A-Za-z0-9])"),
     # a version run into the name it versions, "SSL2.0", "TLS1.2", "CVSSv3": the other text may write "SSL 2.0"
     ("number", "digit", r"(?<![A-Za-z0-9])[A-Z]{2,6}v?((?<=v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.]*[A-Za-z0-9])"),
     # and "Python3.6.9" (a name in any case run into a version of three parts, "CANN 5.0.4.alpha002" with its
