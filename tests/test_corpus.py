@@ -25,7 +25,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_38, HELD_OUT_39, RETUNED_38, RETUNED_39, HELD_OUT_40, HELD_OUT_41, RETUNED_40, RETUNED_41,
                    HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43, HELD_OUT_44, HELD_OUT_45, RETUNED_44, RETUNED_45,
                    HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47, HELD_OUT_48, HELD_OUT_49, RETUNED_48,
-                   RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51)
+                   RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51, HELD_OUT_52, HELD_OUT_53,
+                   RETUNED_52, RETUNED_53)
 
 
 def _findings(folder):
@@ -113,7 +114,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
-             + HELD_OUT_51 + RETUNED]
+             + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -136,7 +137,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_31 + RETUNED_32 + RETUNED_33 + RETUNED_34 + RETUNED_35 + RETUNED_36
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
                     + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
-                    + RETUNED_49 + RETUNED_50 + RETUNED_51):  # bench only
+                    + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -463,6 +464,13 @@ _ROUNDS = [
     # level: "## 1.1" said misplaced under "## 1.", six in each language); 28 of 30 defects caught. Since, a text with
     # every heading at one level is numbered by its numbers, and 动机, 兼容, 验证 are concepts (two short items told apart)
     (HELD_OUT_51, RETUNED_51, (0, 0), 30, 0),
+    # run once, after rounds 50 and 51: no finding (no content difference); 27 of 30 defects caught. Since, "v0.9.x" is
+    # the version 0.9 (Agent Infra's changed supported version caught)
+    (HELD_OUT_52, RETUNED_52, (0, 0), 28, 2),
+    # run once, beside round 52: 2 findings, both false (a language switch naming Hindi and Persian in their own
+    # scripts); 28 of 30 defects caught. Since, those names are languages', and an item whose facts the English
+    # states nowhere is named with them (KTTC's dropped "max 3-4 levels", not a neighbour)
+    (HELD_OUT_53, RETUNED_53, (0, 0), 29, 1),
 ]
 
 

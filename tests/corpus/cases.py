@@ -6227,7 +6227,7 @@ DEFECTS_52 = [
            "[Conventional Commits](https://www.conventionalcommits.org/en/v1.0.0-beta.2/)", "F004", (143, 156)),
     Defect("a dropped tag rule", "agentinfra-contributing", "en",
            "- Once a tag is created, the corresponding release branch should be deleted.\n", "", "P007", (69, 75),
-           names="当标签被打出后"),
+           names="当标签被打出后", known_miss=True),
     Defect("a dropped paragraph without facts", "agentinfra-contributing", "en",
            "This guide provides developers with detailed development guidance, covering branch management, tag management, "
            "commit rules, code review, and more. Following these guidelines helps the project develop efficiently and "
@@ -6262,7 +6262,8 @@ DEFECTS_52 = [
            *_swapped("kotcloud-security", "en", "## Deployment Requirements", "## Secure Development Requirements",
                      "## Out of Scope"), "P003", (38, 55)),
     Defect("a changed URL of the quickstart", "modulus-contributing", "en",
-           "(./specs/001-core-architecture/quickstart.md)", "(./specs/002-core-architecture/quickstart.md)", "F004", (37, 47)),
+           "(./specs/001-core-architecture/quickstart.md)", "(./specs/002-core-architecture/quickstart.md)", "F004", (37, 47),
+           known_miss=True),  # named as the number 001 against 002 (F001): a relative link is no URL fact
     Defect("a changed URL of the clone", "modulus-contributing", "en",
            "`git clone https://github.com/your-username/modulus.git`",
            "`git clone https://gitlab.com/your-username/modulus.git`", "F004", (48, 58)),
@@ -6365,7 +6366,7 @@ DEFECTS_53 = [
            "- Use 4-space indentation", "F001", (170, 176)),
     Defect("a dropped item of a pull request", "vureactrouter-contributing", "en",
            "   - Include screenshots for UI changes\n", "", "P007", (205, 237)
-, names="UI 更改请包含截图"),
+, names="UI 更改请包含截图", known_miss=True),
     Defect("swapped sections of a contributing guide", "vureactrouter-contributing", "en",
            *_swapped("vureactrouter-contributing", "en", "### Bug Reports", "### Feature Requests",
                      "## 🔄 Pull Request Process"), "P003", (185, 204)),
@@ -6398,3 +6399,27 @@ DEFECTS_53 = [
     Defect("swapped sections, the last moved up", "prismtranslate-security", "en",
            *_swapped_last("prismtranslate-security", "en", "## Scope Notes", "## Disclosure"), "P003", (31, 43)),
 ]
+
+
+# Rounds 52 and 53, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 52 and 53,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "agentinfra-contributing": [],
+    "agentinfra-security": [],
+    "kotcloud-security": [],
+    "modulus-contributing": [],
+    "ncn-contributing": [],
+    "ncn-security": [],
+    # false in the one run, none since: the language switch above the English title, which names Hindi and Persian
+    # in their own scripts (form)
+    "kttc-contributing": [],
+    "kttc-security": [],
+    "vureactrouter-contributing": [],
+    "vureactrouter-coc": [],
+    "prismtranslate-contributing": [],
+    "prismtranslate-security": [],
+})
+DEFECTS += DEFECTS_52 + DEFECTS_53
+RETUNED_52 = HELD_OUT_52
+RETUNED_53 = HELD_OUT_53
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 54, collected apart
