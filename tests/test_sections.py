@@ -151,3 +151,9 @@ def test_a_heading_line_of_many_spaces_is_read_in_linear_time():
 
     small, large = cost(50_000), cost(200_000)
     assert large < 10 * small + 0.05, (small, large)  # linear: about 4x; the old patterns: minutes
+
+
+def test_a_heading_without_a_title_is_named_by_its_line():
+    # "## " alone (hostile or unfinished input): messages named it section “”
+    doc = parse_document(decode_source("# 标题\n\n## \n\n正文一。\n\n## 二\n\n正文二。\n".encode("utf-8"), "x.md"), "x", "zh")
+    assert [s.label() for s in doc.walk()] == ["the untitled section at line 3", "section \u201c二\u201d"]

@@ -219,7 +219,9 @@ class Section:
             return "the opening text"
         noun = "clause" if self.kind == "clause" else "section"
         if self.number is None:
-            return f"{noun} \u201c{self.plain_title}\u201d" if self.kind == "heading" else f"{noun} at line {self.line}"
+            if self.kind == "heading" and self.plain_title:
+                return f"{noun} \u201c{self.plain_title}\u201d"
+            return f"the untitled section at line {self.line}" if self.kind == "heading" else f"{noun} at line {self.line}"
         written = self.display_number.rstrip(".、")
         dotted = ".".join(str(v) for v in (self.path or self.number.values))
         return f"{noun} {dotted}" if written == dotted else f"{noun} {dotted} (\u201c{self.display_number}\u201d)"
