@@ -44,6 +44,20 @@ def test_statuses_on_given_dates():
     assert previous(HISTORY, HISTORY[2]).id == "v2" and previous(HISTORY, HISTORY[0]) is None
 
 
+def test_the_statuses_follow_a_list_of_releases_that_changes():
+    """The statuses of a list are worked out once (a site asks them for every page): a release added to the same
+    list, or one put in another's place, is seen; what is returned may be changed by the caller."""
+    releases = HISTORY[:2]
+    day = date(2027, 3, 1)
+    assert statuses(releases, day) == {"v1": SUPERSEDED, "v2": IN_FORCE}
+    releases.append(HISTORY[2])
+    assert statuses(releases, day) == {"v1": SUPERSEDED, "v2": SUPERSEDED, "v3": IN_FORCE}
+    releases[2] = rel("v3", 3, "2027-01-01", "2027-04-01")
+    assert statuses(releases, day)["v3"] == UPCOMING and in_force(releases, day).id == "v2"
+    statuses(releases, day).clear()
+    assert len(statuses(releases, day)) == 3
+
+
 def new(**kw):
     args = dict(existing=HISTORY, document="privacy", release_id="v4", kind="editorial",
                 published=date(2027, 3, 1), effective=date(2027, 3, 1), summary={"zh": "摘要", "en": "Summary"},

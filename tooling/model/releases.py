@@ -98,18 +98,46 @@ class Release:
         return statuses(releases, as_of).get(self.id)
 
 
+_TIMELINES: dict = {}  # {(id of a list of releases, as_of): (its releases, visible, in force, statuses)}
+_TIMELINES_KEPT = 16
+
+
+def _timeline(releases: Sequence[Release], as_of: date) -> tuple:
+    """(visible, in force, statuses) of ``releases`` on ``as_of``, worked out once for the same releases (a site
+    asks them for every page of every release: at 500 releases, a quarter of a million times)."""
+    from operator import is_
+
+    key = (id(releases), as_of)
+    found = _TIMELINES.get(key)
+    if found is not None and len(found[0]) == len(releases) and all(map(is_, found[0], releases)):
+        return found[1:]  # the same releases, held here (their ids cannot be another's)
+    shown = tuple(sorted((r for r in releases if r.published <= as_of), key=lambda r: r.sequence))
+    current = None
+    for r in shown:
+        if r.effective <= as_of and (current is None or (r.effective, r.sequence) >= (current.effective, current.sequence)):
+            current = r
+    status = {}
+    for r in shown:
+        if current is not None and r.id == current.id:
+            status[r.id] = IN_FORCE
+        elif r.effective > as_of:
+            status[r.id] = UPCOMING
+        else:
+            status[r.id] = SUPERSEDED
+    if len(_TIMELINES) >= _TIMELINES_KEPT:
+        _TIMELINES.pop(next(iter(_TIMELINES)))
+    _TIMELINES[key] = (tuple(releases), shown, current, status)
+    return shown, current, status
+
+
 def visible(releases: Sequence[Release], as_of: date) -> list[Release]:
     """Releases already published on ``as_of``, oldest first."""
-    return sorted((r for r in releases if r.published <= as_of), key=lambda r: r.sequence)
+    return list(_timeline(releases, as_of)[0])
 
 
 def in_force(releases: Sequence[Release], as_of: date) -> Release | None:
     """The release in force on ``as_of``: the latest one whose effective date has come."""
-    current = None
-    for r in visible(releases, as_of):
-        if r.effective <= as_of and (current is None or (r.effective, r.sequence) >= (current.effective, current.sequence)):
-            current = r
-    return current
+    return _timeline(releases, as_of)[1]
 
 
 def upcoming(releases: Sequence[Release], as_of: date) -> list[Release]:
@@ -120,16 +148,7 @@ def upcoming(releases: Sequence[Release], as_of: date) -> list[Release]:
 
 def statuses(releases: Sequence[Release], as_of: date) -> dict[str, str]:
     """{release id: in-force | upcoming | superseded} for the releases published by ``as_of``."""
-    current = in_force(releases, as_of)
-    out = {}
-    for r in visible(releases, as_of):
-        if current is not None and r.id == current.id:
-            out[r.id] = IN_FORCE
-        elif r.effective > as_of:
-            out[r.id] = UPCOMING
-        else:
-            out[r.id] = SUPERSEDED
-    return out
+    return dict(_timeline(releases, as_of)[2])
 
 
 def previous(releases: Sequence[Release], release: Release) -> Release | None:
