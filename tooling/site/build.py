@@ -745,7 +745,7 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
         skip = set()
         if parallel:
             skip = parallel.start_render(config, staging, pages, pages_cache, navs, templates, _epoch(as_of),
-                                         verbose, site_dir)
+                                         verbose, cache_root)
         archived = _archived_files(staging, pages) if cache else []
         if cache:
             from ..diff import diffing
@@ -848,8 +848,7 @@ class ParallelCold:
     2. while this process builds the site, rendering its share of the released pages the page
        cache lacks, the workers render the other shares, each in its own mkdocs build (every
        page of the site is known to it, so links and the language switcher are the same, but
-       only its share is rendered), into the page cache and a folder in the site's, from which they
-       are moved into place.
+       only its share is rendered), into the page cache; the site takes their HTML from it.
     A page's HTML depends on its cache key only, never on the process or the number of jobs:
     the output is the same bytes (tests/test_build_cache.py). Processes are forked (POSIX);
     elsewhere, or with too little to do, nothing changes. mkdocs holds every page of a build
@@ -874,7 +873,6 @@ class ParallelCold:
         self.given = []  # [(language, path)] rendered by the workers
         self.urls = {}   # {(language, path): URL} of those pages
         self.scratch = None
-        self.shares = []  # the pages of each worker, in the order they were given
         self.warm = None      # callable: compile the theme's templates (mkdocs_adapter.warm_up), once
         self.warmed = False
         try:
@@ -932,9 +930,8 @@ class ParallelCold:
             self.warm()
             self.warmed = True
 
-    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, site_dir):
-        """Start the workers on their shares; returns the pages this process must not render. A worker
-        writes its pages into a folder of its own in ``site_dir``, from which finish_render moves them."""
+    def start_render(self, config, staging, pages, pages_cache, navs, templates, epoch, verbose, cache_root):
+        """Start the workers on their shares; returns the pages this process must not render."""
         if self.context is None:
             return set()
         from . import mkdocs_adapter
@@ -957,14 +954,13 @@ class ParallelCold:
         given = set(self.given)
         self.urls = {(page.language, page.path): page.url for page in pages if (page.language, page.path) in given}
         shares = [share[k:k + self.CHUNK] for share in shares for k in range(0, len(share), self.CHUNK)]
-        self.shares = shares
         config_file = mkdocs_config_file(config)
         # imported and compiled once here, not in every worker (the released pages they render are
         # not in the search index: they segment no Chinese); done already if the memo was filled in parallel
         if self.warm is None:
             self.warm = lambda: mkdocs_adapter.warm_up(config_file, staging, templates)
         self.warm_up()
-        self.scratch = os.path.join(site_dir, ".policy-render")  # the same file system: the pages are moved
+        self.scratch = os.path.join(cache_root, "workers")
         state = {"config_file": config_file, "staging": staging, "pages": pages_cache,
                  "keys": pages_cache.keys, "navs": navs, "templates": templates, "epoch": epoch,
                  "verbose": verbose, "scratch": self.scratch}
@@ -995,39 +991,19 @@ class ParallelCold:
         return shares
 
     def finish_render(self, site_dir, pages_cache):
-        """Wait for the workers and move the pages they rendered into ``site_dir`` (a page a worker did
-        not leave there is copied from the page cache, where the worker stored it too)."""
+        """Wait for the workers and copy the pages they rendered into ``site_dir``."""
         if self.result is None:
             return
-        import shutil
-
         try:
-            folders = self.result.get()
+            self.result.get()
         finally:
             self.close()
-        try:
-            for folder, share in zip(folders, self.shares):
-                for place in share:
-                    _move_page(folder, site_dir, self.urls[place], pages_cache, pages_cache.keys[place])
-        finally:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-
-
-def _move_page(folder, site_dir, url, pages_cache, key):
-    """Move the page ``url`` a worker rendered into ``folder`` to its place in ``site_dir``: its
-    folder, where the site has none yet (one rename; a page's folder holds only its HTML), else its
-    file; from the page cache if the worker left none."""
-    parts = url.split("/")
-    target = os.path.join(site_dir, *parts)
-    try:
-        if not os.path.isdir(target):
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            os.rename(os.path.join(folder, *parts), target)
-        else:
-            os.replace(os.path.join(folder, *parts, "index.html"), os.path.join(target, "index.html"))
-        os.utime(os.path.join(target, "index.html"))  # written by this build (mkdocs_adapter.remove_older keeps it)
-    except OSError:
-        pages_cache.copy(key, os.path.join(target, "index.html"))
+            try:
+                os.rmdir(self.scratch)
+            except OSError:
+                pass
+        for place, url in self.urls.items():
+            pages_cache.copy(pages_cache.keys[place], os.path.join(site_dir, *url.split("/"), "index.html"))
 
 
 def _memo_lacks(inputs, work):
@@ -1080,8 +1056,9 @@ def _fill_memo_share(share):
 
 
 def _render_share(share):
-    """Worker: render the pages ``share`` ([(language, path)]) into the page cache and into a new folder
-    of the scratch folder; returns that folder."""
+    """Worker: render the pages ``share`` ([(language, path)]) into the page cache; returns how
+    many it stored."""
+    import shutil
     import tempfile
 
     from . import mkdocs_adapter
@@ -1091,12 +1068,15 @@ def _render_share(share):
     out = tempfile.mkdtemp(prefix="render-", dir=state["scratch"])
     context = mkdocs_adapter.BuildContext(pages=state["pages"], keys=state["keys"], navs=state["navs"],
                                           templates_dir=state["templates"], only=set(share))
-    mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
-                         verbose=state["verbose"])
+    try:
+        mkdocs_adapter.build(state["config_file"], state["staging"], out, context=context, epoch=state["epoch"],
+                             verbose=state["verbose"])
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
     from .blob_store import flush_all
 
-    flush_all()  # before this process hands its pages back
-    return out
+    flush_all()  # before this process hands its pages back (the build copies them into the site)
+    return context.misses
 
 
 def site_inputs_documents(config):

@@ -598,17 +598,24 @@ def build(config_file, docs_dir, site_dir, *, site_url=None, context=None, epoch
 
 
 def _discard_output():
-    """A worker of a cold build (BuildContext.only) writes the pages it renders into a folder of its
-    own, from which the build moves them (build.ParallelCold.finish_render); the rest of that folder
-    is thrown away. So the theme's static files are not copied there: a few hundred files and folders
-    made and removed for nothing. Returns the undo."""
+    """A worker of a cold build (BuildContext.only) keeps the pages it renders in the page cache
+    (site_hooks.on_post_page), from which the site takes them; the folder mkdocs writes into is
+    thrown away. So its pages (every .html) are not written there, nor are the theme's static
+    files copied: a few hundred files and folders made and removed for nothing. Returns the undo."""
+    from mkdocs import utils
     from mkdocs.structure.files import Files
 
-    copy_static = Files.copy_static_files
+    write_file, copy_static = utils.write_file, Files.copy_static_files
+
+    def write(content, output_path):
+        if not str(output_path).endswith(".html"):
+            write_file(content, output_path)
+
+    utils.write_file = write
     Files.copy_static_files = lambda self, *args, **kwargs: None
 
     def undo():
-        Files.copy_static_files = copy_static
+        utils.write_file, Files.copy_static_files = write_file, copy_static
 
     return undo
 
