@@ -6434,7 +6434,7 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # nikola66/web-agent's, from a repository an earlier round left free): InferenceX's contributing guide (the English
 # first, its section on `append-only` curve updates not in the Chinese; MI355X, `/reuse-sweep-run`, seven URLs),
 # dotai's (line for line: 3 and 4 skills, 1024 and 64 characters, a repository tree), YanshiShield's federated-learning
-# guide (line for line: DCO, ten URLs), ShipStack's (seven release gates before `v0.1.0`), and Web Agent's contributing
+# guide (line for line: DCO, thirteen URLs), ShipStack's (seven release gates before `v0.1.0`), and Web Agent's contributing
 # guide and security policy (the English first; a clone URL, port 5173). No pair is Chinese-first by its history.
 HELD_OUT_55 = ("inferencex-contributing", "dotai-contributing", "yanshishield-contributing", "shipstack-contributing",
                "webagent-contributing", "webagent-security")
@@ -6444,7 +6444,7 @@ HELD_OUT_55 = ("inferencex-contributing", "dotai-contributing", "yanshishield-co
 # line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
 # run on any round-55 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
 # (within its first forty characters). No pair states a date, an e-mail address or an amount, so none is changed; the
-# numbers changed are a GPU model, a skill count, a range of checks, a version and a port; eight URLs are changed; one
+# numbers changed are a GPU model, a skill count, a range of checks, a version and a port; six URLs are changed; one
 # paragraph with a number is dropped.
 DEFECTS_55 = [
     Defect("a changed URL of SGLang's images", "inferencex-contributing", "en", "[SGLang](https://hub.docker.com/u/lmsysorg)",
