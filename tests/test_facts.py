@@ -542,3 +542,15 @@ def test_a_package_at_a_version_is_no_e_mail_address():
     # SiYuan's guide (round 49): "pnpm@10.12.0" is pnpm at version 10.12.0; an address ends in a name (163.com, .io)
     assert keys("使用 pnpm@10.12.0 安装依赖") == [("number", "10.12.0")]
     assert keys("请发送至 a.b@163.com 或 security@foo-bar.io。") == [("email", "a.b@163.com"), ("email", "security@foo-bar.io")]
+
+
+def test_a_number_in_a_link_text_that_its_address_carries_is_soft():
+    # YanshiShield's guide (round 55): "[PEP 8 – Style Guide for Python Code](https://peps.python.org/pep-0008/ )"
+    # against "[Python开发规范](https://peps.python.org/pep-0008/ )": the address states the 8, the text names the page
+    facts = extract_facts("- Python style:  [PEP 8 – Style Guide](https://peps.python.org/pep-0008/ )")
+    assert [(f.kind, f.value, f.soft) for f in facts] == [("number", "8", True), ("url", "peps.python.org/pep-0008", False)]
+    assert [f.soft for f in extract_facts("[Python 3.7](https://docs.python.org/3.7/library/)")] == [True, False]
+    # a number the address does not carry is a fact of the text, and so is one inside an address written as the text
+    assert [(f.value, f.soft) for f in extract_facts("[PEP 9](https://peps.python.org/pep-0008/)")][0] == ("9", False)
+    assert not any(f.soft for f in extract_facts("[http://example.org/version/2/0/](http://example.org/version/2/0/)"))
+

@@ -1196,3 +1196,16 @@ def test_an_item_dropped_with_its_facts_is_named_not_a_neighbour_without_any(tmp
     result, found = _write(tmp_path / "dropped", zh, en.replace("- Avoid deep nesting (max 3-4 levels)\n", ""))
     assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
     assert "避免深层嵌套" in result.findings[0].message and "3" in result.findings[0].message
+
+
+def test_a_line_of_language_links_above_the_title_of_one_text_only_is_no_finding(tmp_path):
+    # Web Agent's security policy (round 55): "**语言：** [English](…) · [简体中文](…) · …" above the Chinese title only;
+    # it was read as the opening text, the title as a section missing from the English, and no title line (P008)
+    zh = ("**语言：** [English](SECURITY.md) · [简体中文](SECURITY.zh-CN.md) · [Español](SECURITY.es.md) · "
+          "[العربية](SECURITY.ar.md)\n\n# 安全策略\n\n## 受支持版本\n\n本项目目前在最新的默认分支和最新发布的标签上维护。\n\n"
+          "## 报告漏洞\n\n请不要公开提交问题，请通过私密渠道报告，我们会在收到后尽快回复。\n")
+    en = ("# Security Policy\n\n## Supported Versions\n\nThis project is currently "
+          "maintained on the latest default branch and the latest tagged release.\n\n## Reporting a Vulnerability\n\n"
+          "Please do not open a public issue; report it privately, and we will reply as soon as we receive it.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]

@@ -108,7 +108,9 @@ def _is_markup_only(text):
 
 
 _PREVAILS = r"(?i)为准|准据|约束力|效力|prevail|binding|controlling|govern"
-_VERSION_WORDS = frozenset(("version", "versions", "translation", "page"))
+# the words a switch may add to the languages' names ("**语言：** [English](…) · [简体中文](…)", "Read this in: …")
+_VERSION_WORDS = frozenset(("version", "versions", "translation", "page", "语言", "其他语言", "language", "languages",
+                            "read", "this", "in"))
 
 
 def _names_language(label):

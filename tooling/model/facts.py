@@ -513,6 +513,23 @@ _EMPHASISED_DATE = re.compile(r"(?:\*\*|__)?\d{2,4}(?:\*\*|__)?[ \t]*年[ \t]*(?
                               r"(?:[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*[日号])?(?:\*\*|__)?")
 
 
+_LINK_WITH_ADDRESS = re.compile(r"\[([^\]\n]{1,200})\]\(\s*(https?://[^)\s]+)\s*\)")
+
+
+def _numbers_of_addresses(text: str) -> set:
+    """{(start, end)} of the numbers standing alone in the text of a link that its address carries too
+    ("8" of "[PEP 8](https://peps.python.org/pep-0008/)", "3.7" of "[Python 3.7](https://docs.python.org/3.7/)")."""
+    out = set()
+    for link in re.finditer(_LINK_WITH_ADDRESS, text):
+        address = link.group(2)
+        carried = {str(int(digits)) for digits in re.findall(r"\d+", address)}
+        for m in re.finditer(r"(?<![\w./:-])\d+(?:\.\d+)*(?![\w./:-])", link.group(1)):
+            number = m.group()
+            if number in address if "." in number else str(int(number)) in carried:
+                out.add((link.start(1) + m.start(), link.start(1) + m.end()))
+    return out
+
+
 def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
     """All facts in ``text``, with their line and column (``text`` starts at ``first_line``)."""
     norm = text
@@ -539,6 +556,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
         # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
         norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)
+    # a number in a link's text that its address carries ("[PEP 8](https://peps.python.org/pep-0008/)", "[RFC
+    # 2119](…/rfc2119)"): the address states it (F004 compares it), the text names the page by it: soft
+    named = _numbers_of_addresses(norm) if "](http" in norm and _DIGIT.search(norm) is not None else ()
     if "shields.io" in norm or "badgen.net" in norm or "badge.fury.io" in norm:
         # a badge's image is a label drawn by a service from its address ("README-中文首页"), each language its own
         norm = re.sub(_BADGE, _blank, norm)
@@ -606,7 +626,8 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             column = start - (breaks[row - 1] + 1 if row else 0) + 1
             # "由1名项目owner指定" is "nominated by a project owner": one of a thing counted, as a count word is, soft
             one = value == "1" and kind == "number" and re.match(_ONE_COUNTED, norm[end:end + 5]) is not None
-            facts.append(Fact(fact_kind, value, shown or text[start:end], line, column, soft or one))
+            facts.append(Fact(fact_kind, value, shown or text[start:end], line, column,
+                              soft or one or (kind == "number" and (start, end) in named)))
     facts.sort(key=lambda f: (f.line, f.column))
     return facts
 

@@ -321,6 +321,16 @@ NO_HEADINGS = ("has no headings; a policy document starts with its title (`# Tit
                "into numbered sections (`## 1. …`).")
 
 
+def _is_link_bar(text: str) -> bool:
+    """A line of links with at most a short label ("**语言：** [English](CONTRIBUTING.md) · [简体中文](…)",
+    "English | [中文](README.zh.md)"): what a page sets above its title to lead to its other versions."""
+    if "\n" in text.strip() or "](" not in text or len(text) > 400:
+        return False
+    rest = re.sub(r"\[[^\]\n]*\]\([^)\s]*\)", " ", text)
+    rest = re.sub(r"[*_|·•/,，、:：\s]+", " ", rest).strip()
+    return len(rest) <= 20 and len(rest.split()) <= 2
+
+
 def parse_document(source: SourceFile, name: str = "", language: str = "", headless: bool = False) -> Document:
     """Build the section tree of a SourceFile. A text without any heading is refused (E003), unless
     ``headless``: then it is one opening text without title (`policy check` compares such a text
@@ -347,13 +357,14 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         start = 1
     elif headless and len(blocks) > 1 and blocks[1].kind == "heading" and blocks[1].level == 1 and \
             blocks[0].kind == "paragraph" and (blocks[0].text.lstrip()[:1] == ">" or
-                                               blocks[0].text.lstrip().startswith((":::", "!!!"))):
+                                               blocks[0].text.lstrip().startswith((":::", "!!!")) or
+                                               _is_link_bar(blocks[0].text)):
         # a note set apart as a quotation, or an admonition (":::warning 提示 … :::"), above the title ("> 本文档为 …
-        # 的参考译本", "这是一份便利翻译"): the title is still the
-        # title, and the note opens the text
+        # 的参考译本", "这是一份便利翻译"): the title is still the title, and the note opens the text; a line of
+        # links there (a language switch, "**语言：** [English](…) · [简体中文](…)") is no text of the document
         title, _ = _split_attr(blocks[1].text)
         title_line = blocks[1].line
-        order = [blocks[1], blocks[0], *blocks[2:]]
+        order = [blocks[1], *([] if _is_link_bar(blocks[0].text) else [blocks[0]]), *blocks[2:]]
         start = 1
 
     def attach(section):
