@@ -6646,3 +6646,102 @@ DEFECTS += DEFECTS_54 + DEFECTS_55
 RETUNED_54 = HELD_OUT_54
 RETUNED_55 = HELD_OUT_55
 HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 56, collected apart
+
+
+# --- Held-out round 56 (issue 10) ---------------------------------------------------------------------------------
+# Seven pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 56") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 57 (owners l to z), from owners a to k and digits.
+# Contributing guides and security policies (the legal texts of owners a to k that the index holds were all taken or
+# left out before): Awesome Codex Pet's contributing guide (burgleaf/qdog-community, 10.4/10.9 kB: pet versions with
+# sizes, rows and 16 look directions, a JSON schema, a checklist, curation rules, eleven categories), claude-stray's
+# (a table of documents, 72 characters, 5+ files, a local port), SubtitlePipeline's (eight numbered sections, kept line
+# for line), goalfydata's security policy (an e-mail address, 48 hours, 5 business days, AES-256, TLS 1.3) and
+# contributing guide (template and clone URLs), and Ascentia Core's security policy (an e-mail address) and WebSocket
+# security notes (environment variables, HS256). Claude-stray's and SubtitlePipeline's English came first by their
+# history; the other five were added in both languages at once.
+HELD_OUT_56 = ("qdog-contributing", "claudestray-contributing", "subtitlepipeline-contributing", "goalfydata-security",
+               "goalfydata-contributing", "ascentia-security", "ascentia-wssecurity")
+
+# Defects written into copies of the round-56 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-56 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). No pair states a date or an amount, so no date is changed; the numbers changed
+# are a count of look directions, a count of rows, a subject-line length, a number of minutes, a response time, a period
+# of business days and a signing algorithm; two e-mail addresses and four URLs are changed; three list items and a
+# paragraph with a number are dropped.
+DEFECTS_56 = [
+    Defect("a changed count of look directions", "qdog-contributing", "en", "contain 16 clockwise look directions",
+           "contain 12 clockwise look directions", "F001", (68, 88)),
+    Defect("a changed count of rows", "qdog-contributing", "en", "`1536x2288`, 8 columns × 11 rows",
+           "`1536x2288`, 8 columns × 10 rows", "F001", (68, 88)),
+    Defect("a dropped category", "qdog-contributing", "en", "- Memes\n", "", "P007", (167, 182), names="Memes"),
+    Defect("a dropped curation rule", "qdog-contributing", "en", "- The files are not installable\n", "", "P007",
+           (157, 165), names="文件无法安装"),
+    Defect("a dropped checklist item", "qdog-contributing", "en", "- `npm run validate:pr` passes\n", "", "P007",
+           (131, 155), names="validate:pr"),
+    Defect("a dropped paragraph without facts", "qdog-contributing", "en",
+           "A showcase does not request catalog inclusion, transfer ownership, or replace asset licensing. To add or update "
+           "the pets in QDog, use a separate normal ready-for-review pull request for each pet; use a blocked `[Submission]` "
+           "issue only when that submission path remains genuinely blocked after recovery.\n\n", "", "P006", (27, 30)),
+    Defect("swapped sections, the last moved up", "qdog-contributing", "en",
+           *_swapped_last("qdog-contributing", "en", "## Curation rules", "## Categories"), "P003", (157, 183)),
+    Defect("swapped contents of two sections, headings kept", "qdog-contributing", "en",
+           *_swapped_contents("qdog-contributing", "en", "### Request a pet with Codex", "### Showcase a finished pet",
+                              "### Create or submit your pet with Codex"), ("P003", "P004", "P006"), (21, 32), most=4),
+    Defect("a changed subject-line length", "claudestray-contributing", "en", "**stays under 72 chars**",
+           "**stays under 50 chars**", "F001", (42, 55)),
+    Defect("a changed URL of the smoke test", "claudestray-contributing", "en", "`http://127.0.0.1:9876/`",
+           "`http://127.0.0.1:8765/`", ("F004", "F001"), (117, 130)),
+    Defect("a dropped paragraph with numbers", "claudestray-contributing", "en",
+           "The default is **commit at the end of every logical unit of work**, not\nat the end of a multi-hour session. If "
+           "you find yourself with 5+ files\ndirty across 3 features, you should have committed twice already.\n\n", "",
+           ("P006", "F001"), (56, 61)),
+    Defect("a dropped condition with a number", "claudestray-contributing", "en", "- The change spans 3+ files\n", "",
+           ("P007", "F001"), (28, 40), names="改动跨越"),
+    Defect("swapped sections of a contributing guide", "claudestray-contributing", "en",
+           *_swapped("claudestray-contributing", "en", "## Adding a flag to `bin/mindmap`", "## Adding a `serve.py` endpoint",
+                     "## Changing the AI prompt"), "P003", (66, 87)),
+    Defect("a dropped paragraph without facts", "claudestray-contributing", "en",
+           "Exception: an explicit \"I'll review and commit together at the end\"\nagreement with the user. Even then, prefer "
+           "splitting at commit time\n(see `git add -p`) over a mega-commit.\n\n", "", "P006", (56, 61)),
+    Defect("a changed number of minutes", "subtitlepipeline-contributing", "en", "## 1. First 5 Minutes Checklist",
+           "## 1. First 10 Minutes Checklist", "F001", (14, 37)),
+    Defect("a dropped rule for AI contributors", "subtitlepipeline-contributing", "en",
+           "5. Preserve backward compatibility unless explicitly asked to break it.\n", "", "P007", (87, 98),
+           names="保持向后兼容"),
+    Defect("swapped sections of a contributing guide", "subtitlepipeline-contributing", "en",
+           *_swapped("subtitlepipeline-contributing", "en", "## 4. Commit Message Standard",
+                     "## 5. Pull Request Requirements", "## 6. AI Contributor Protocol"), "P003", (63, 86)),
+    Defect("a dropped paragraph without facts", "subtitlepipeline-contributing", "en",
+           "If maintainer feedback in a PR conflicts with this file, maintainer feedback wins.\n\n", "", "P006", (5, 11)),
+    Defect("swapped contents of two sections, headings kept", "subtitlepipeline-contributing", "en",
+           *_swapped_contents("subtitlepipeline-contributing", "en", "## 7. Definition of Done", "## 8. Related Policies"),
+           ("P003", "P004", "P006"), (100, 113), most=4),
+    Defect("a changed e-mail address for reports", "goalfydata-security", "en", "Please email: **goalfydata@goalfyai.com**",
+           "Please email: **security@goalfyai.com**", "F003", (7, 22)),
+    Defect("a changed acknowledgement time", "goalfydata-security", "en", "acknowledge receipt within 48 hours",
+           "acknowledge receipt within 72 hours", "F001", (7, 22)),
+    Defect("a changed response time", "goalfydata-security", "en", "a detailed response within 5 business days",
+           "a detailed response within 10 business days", "F001", (7, 22)),
+    Defect("a changed URL of the bug template", "goalfydata-contributing", "en",
+           "(https://github.com/GoalfyAI/goalfydata/issues/new?template=bug_report.md)",
+           "(https://github.com/GoalfyAI/goalfydata/issues/new?template=bug-report.md)", "F004", (11, 19)),
+    Defect("a changed URL of Conventional Commits", "goalfydata-contributing", "en",
+           "(https://www.conventionalcommits.org/)", "(https://www.conventional-commits.org/)", "F004", (38, 47)),
+    Defect("a dropped step", "goalfydata-contributing", "en", "4. Test your changes\n", "", "P007", (28, 36),
+           names="测试你的修改"),
+    Defect("a changed e-mail address for reports", "ascentia-security", "en", "**goal2277858503@gmail.com**",
+           "**goal2277858530@gmail.com**", "F003", (13, 29)),
+    Defect("a dropped item of a report", "ascentia-security", "en", "- Steps to reproduce (if possible)\n", "", "P007",
+           (13, 28), names="复现步骤"),
+    Defect("a changed signing algorithm", "ascentia-wssecurity", "en", "Validates an HS256 JWT", "Validates an HS512 JWT",
+           "F001", (14, 31)),
+    Defect("a dropped control with a number", "ascentia-wssecurity", "en",
+           "- **Tools** — `DISABLE_SPAWN_PET=1` removes the SpawnPet tool from the default bundle.\n", "", ("P007", "F001"),
+           (37, 42), names="DISABLE_SPAWN_PET"),
+    Defect("swapped sections of security notes", "ascentia-wssecurity", "en",
+           *_swapped("ascentia-wssecurity", "en", "## Trust boundary", "## Auth modes", "## Origin"), "P003", (9, 31)),
+]
