@@ -6670,7 +6670,7 @@ HELD_OUT_56 = ("qdog-contributing", "claudestray-contributing", "subtitlepipelin
 # run on any round-56 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
 # (within its first forty characters). No pair states a date or an amount, so no date is changed; the numbers changed
 # are a count of look directions, a count of rows, a subject-line length, a number of minutes, a response time, a period
-# of business days and a signing algorithm; two e-mail addresses and four URLs are changed; three list items and a
+# of business days and a signing algorithm; two e-mail addresses and three URLs (one a local port) are changed; three list items and a
 # paragraph with a number are dropped.
 DEFECTS_56 = [
     Defect("a changed count of look directions", "qdog-contributing", "en", "contain 16 clockwise look directions",
