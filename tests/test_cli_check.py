@@ -149,3 +149,18 @@ def test_headings_written_without_a_space_are_one_finding_per_file_and_compared_
                                     encoding="utf-8")
     result = run_policy("check", "zh.md", "en.md", cwd=tmp_path, check=1)
     assert "en.md:12:1: error E008: line 12 starts with # run into the text" in result.stdout  # not line 11's #42
+
+
+
+def test_headings_written_with_the_full_width_sign_are_named_and_compared_as_headings(tmp_path):
+    # nativescript-vue's machine-translated code of conduct (round 57): "＃贡献者公约行为准则", "＃＃ 范围", Markdown shows
+    # them as text: the title was said missing (P008), the title line and the "Scope" section said untranslated
+    zh = "＃服务协议\n\n##一、使用前提\n\n您须年满 18 周岁。\n\n＃＃ 二、账户与密码\n\n您应妥善保管密码。\n"
+    en = ("# Terms of Service\n\n## 1. Premise of use\n\nYou must be at least 18 years old.\n\n"
+          "## 2. Account and password\n\nKeep your password safe.\n")
+    result = _check_pair(tmp_path, zh, en)
+    lines = result.stdout.splitlines()[:-1]
+    assert lines == ["zh.md:1:1: error E008: lines 1, 3, 7 start with # run into the text or written full width (＃) "
+                     "(\u201c＃服务协议\u201d): Markdown reads them as text, not as headings, and the site shows the #s; "
+                     "write # and put a space after them (\u201c# 服务协议\u201d). They are compared as the headings "
+                     "meant."], lines

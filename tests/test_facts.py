@@ -1,6 +1,6 @@
 import pytest
 
-from tooling.model.facts import extract_facts, states_count
+from tooling.model.facts import extract_facts, states_count, url_value
 
 
 def keys(text):
@@ -553,4 +553,22 @@ def test_a_number_in_a_link_text_that_its_address_carries_is_soft():
     # a number the address does not carry is a fact of the text, and so is one inside an address written as the text
     assert [(f.value, f.soft) for f in extract_facts("[PEP 9](https://peps.python.org/pep-0008/)")][0] == ("9", False)
     assert not any(f.soft for f in extract_facts("[http://example.org/version/2/0/](http://example.org/version/2/0/)"))
+
+
+def test_seconds_run_into_their_figure_and_a_one_run_into_its_noun():
+    # claude-stray's guide (round 56): "60 秒可扫读" against 'the "scannable in 60s" test', "一条" against "a 1-line
+    # entry": 60 was not read in English, and 1 was a figure the Chinese lacked
+    def facts(text):
+        return [(f.value, f.soft) for f in extract_facts(text) if f.kind == "number"]
+
+    assert facts('pass the "scannable in 60s" test') == facts("通过“60 秒可扫读”测试") == [("60", False)]
+    assert facts("prefer a 1-line entry") == [("1", True)] and facts("a 1-minute read") == [("1", True)]
+    assert facts("the 1990s") == [] and facts("1-2 days") == [("1", False), ("2", False)]
+    assert facts("a 2-step check") == [("2", False)]  # two of a thing is a figure either way
+
+
+def test_a_file_opened_in_the_code_hosts_editor_is_that_file():
+    # InferenceX's checklist (round 57): ".../edit/main/docs/PR_REVIEW_CHECKLIST.md" in Chinese, ".../blob/main/…"
+    assert url_value("https://github.com/o/r/edit/main/docs/X.md") == url_value("https://github.com/o/r/blob/main/docs/X.md")
+    assert url_value("https://github.com/o/r/edit/main/docs/X.md") != url_value("https://github.com/o/r/blob/main/docs/Y.md")
 

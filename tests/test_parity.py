@@ -1209,3 +1209,15 @@ def test_a_line_of_language_links_above_the_title_of_one_text_only_is_no_finding
           "Please do not open a public issue; report it privately, and we will reply as soon as we receive it.\n")
     result, found = _pair(tmp_path, zh, en)
     assert found == [], [str(f) for f in result.findings]
+
+
+def test_a_language_switch_that_marks_the_language_shown_is_no_text(tmp_path):
+    # Ascentia's security policy (round 56): "**语言：** [English](SECURITY.md) | **简体中文（本页）**" under the Chinese
+    # title, "**Language:** **English (this page)** | [简体中文](SECURITY.zh-CN.md)" under the English
+    zh = ("# 安全政策\n\n**语言：** [English](SECURITY.md) | **简体中文（本页）**\n\n## 受支持的版本\n\n"
+          "仅最新发布的版本会收到安全更新，请升级后再报告问题。\n")
+    en = ("# Security\n\n**Language:** **English (this page)** | [简体中文](SECURITY.zh-CN.md)\n\n"
+          "## Supported Versions\n\nOnly the latest release receives security updates; please upgrade before "
+          "reporting a problem.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]

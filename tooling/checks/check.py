@@ -76,12 +76,15 @@ def _read_into(result, docs, name, lang, path, shown):
         lines = doc.unspaced
         shown = _lines_shown(lines)
         first = source.text.split("\n")[lines[0] - 1].strip()
-        marks = len(first) - len(first.lstrip("#"))
+        marks = len(first) - len(first.lstrip("#\uff03"))
+        wide = "\uff03" in source.text  # "＃ 范围": the full-width sign, which Markdown does not read either
         result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
-            f"{'line' if len(lines) == 1 else 'lines'} {shown} {'starts' if len(lines) == 1 else 'start'} with # run "
-            f"into the text (\u201c{excerpt(first, 30)}\u201d): Markdown reads {'it' if len(lines) == 1 else 'them'} as "
-            f"text, not as {'a heading' if len(lines) == 1 else 'headings'}, and the site shows the #s; put a space "
-            f"after them (\u201c{first[:marks]} {excerpt(first[marks:].lstrip(), 30)}\u201d). "
+            f"{'line' if len(lines) == 1 else 'lines'} {shown} {'starts' if len(lines) == 1 else 'start'} with # "
+            f"{'run into the text or written full width (＃)' if wide else 'run into the text'} "
+            f"(\u201c{excerpt(first, 30)}\u201d): Markdown reads {'it' if len(lines) == 1 else 'them'} as "
+            f"text, not as {'a heading' if len(lines) == 1 else 'headings'}, and the site shows the #s; "
+            f"{'write # and ' if wide else ''}put a space after them "
+            f"(\u201c{'#' * marks} {excerpt(first[marks:].lstrip(), 30)}\u201d). "
             f"{'It is' if len(lines) == 1 else 'They are'} compared as the {'heading' if len(lines) == 1 else 'headings'} "
             f"meant.")))
     if doc.unspaced_items:

@@ -110,7 +110,7 @@ def _is_markup_only(text):
 _PREVAILS = r"(?i)为准|准据|约束力|效力|prevail|binding|controlling|govern"
 # the words a switch may add to the languages' names ("**语言：** [English](…) · [简体中文](…)", "Read this in: …")
 _VERSION_WORDS = frozenset(("version", "versions", "translation", "page", "语言", "其他语言", "language", "languages",
-                            "read", "this", "in"))
+                            "read", "this", "in", "本页", "当前", "current"))  # "**简体中文（本页）**": the one shown
 
 
 def _names_language(label):

@@ -181,6 +181,8 @@ _PATTERNS = [
     ("fraction", "fraction_cn", rf"({_CN_START}{_CN}|(?<!\d)\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     # a fraction in one character, "大于 ⅔", as "more than two-thirds" says
     ("fraction", "vulgar", rf"(?<![\d/])({_VULGAR_CHARSET})"),
+    # seconds written close to their figure: "the 60s test" is the "60 秒" of the other text (a decade, "1990s", is not)
+    ("number", "digit", r"(?<![A-Za-z0-9.,])(\d{1,3})s(?![A-Za-z0-9'’])"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"
@@ -437,7 +439,8 @@ def url_value(url):
     language subdomain (``zh.``, ``en.``) and a ``lang=`` query parameter are dropped; so are the
     scheme, ``www.``, ``index.html``, an ``.html`` extension, a trailing slash, an anchor written in
     Chinese (a heading of the Chinese page: the other language's page has its own) and, on a code
-    host, the path of a repository's README (the repository's page shows it). A different host,
+    host, the path of a repository's README (the repository's page shows it), and ``edit`` for ``blob``
+    (the host's editor opens the same file). A different host,
     page or version number in the path is still a different URL."""
     scheme, _, rest = url.partition("://")
     rest, hash_, fragment = rest.partition("#")
@@ -453,6 +456,8 @@ def url_value(url):
     path = re.sub(_LANG_SUFFIX, "", path)
     path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
     if host in _CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
+        # and a file opened in the host's editor is that file (…/edit/main/docs/X.md, …/blob/main/docs/X.md)
+        path = re.sub(r"^(/[^/]+/[^/]+)/edit/", r"\1/blob/", path)
         path = re.sub(r"(?i)^(/[^/]+/[^/]+)/(?:blob/[^/]+/readme(?:\.md|\.markdown|\.rst|\.txt)?|tree/[^/]+)$", r"\1",
                       path)
     if fragment and (not fragment.isascii() or re.search(r"%[89a-fA-F][0-9a-fA-F]", fragment)
@@ -625,7 +630,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             line = first_line + row
             column = start - (breaks[row - 1] + 1 if row else 0) + 1
             # "由1名项目owner指定" is "nominated by a project owner": one of a thing counted, as a count word is, soft
-            one = value == "1" and kind == "number" and re.match(_ONE_COUNTED, norm[end:end + 5]) is not None
+            # and "a 1-line entry" is "一条": the English one run into the noun it counts
+            one = value == "1" and kind == "number" and (re.match(_ONE_COUNTED, norm[end:end + 5]) is not None
+                                                         or re.match(r"-[a-z]", norm[end:end + 2]) is not None)
             facts.append(Fact(fact_kind, value, shown or text[start:end], line, column,
                               soft or one or (kind == "number" and (start, end) in named)))
     facts.sort(key=lambda f: (f.line, f.column))

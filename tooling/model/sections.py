@@ -85,7 +85,8 @@ def _atx(line: str) -> tuple[int, str, bool] | None:
 def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list[int] | None = None,
                  unspaced_items: list[int] | None = None) -> list[Block]:
     """The blocks of a SourceFile's body, in order. Raises SourceError on an unclosed fence.
-    ``unspaced``: when a list, a line of #s run into the text ("##二、账户与密码") is read as the
+    ``unspaced``: when a list, a line of #s run into the text ("##二、账户与密码"), or of #s written full width
+    ("＃＃ 范围"), is read as the
     heading it is meant to be, and its line number added to the list; ``unspaced_items`` likewise for
     the next item of a numbered list run into its text ("5.请为…" after item 4)."""
     lines = source.text.split("\n")
@@ -133,6 +134,16 @@ def split_blocks(source: SourceFile, html_headings: bool = False, unspaced: list
             blocks.append(Block("code", lineno, "\n".join(lines[i + 1:j])))
             i = j + 1
             continue
+        if first == "\uff03" and line[0] == "\uff03" and unspaced is not None:
+            # "＃贡献者公约行为准则", "＃＃ 范围": #s written full width (a machine translation's), a heading meant
+            level = len(line) - len(line.lstrip("\uff03"))
+            text = line[level:].strip(" \t\u3000")
+            if level <= 6 and text and not text.isdecimal():
+                close()
+                blocks.append(Block("heading", lineno, text, level))
+                unspaced.append(lineno)
+                i += 1
+                continue
         atx = _atx(line) if first == "#" and line[0] == "#" else None
         if atx is not None and (atx[2] or (unspaced is not None and _UNSPACED_START.match(line, atx[0]) is not None
                                            and not atx[1].isdecimal())):
