@@ -26,7 +26,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_42, HELD_OUT_43, RETUNED_42, RETUNED_43, HELD_OUT_44, HELD_OUT_45, RETUNED_44, RETUNED_45,
                    HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47, HELD_OUT_48, HELD_OUT_49, RETUNED_48,
                    RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51, HELD_OUT_52, HELD_OUT_53,
-                   RETUNED_52, RETUNED_53, HELD_OUT_54, HELD_OUT_55, RETUNED_54, RETUNED_55)
+                   RETUNED_52, RETUNED_53, HELD_OUT_54, HELD_OUT_55, RETUNED_54, RETUNED_55, HELD_OUT_56,
+                   HELD_OUT_57, RETUNED_56, RETUNED_57)
 
 
 def _findings(folder):
@@ -114,7 +115,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_31 + HELD_OUT_32 + HELD_OUT_33 + HELD_OUT_34 + HELD_OUT_35 + HELD_OUT_36 + HELD_OUT_37
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
-             + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + RETUNED]
+             + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
+             + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -138,7 +140,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
                     + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
                     + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53 + RETUNED_54
-                    + RETUNED_55):  # bench only
+                    + RETUNED_55 + RETUNED_56 + RETUNED_57):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -478,6 +480,13 @@ _ROUNDS = [
     # in a link's text); 26 of 30 defects caught. Since, such a line is no text and leaves the title the title, and a
     # number a link's address carries is soft in its text
     (HELD_OUT_55, RETUNED_55, (1, 0), 27, 3),
+    # run once, after rounds 54 and 55: 4 findings, 2 false ("60s" and "a 1-line entry"; a language switch marking the
+    # page shown); 28 of 30 defects caught. Since, neither
+    (HELD_OUT_56, RETUNED_56, (2, 0), 28, 2),
+    # run once, beside round 56: 10 findings, 4 false (a licence converted from plain text, 2; a file linked in GitHub's
+    # editor; the title written with ＃, named twice); 24 of 30 defects caught. Since, ＃ is read as the # meant, and
+    # the editor's link as the file's
+    (HELD_OUT_57, RETUNED_57, (6, 2), 26, 4),
 ]
 
 

@@ -6716,7 +6716,7 @@ DEFECTS_56 = [
            *_swapped("subtitlepipeline-contributing", "en", "## 4. Commit Message Standard",
                      "## 5. Pull Request Requirements", "## 6. AI Contributor Protocol"), "P003", (63, 86)),
     Defect("a dropped paragraph without facts", "subtitlepipeline-contributing", "en",
-           "If maintainer feedback in a PR conflicts with this file, maintainer feedback wins.\n\n", "", "P006", (5, 11)),
+           "If maintainer feedback in a PR conflicts with this file, maintainer feedback wins.\n\n", "", "P006", (5, 11), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "subtitlepipeline-contributing", "en",
            *_swapped_contents("subtitlepipeline-contributing", "en", "## 7. Definition of Done", "## 8. Related Policies"),
            ("P003", "P004", "P006"), (100, 113), most=4),
@@ -6738,7 +6738,7 @@ DEFECTS_56 = [
     Defect("a dropped item of a report", "ascentia-security", "en", "- Steps to reproduce (if possible)\n", "", "P007",
            (13, 28), names="复现步骤"),
     Defect("a changed signing algorithm", "ascentia-wssecurity", "en", "Validates an HS256 JWT", "Validates an HS512 JWT",
-           "F001", (14, 31)),
+           "F001", (14, 31), known_miss=True),
     Defect("a dropped control with a number", "ascentia-wssecurity", "en",
            "- **Tools** — `DISABLE_SPAWN_PET=1` removes the SpawnPet tool from the default bundle.\n", "", ("P007", "F001"),
            (37, 42), names="DISABLE_SPAWN_PET"),
@@ -6784,15 +6784,15 @@ DEFECTS_57 = [
            *_swapped("mofeilife-contributing", "en", "## 🤝 Community", "## 📞 Getting Help", "## 🙏 Recognition"),
            "P003", (249, 263)),
     Defect("a dropped styling rule", "mofeilife-contributing", "en",
-           "- **Dark Theme**: Ensure compatibility with dark theme\n", "", "P007", (202, 207), names="深色主题"),
+           "- **Dark Theme**: Ensure compatibility with dark theme\n", "", "P007", (202, 207), names="深色主题", known_miss=True),
     Defect("swapped contents of two sections, headings kept", "mofeilife-contributing", "en",
            *_swapped_contents("mofeilife-contributing", "en", "### Bug Reports", "### Feature Requests",
                               "## 🏷️ Labels"), ("P003", "P004", "P006"), (218, 235), most=4),
     Defect("a changed year of copyright", "mofeilife-license", "en", "Copyright (c) 2024 Mofei Zhu",
-           "Copyright (c) 2025 Mofei Zhu", ("F002", "F001"), (9, 27)),
+           "Copyright (c) 2025 Mofei Zhu", ("F002", "F001"), (9, 27), known_miss=True),
     Defect("a dropped condition without facts", "mofeilife-license", "en",
            "The above copyright notice and this permission notice shall be included in all\ncopies or substantial portions "
-           "of the Software.\n\n", "", "P006", (9, 24)),
+           "of the Software.\n\n", "", "P006", (9, 24), known_miss=True),
     Defect("a changed version of the Covenant", "thedreamer-coc", "en",
            "[Contributor Covenant](https://www.contributor-covenant.org), version 2.0,",
            "[Contributor Covenant](https://www.contributor-covenant.org), version 2.1,", "F001", (55, 65)),
@@ -6811,7 +6811,7 @@ DEFECTS_57 = [
            names="包含您的 iOS 版本和设备信息"),
     Defect("a dropped paragraph without facts", "thedreamer-contributing", "en",
            "**Remember**: This project is about empowering students through data-driven learning. Every line of code should "
-           "serve that mission.\n\n", "", "P006", (87, 95)),
+           "serve that mission.\n\n", "", "P006", (87, 95), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "thedreamer-contributing", "en",
            *_swapped_contents("thedreamer-contributing", "en", "### Our Standards", "### Unacceptable Behavior",
                               "## Recognition"), ("P003", "P004", "P006"), (68, 79), most=4),
@@ -6852,3 +6852,42 @@ DEFECTS_57 = [
     Defect("swapped sections of a code of conduct", "nsvue-coc", "en",
            *_swapped("nsvue-coc", "en", "## Our Responsibilities", "## Scope", "## Enforcement"), "P003", (29, 38)),
 ]
+
+
+# Rounds 56 and 57, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 56 and 57,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    # true: "16 个环视方向" (16 look directions) only in Chinese, which the ground truth missed (content); the paragraph
+    # on the quality-review ledger only in Chinese (content)
+    "qdog-contributing": [("en", 45, "F001"), ("en", 45, "P006")],
+    # false in the one run, none since: "60 秒" against "60s", and "一条" against "a 1-line entry" (wording)
+    "claudestray-contributing": [],
+    "subtitlepipeline-contributing": [],
+    "goalfydata-security": [],
+    "goalfydata-contributing": [],
+    # false in the one run, none since: the language switch marking the Chinese as the page shown ("（本页）")
+    "ascentia-security": [],
+    "ascentia-wssecurity": [],
+    # true: the note that the Chinese is a translation and the English prevails, only in Chinese (content). False: the
+    # English licence is plain text, whose short lines the conversion made headings (the language link and the
+    # copyright line): one P004, and the year 2024 of that heading said missing (F001)
+    "mofeilife-license": [("en", 7, "P004"), ("en", 11, "F001"), ("en", 11, "P006")],
+    "mofeilife-contributing": [],
+    "thedreamer-coc": [],
+    "thedreamer-contributing": [],
+    # true: the section translating the template's items, only in Chinese (form). False in the one run, none since:
+    # the checklist linked in GitHub's editor (/edit/) in Chinese, as a file (/blob/) in English (form)
+    "inferencex-prchecklist": [("en", 19, "P002")],
+    "nsvue-contributing": [],
+    # true: the Chinese link definitions written with full-width colons, which the site shows as text (said to have no
+    # counterpart: the English's are definitions, not text) (form); the headings written with ＃ or without a space
+    # (form; the title said missing, the title line and "Scope" said untranslated in the one run)
+    "nsvue-coc": [("en", 45, "P006"), ("zh", 1, "E008")],
+})
+FALSE.update({
+    "mofeilife-license": [("en", 7, "P004"), ("en", 11, "F001")],
+})
+DEFECTS += DEFECTS_56 + DEFECTS_57
+RETUNED_56 = HELD_OUT_56
+RETUNED_57 = HELD_OUT_57
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 58, collected apart
