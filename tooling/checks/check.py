@@ -77,7 +77,9 @@ def _read_into(result, docs, name, lang, path, shown):
         shown = _lines_shown(lines)
         first = source.text.split("\n")[lines[0] - 1].strip()
         marks = len(first) - len(first.lstrip("#\uff03"))
-        wide = "\uff03" in source.text  # "＃ 范围": the full-width sign, which Markdown does not read either
+        text_lines = source.text.split("\n")
+        # "＃ 范围": the full-width sign, which Markdown does not read either
+        wide = any(text_lines[line - 1].lstrip().startswith("\uff03") for line in lines)
         result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
             f"{'line' if len(lines) == 1 else 'lines'} {shown} {'starts' if len(lines) == 1 else 'start'} with # "
             f"{'run into the text or written full width (＃)' if wide else 'run into the text'} "
