@@ -75,9 +75,9 @@ def _read_into(result, docs, name, lang, path, shown):
         # the site shows such lines as text: one finding for the file, naming each line
         lines = doc.unspaced
         shown = _lines_shown(lines)
-        first = source.text.split("\n")[lines[0] - 1].strip()
-        marks = len(first) - len(first.lstrip("#\uff03"))
         text_lines = source.text.split("\n")
+        first = text_lines[lines[0] - 1].strip()
+        marks = len(first) - len(first.lstrip("#\uff03"))
         # "＃ 范围": the full-width sign, which Markdown does not read either
         wide = any(text_lines[line - 1].lstrip().startswith("\uff03") for line in lines)
         result.findings.append(Finding(doc.path, lines[0], 1, "E008", (
