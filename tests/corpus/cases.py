@@ -6891,3 +6891,104 @@ DEFECTS += DEFECTS_56 + DEFECTS_57
 RETUNED_56 = HELD_OUT_56
 RETUNED_57 = HELD_OUT_57
 HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 58, collected apart
+
+
+# --- Held-out round 58 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 58") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 59, from owners a to k and digits.
+# One licence and five contributing guides: Copany's open-source licence (COSL v0.1: thirty days, revenue sharing)
+# and contributing guide (Supabase ports, OAuth set-up, a Git workflow), KWeaver's contributing guide (Go 1.23.0,
+# MariaDB 11.4+, a rebase workflow), AntdUI's (its Chinese workflow on Gitee, its English on GitHub), Neony's (close,
+# hard-wrapped line for line: a control pair) and Aetheris-MemOS's (the English grew issue templates, labels and two
+# documents the Chinese has not). No pair is Chinese-first by its history: four were added in both languages at once,
+# two English first.
+HELD_OUT_58 = ("kweaver-contributing", "antdui-contributing", "copany-license", "copany-contributing",
+               "neony-contributing", "aetheris-contributing")
+
+# Defects written into copies of the round-58 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-58 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). The one date is the licence's year of copyright; the numbers changed are a Go
+# version, the Apache licence's version, a radius, a period of days, a CSS height and a Rust version; seven URLs are
+# changed (no pair has an e-mail address: KWeaver's security contact is a placeholder); a section with a package version
+# is dropped.
+DEFECTS_58 = [
+    Defect("a changed Go version", "kweaver-contributing", "en", "- Go 1.23.0 or higher", "- Go 1.21.0 or higher",
+           "F001", (313, 319)),
+    Defect("a changed URL of Conventional Commits", "kweaver-contributing", "en",
+           "(https://www.conventionalcommits.org/)", "(https://www.conventionalcommit.org/)", "F004", (199, 224)),
+    Defect("a changed URL of the upstream repository", "kweaver-contributing", "en",
+           "you can add it: `git remote add upstream https://github.com/AISHU-Technology/kweaver.git`",
+           "you can add it: `git remote add upstream https://github.com/KWeaver-AI/kweaver.git`", "F004", (225, 265)),
+    Defect("a dropped testing rule", "kweaver-contributing", "en", "- Ensure existing tests still pass\n", "", "P007",
+           (145, 157), names="确保现有测试仍然通过"),
+    Defect("a changed version of the licence", "kweaver-contributing", "en", "under the Apache License 2.0.",
+           "under the Apache License 1.1.", "F001", (379, 385)),
+    Defect("swapped sections of a contributing guide", "kweaver-contributing", "en",
+           *_swapped("kweaver-contributing", "en", "### 3. Make Your Changes", "### 4. Write Tests",
+                     "### 5. Update Documentation"), "P003", (139, 158)),
+    Defect("a dropped paragraph without facts", "kweaver-contributing", "en",
+           "We will acknowledge receipt and work with you to address the issue.\n\n", "", "P006", (358, 368)),
+    Defect("a changed URL of Visual Studio", "antdui-contributing", "en", "(https://visualstudio.microsoft.com)",
+           "(https://visualstudio.microsoft.com/vs/community/)", "F004", (144, 151)),
+    Defect("a changed radius", "antdui-contributing", "en", "RoundPath(8 * Config.Dpi)", "RoundPath(6 * Config.Dpi)",
+           "F001", (109, 124)),
+    Defect("a dropped rule on list controls", "antdui-contributing", "en",
+           "- **Public Properties**:\n"
+           "  Expose scrollbar-related properties to external code (for user customization).\n\n",
+           "", "P007", (100, 105), names="公共属性"),
+    Defect("swapped sections of a contributing guide", "antdui-contributing", "en",
+           *_swapped("antdui-contributing", "en", "### 2.2 List Control Standards",
+                     "### 2.3 `IControl.RenderRegion` Usage", "## 3. Contribution Workflow"), "P003", (100, 124)),
+    Defect("a dropped rule on the directory layout", "antdui-contributing", "en",
+           "- **Utility Code**: Place helper functions, Win32 wrappers, or SVG tools in `src/AntdUI/Lib/`.\n", "",
+           "P007", (9, 35), names="工具代码"),
+    Defect("a changed URL of the homepage", "copany-contributing", "en", "- **Homepage URL**: `http://localhost:3000`",
+           "- **Homepage URL**: `http://localhost:3001`", "F004", (104, 125)),
+    Defect("a changed URL of Supabase Studio", "copany-contributing", "en",
+           "Visit [http://127.0.0.1:54323](http://127.0.0.1:54323)",
+           "Visit [http://127.0.0.1:54324](http://127.0.0.1:54324)", "F004", (188, 193)),
+    Defect("a changed URL of Figma's developer settings", "copany-contributing", "en",
+           "(https://www.figma.com/developers/apps)", "(https://www.figma.com/developers/api)", "F004", (149, 169)),
+    Defect("a dropped step of the Google set-up", "copany-contributing", "en", "   - Enable Google+ API\n", "", "P007",
+           (126, 147), names="启用 Google+ API"),
+    Defect("swapped sections of a contributing guide", "copany-contributing", "en",
+           *_swapped("copany-contributing", "en", "## 7. Generate Migrations", "## 8. Follow Git Workflow",
+                     "## 9. Code Review & Deployment"), "P003", (194, 232)),
+    Defect("a dropped paragraph without facts", "copany-contributing", "en",
+           "This will build the project and start a local production server for testing.\n\n", "", "P006", (178, 185)),
+    Defect("a changed period for disclosing revenue", "copany-license", "en", "statements within thirty (30) days",
+           "statements within sixty (60) days", "F001", (19, 27)),
+    Defect("a changed year of copyright", "copany-license", "en", "Copyright (c) 2025 Copany",
+           "Copyright (c) 2024 Copany", ("F002", "F001"), (7, 10)),
+    Defect("a changed URL of the licence", "copany-license", "en",
+           "https://github.com/Copanies/Copany/blob/main/LICENSE\n",
+           "https://github.com/Copanies/Copany/blob/main/LICENSE.md\n", "F004", (28, 37)),
+    Defect("a dropped duty of the revenue holder", "copany-license", "en",
+           "- Publicly disclose records of revenue distribution;\n", "", "P007", (19, 26), names="公开收益分配记录"),
+    Defect("a changed height", "neony-contributing", "en", "(`height:100%` on the cross axis)",
+           "(`height:50%` on the cross axis)", "F001", (27, 52)),
+    Defect("a changed URL of uv", "neony-contributing", "en", "[uv](https://docs.astral.sh/uv/)",
+           "[uv](https://docs.astral.sh/ruff/)", "F004", (79, 87)),
+    Defect("a dropped step of the pull-request workflow", "neony-contributing", "en",
+           "4. CI must pass before merge.\n", "", "P007", (135, 141), names="合并前 CI 必须通过"),
+    Defect("swapped contents of two sections, headings kept", "neony-contributing", "en",
+           *_swapped_contents("neony-contributing", "en", "### 3. Theming through tokens",
+                              "### 4. Bilingual documentation", "### 5. Demos live at the repository root"),
+           ("P003", "P004", "P006"), (53, 69), most=4),
+    Defect("a dropped paragraph without facts", "neony-contributing", "en",
+           "**Welcome:** bug fixes, new components that follow the existing patterns,\n"
+           "documentation improvements, test coverage, UX polish.\n\n", "", "P006", (143, 156)),
+    Defect("a dropped section with a package version", "neony-contributing", "en",
+           _between("neony-contributing", "en", "### System dependencies", "---\n\n## Running the project"), "",
+           ("P002", "P006", "F001"), (79, 89)),
+    Defect("a changed Rust version", "aetheris-contributing", "en", "- **Rust**: 1.89+", "- **Rust**: 1.85+", "F001",
+           (20, 30)),
+    Defect("a dropped extension point", "aetheris-contributing", "en",
+           "- **Agents** — Implement the `MemoryAgent` trait for new or replacement "
+           "analyzer/predictor/scheduler behavior. See [EXTENSION_GUIDE.md](docs/EXTENSION_GUIDE.md).\n", "", "P007",
+           (63, 71), names="智能体"),
+]
