@@ -572,3 +572,15 @@ def test_a_file_opened_in_the_code_hosts_editor_is_that_file():
     assert url_value("https://github.com/o/r/edit/main/docs/X.md") == url_value("https://github.com/o/r/blob/main/docs/X.md")
     assert url_value("https://github.com/o/r/edit/main/docs/X.md") != url_value("https://github.com/o/r/blob/main/docs/Y.md")
 
+
+
+def test_a_screenshots_ordinal_and_a_reference_links_label_are_no_figures():
+    # AntdUI's guide (round 58): "![4](doc/wiki/zh/Img/PR_4.png)" against "![4](doc/wiki/en/Img/PR_4.png)" set elsewhere,
+    # each language numbering its screenshots its own way; resist.js's code of conduct (round 59): the definition
+    # "[cc-20-doc]: https://…" (its label is markup, its address a fact)
+    assert [(f.value, f.soft) for f in extract_facts("![4](doc/wiki/zh/Img/PR_4.png)")] == [("4", True)]
+    assert [f.value for f in extract_facts("![x](img/PR_4.png)")] == ["4"]  # a name with a number: still a figure
+    assert [f.value for f in extract_facts("![1](img/评审团2023.png)")] == ["1", "2023"]  # a year in a name stays
+    assert [(f.kind, f.value) for f in extract_facts("[cc-20-doc]: https://www.contributor-covenant.org/version/2/0/")] \
+        == [("url", "contributor-covenant.org/version/2/0")]
+    assert extract_facts("adapted from the [Covenant][cc-20-doc].") == []

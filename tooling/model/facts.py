@@ -475,7 +475,7 @@ def _num(x):
 
 
 _HTML_COMMENT = r"<!--[\s\S]*?(?:-->|$)"
-_LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[\d{1,3}\]|^[ \t]{0,3}\[\d{1,3}\]:"
+_LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[[^\]\n]{1,40}\]|^[ \t]{0,3}\[[^\]\n]{1,40}\]:"
 
 
 def _blank_generated(m: re.Match) -> str:
@@ -518,7 +518,8 @@ _EMPHASISED_DATE = re.compile(r"(?:\*\*|__)?\d{2,4}(?:\*\*|__)?[ \t]*年[ \t]*(?
                               r"(?:[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*[日号])?(?:\*\*|__)?")
 
 
-_LINK_WITH_ADDRESS = re.compile(r"\[([^\]\n]{1,200})\]\(\s*(https?://[^)\s]+)\s*\)")
+_NUMBERED_IMAGE = re.compile(r"(!\[\s*(\d{1,3})\s*\]\(\s*)(?![A-Za-z][A-Za-z0-9+.-]*:|www\.)([^)\s]+)")
+_LINK_WITH_ADDRESS = re.compile(r"\[([^\]\n]{1,200})\]\(\s*([^)\s]+)\s*\)")  # a link's or an image's
 
 
 def _numbers_of_addresses(text: str) -> set:
@@ -551,9 +552,17 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(HTML_TAG, _blank_tag, norm)
     if "&" in norm:  # a character written as an HTML reference ("&#160;", "&nbsp;") is no number
         norm = re.sub(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});", _blank, norm)
+    # a number in a link's text that its address carries ("[PEP 8](https://peps.python.org/pep-0008/)", "[RFC
+    # 2119](…/rfc2119)", an image's "![4](Img/PR_4.png)"): the address states it (F004 compares it), the text names
+    # the page by it: soft
+    named = _numbers_of_addresses(norm) if "](" in norm and _DIGIT.search(norm) is not None else ()
     if "](" in norm:  # the generated name in a link's or an image's path on its own site ("/Images/community/153529738-
         # 96f3f75a-41e5-4947-….png") says no figure (a year in a file name, "专家评审团2023.png", may: it stays)
         norm = re.sub(r"(?<=\]\()(?!\s*(?:[A-Za-z][A-Za-z0-9+.-]*:|www\.))[^)\s]+", _blank_generated, norm)
+        if "![" in norm:  # nor does a screenshot's ordinal, its alternative text and in its file name on its own site
+            # ("![4](doc/Img/PR_4.png)"), which each language may number its own way
+            norm = re.sub(_NUMBERED_IMAGE, lambda m: m.group(1) + re.sub(rf"(?<!\d){m.group(2)}(?!\d)", _blank, m.group(3)),
+                          norm)
     if "[" in norm:  # the labels of footnotes and reference links ([^1], [text][2], [2]: …) are markup
         norm = re.sub(_LINK_LABEL, _blank, norm)
     if "mailto:" in norm:  # [x@y.cn](mailto:x@y.cn) is one address; [subscribe](mailto:x-subscribe@y.cn) states it
@@ -561,9 +570,6 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         norm = re.sub(r"\(mailto:[^)\s]*\)", _blank, norm)
         # a link's text run together with its address ("x@y.commailto:x@y.com", as a copied page gives it)
         norm = re.sub(r"(?<=[A-Za-z0-9])mailto:", _blank, norm)
-    # a number in a link's text that its address carries ("[PEP 8](https://peps.python.org/pep-0008/)", "[RFC
-    # 2119](…/rfc2119)"): the address states it (F004 compares it), the text names the page by it: soft
-    named = _numbers_of_addresses(norm) if "](http" in norm and _DIGIT.search(norm) is not None else ()
     if "shields.io" in norm or "badgen.net" in norm or "badge.fury.io" in norm:
         # a badge's image is a label drawn by a service from its address ("README-中文首页"), each language its own
         norm = re.sub(_BADGE, _blank, norm)
