@@ -6924,7 +6924,7 @@ DEFECTS_58 = [
            "you can add it: `git remote add upstream https://github.com/AISHU-Technology/kweaver.git`",
            "you can add it: `git remote add upstream https://github.com/KWeaver-AI/kweaver.git`", "F004", (225, 265)),
     Defect("a dropped testing rule", "kweaver-contributing", "en", "- Ensure existing tests still pass\n", "", "P007",
-           (145, 157), names="确保现有测试仍然通过"),
+           (145, 157), names="确保现有测试仍然通过", known_miss=True),
     Defect("a changed version of the licence", "kweaver-contributing", "en", "under the Apache License 2.0.",
            "under the Apache License 1.1.", "F001", (379, 385)),
     Defect("swapped sections of a contributing guide", "kweaver-contributing", "en",
@@ -6935,7 +6935,7 @@ DEFECTS_58 = [
     Defect("a changed URL of Visual Studio", "antdui-contributing", "en", "(https://visualstudio.microsoft.com)",
            "(https://visualstudio.microsoft.com/vs/community/)", "F004", (144, 151)),
     Defect("a changed radius", "antdui-contributing", "en", "RoundPath(8 * Config.Dpi)", "RoundPath(6 * Config.Dpi)",
-           "F001", (109, 124)),
+           "F001", (109, 124), known_miss=True),
     Defect("a dropped rule on list controls", "antdui-contributing", "en",
            "- **Public Properties**:\n"
            "  Expose scrollbar-related properties to external code (for user customization).\n\n",
@@ -6990,7 +6990,7 @@ DEFECTS_58 = [
     Defect("a dropped extension point", "aetheris-contributing", "en",
            "- **Agents** — Implement the `MemoryAgent` trait for new or replacement "
            "analyzer/predictor/scheduler behavior. See [EXTENSION_GUIDE.md](docs/EXTENSION_GUIDE.md).\n", "", "P007",
-           (63, 71), names="智能体"),
+           (63, 71), names="智能体", known_miss=True),
 ]
 
 
@@ -7017,7 +7017,7 @@ HELD_OUT_59 = ("metarget-contributing", "mzapi-security", "mzapi-coc", "rooch-co
 # changed; one section with numbers (the 90-day disclosure timeline) is dropped.
 DEFECTS_59 = [
     Defect("a changed number of a service name", "metarget-contributing", "en",
-           "e.g. php -> cve-2012-1823-php (lowercase).", "e.g. php -> cve-2021-1823-php (lowercase).", "F001", (109, 180)),
+           "e.g. php -> cve-2012-1823-php (lowercase).", "e.g. php -> cve-2021-1823-php (lowercase).", "F001", (109, 180), known_miss=True),
     Defect("a changed number of a path", "metarget-contributing", "en", "something like `php/CVE-2012-1823/www`.",
            "something like `php/CVE-2012-1832/www`.", "F001", (109, 180)),
     Defect("a changed URL of Vulhub", "metarget-contributing", "en",
@@ -7025,7 +7025,7 @@ DEFECTS_59 = [
            "in Metarget come from [Vulhub](https://github.com/vulhub/vulhub-archive).", "F004", (101, 108)),
     Defect("a dropped note", "metarget-contributing", "en",
            "- Files to be mounted (e.g. `www/`) should be put into the same directory of `desc.yaml`.\n", "", "P007",
-           (109, 179), names="原目录下文件"),
+           (109, 179), names="原目录下文件", known_miss=True),
     Defect("a dropped paragraph without facts", "metarget-contributing", "en",
            "Maintenance from the community is appreciated and welcome. Hope that we can gather and share our knowledge and "
            "researches in the context of Metarget, and promote the development of cloud native security.\n\n", "", "P006",
@@ -7055,7 +7055,7 @@ DEFECTS_59 = [
            names="公开或私下骚扰"),
     Defect("a dropped paragraph without facts", "mzapi-coc", "en",
            "All community leaders are obligated to respect the privacy and security of the\nreporter of any incident.\n\n",
-           "", "P006", (70, 74)),
+           "", "P006", (70, 74), known_miss=True),
     Defect("swapped sections of a code of conduct", "mzapi-coc", "en",
            *_swapped("mzapi-coc", "en", "### 2. Warning", "### 3. Temporary Ban", "### 4. Permanent Ban"), "P003", (87, 109)),
     Defect("a changed URL of the Discord channel", "rooch-contributing", "en", "[Discord channel](https://discord.gg/kgXEmHGB)",
@@ -7086,8 +7086,52 @@ DEFECTS_59 = [
            "remote add upstream https://github.com/VerisimilitudeX/DNAnalyzer.git`",
            "remote add upstream https://github.com/VerisimilitudeX/DNA-Analyzer.git`", "F004", (14, 48)),
     Defect("a dropped paragraph without facts", "dnanalyzer-contributing", "en",
-           "This creates a local copy of the repository on your machine.\n\n", "", "P006", (14, 46)),
+           "This creates a local copy of the repository on your machine.\n\n", "", "P006", (14, 46), known_miss=True),
     Defect("swapped sections of a contributing guide", "dnanalyzer-contributing", "en",
            *_swapped("dnanalyzer-contributing", "en", "## 1. Fork it", "## 2. Clone it", "## 3. Sync with the Remote"),
            "P003", (7, 48)),
 ]
+
+
+# Rounds 58 and 59, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 58 and 59,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "kweaver-contributing": [],
+    # true: the repository on Gitee in Chinese, on GitHub in English (content: 127, 129, 158). False: the steps the
+    # English joins and renumbers (form): Visual Studio's link said missing (150) and changed (154), the last steps'
+    # paragraphs said to have no counterpart (160, 170 twice)
+    "antdui-contributing": [("en", 127, "F004"), ("en", 129, "F004"), ("en", 150, "F004"), ("en", 154, "F004"),
+                            ("en", 158, "F004"), ("en", 160, "P006"), ("en", 170, "P006"), ("en", 170, "P006")],
+    "copany-license": [],
+    # true: "## 4.1." and "## 5.1." at the level of "## 4." in both texts, which nest other headings (form). False: the
+    # sixth step only in English, which "9." says in both (wording)
+    "copany-contributing": [("en", 102, "N002"), ("en", 178, "N002"), ("en", 231, "P007"), ("zh", 95, "N002"),
+                            ("zh", 171, "N002")],
+    "neony-contributing": [],
+    # true: the two documents only in English (content); the submission steps the English adds (content)
+    "aetheris-contributing": [("en", 13, "P007"), ("en", 42, "P002")],
+    # true: the lead-in "以下是几个…示例：" only in Chinese (wording, the authoritative text's)
+    "metarget-contributing": [("en", 20, "P006")],
+    "mzapi-security": [],
+    "mzapi-coc": [],
+    # true: the repository's link broken in Chinese (its slashes lost) (form). False: "method 2" of the English heading
+    # against "方式二" (wording)
+    "rooch-contributing": [("en", 25, "F001"), ("en", 32, "F004")],
+    # true: the TC's address spelt otherwise (content), the Mozilla ladder's URL only in English (content; named against
+    # the Covenant's Chinese page), the feedback line only in English (content). False: "cc-20-doc", the English's
+    # link target, read as the number 20; the Covenant's English page said missing, its Chinese page taken by the
+    # Mozilla URL (form)
+    "resist-coc": [("en", 23, "F003"), ("en", 145, "F001"), ("en", 148, "F004"), ("en", 150, "F004"), ("en", 156, "P002")],
+    "dnanalyzer-contributing": [],
+})
+FALSE.update({
+    "antdui-contributing": [("en", 150, "F004"), ("en", 154, "F004"), ("en", 160, "P006"), ("en", 170, "P006"),
+                            ("en", 170, "P006")],
+    "copany-contributing": [("en", 231, "P007")],
+    "rooch-contributing": [("en", 25, "F001")],
+    "resist-coc": [("en", 145, "F001"), ("en", 150, "F004")],
+})
+DEFECTS += DEFECTS_58 + DEFECTS_59
+RETUNED_58 = HELD_OUT_58
+RETUNED_59 = HELD_OUT_59
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 60, collected apart
