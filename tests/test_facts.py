@@ -584,3 +584,15 @@ def test_a_screenshots_ordinal_and_a_reference_links_label_are_no_figures():
     assert [(f.kind, f.value) for f in extract_facts("[cc-20-doc]: https://www.contributor-covenant.org/version/2/0/")] \
         == [("url", "contributor-covenant.org/version/2/0")]
     assert extract_facts("adapted from the [Covenant][cc-20-doc].") == []
+
+
+def test_a_vulnerability_identifier_run_into_a_name_or_into_chinese_is_that_identifier():
+    # Metarget's guide (round 59): services renamed for their vulnerability, "如php更改为cve-2012-1823-php" against "php ->
+    # cve-2012-1823-php": read as the telephone number 20121823, so its changed year went unseen
+    def facts(text):
+        return [(f.kind, f.value) for f in extract_facts(text)]
+
+    assert facts("如php更改为cve-2012-1823-php（所有字符均为小写）") == facts("e.g. php -> cve-2012-1823-php (lowercase).") \
+        == [("id", "CVE-2012-1823")]
+    assert facts("漏洞CVE-2021-26558已修复") == [("id", "CVE-2021-26558")]
+

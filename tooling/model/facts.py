@@ -159,7 +159,9 @@ _PATTERNS = [
     ("time", "time_ampm", r"(?i)(?<![\d:.])(?P<h>\d{1,2})\s?(?P<ap>[ap])\.?m\b\.?"),
     ("ip", "digit", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"),
     # identifiers of vulnerabilities and weaknesses (CVE-2021-26558, CWE-79, GHSA-…): one fact, not numbers
-    ("id", "identifier", r"(?i)(?<![\w-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![\w-])"),
+    # (also run into a name: "cve-2012-1823-php", a service named for it)
+    ("id", "identifier", r"(?i)(?<![A-Za-z0-9_-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})"
+                         r"(?![A-Za-z0-9_]|-\d)"),  # run into Chinese too: "更改为cve-2012-1823-php"
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-])"),
     # "v2", "version 1.2", "第2版"; "v0.9.x" is the series 0.9, as "0.9.x" is
