@@ -7210,16 +7210,19 @@ DEFECTS_60 = [
            "Thank you for your interest in contributing to NexusAI! This document provides guidelines and information for "
            "contributors.\n\n", "", "P006", (5, 6)),
     Defect("swapped sections of a contributing guide", "idanexus-contributing", "en",
-           *_swapped("idanexus-contributing", "en", "### Manual Testing", "### Test Checklist", "### Testing Environment"),
+           *_swapped("idanexus-contributing", "en", "### Manual Testing", "### Test Checklist",
+                     "### Testing Environment"),
            "P003", (155, 168)),
     Defect("a dropped unacceptable behaviour", "stencilforge-coc", "en", "- Public or private harassment\n", "", "P007",
            (21, 42), names="公开或私下的骚扰"),
-    Defect("a changed URL of the impact guidelines' source", "stencilforge-coc", "en", "<https://github.com/mozilla/diversity>",
+    Defect("a changed URL of the impact guidelines' source", "stencilforge-coc", "en",
+           "<https://github.com/mozilla/diversity>",
            "<https://github.com/mozilla/inclusion>", "F004", (119, 125)),
     Defect("a dropped paragraph without facts", "stencilforge-coc", "en",
            "All complaints will be reviewed and investigated promptly and fairly.\n\n", "", "P006", (64, 70)),
     Defect("swapped sections of a code of conduct", "stencilforge-coc", "en",
-           *_swapped("stencilforge-coc", "en", "### 3. Temporary Ban", "### 4. Permanent Ban", "## Attribution"), "P003",
+           *_swapped("stencilforge-coc", "en", "### 3. Temporary Ban", "### 4. Permanent Ban", "## Attribution"),
+           "P003",
            (99, 118)),
     Defect("a changed URL of private reports", "relaylifeline-security", "en",
            "(https://github.com/AreaSong/Relay-Lifeline/security/advisories/new)",
@@ -7229,9 +7232,11 @@ DEFECTS_60 = [
     Defect("a dropped boundary", "relaylifeline-security", "en",
            "- Docker publishes the service on host loopback by default.\n", "", "P007", (15, 34),
            names="Docker 默认只将服务发布到宿主机回环地址"),
-    Defect("a dropped kind of forbidden content", "agentprojectos-privacy", "en", "- absolute personal paths or user names;\n",
+    Defect("a dropped kind of forbidden content", "agentprojectos-privacy", "en",
+           "- absolute personal paths or user names;\n",
            "", "P007", (5, 18), names="个人绝对路径或用户名"),
     Defect("a dropped paragraph without facts", "agentprojectos-privacy", "en",
-           "\n\nCI runs a conservative path/secret/name scan. A clean scan is not proof that publication is safe; a human "
+           "\n\nCI runs a conservative path/secret/name scan. A clean scan is not proof that publication is safe; "
+           "a human "
            "must review the release candidate before any push, tag, or package publication.\n", "\n", "P006", (5, 17)),
 ]
