@@ -596,3 +596,15 @@ def test_a_vulnerability_identifier_run_into_a_name_or_into_chinese_is_that_iden
         == [("id", "CVE-2012-1823")]
     assert facts("漏洞CVE-2021-26558已修复") == [("id", "CVE-2021-26558")]
 
+
+
+def test_a_discount_in_chinese_is_the_share_taken_off():
+    # DSH Cloud's terms (round 60): "在此基础上统一打 7 折" against "less 30% on every tier": the 7 was a figure the English
+    # lacked, and 30% one the Chinese lacked
+    def facts(text):
+        return [(f.kind, f.value, f.soft) for f in extract_facts(text)]
+
+    assert facts("年付原价为 12 个月月付价，在此基础上统一打 7 折。")[-1] == ("percent", "30", True)
+    assert facts("八五折优惠") == facts("打8.5折") == [("percent", "15", True)]
+    assert facts("less 30% on every tier") == [("percent", "30", False)]
+    assert facts("会显示一个折叠的信息摘要") == []  # 折叠 (folded) is no discount

@@ -176,6 +176,9 @@ _PATTERNS = [
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
     ("percent", "percent", rf"(?i)(?<!\d)(\d+(?:\.\d+)?)\s*%|百分之({_CN}|\d+(?:\.\d+)?)|(?<!\d)(\d+(?:\.\d+)?) (?:per ?cent)\b"),
+    # a discount in Chinese: "打 7 折", "八五折" (pay 70%, 85%) is "30% off", "less 15%": the percentage taken off, soft
+    # (the other text may say "70% of the price", or give the prices alone)
+    ("discount", "count_discount", r"(?<![\d.])(\d(?:\.\d)?|[一二三四五六七八九][五]?)\s*折(?!叠|线|扣率|旧)"),
     # fractions: "1 in 4", "one out of ten", "a quarter of", "two-thirds", 四分之一, 三分之二
     ("fraction", "fraction_en", rf"(?i)(?<![\w.-])(?=[\dotfsen])(\d{{1,3}}|{_SMALL_WORDS})\s+(?:in|out\s+of)\s+"
                                 rf"(\d{{1,3}}(?:,\d{{3}})*|{_SMALL_WORDS}|hundred|thousand)(?![\w-]|[.,]\d)"),
@@ -324,6 +327,10 @@ def _value(kind, m):
         if len(g) == 1:  # ⅔
             return _VULGAR[g[0]], None
         return _fraction(g, "分之" in m.group(0)), None
+    if kind == "discount":  # 7 折, 8.5 折, 八五折: the share taken off the price
+        paid = g[0]
+        tenths = float(paid) if paid[0].isdigit() else chinese_to_int(paid[0]) + (0.5 if len(paid) > 1 else 0)
+        return _num(round(100 - tenths * 10, 1)), None
     if kind == "percent":
         raw = g[0] or g[2] or g[1]
         value = raw if raw[0].isdigit() else str(chinese_to_int(raw))
@@ -605,6 +612,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "percent": has_digit or "百分之" in norm,
         "cn_unit": cjk and re.search(_CN_UNIT_CHARSET, norm) is not None,
         "count_cn": cjk and re.search(_CN_COUNT_CHARSET, norm) is not None,
+        "count_discount": cjk and "折" in norm,
         "fraction_en": (" in " in lower or " out of " in lower) and re.search(_FRACTION_GATE, lower) is not None,
         "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
@@ -631,6 +639,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
                 continue
             # a QQ group's or a company's number is read as an identifier, not as a telephone
             fact_kind = "id" if kind == "phone" and re.search(_ACCOUNT_BEFORE, norm[max(0, start - 12):start]) else kind
+            fact_kind = "percent" if kind == "discount" else fact_kind
             taken[start:end] = b"\x01" * (end - start)
             if breaks is None:  # where each line ends, once: counting them again for each fact is quadratic
                 breaks = [k for k, ch in enumerate(norm) if ch == "\n"] if "\n" in norm else []
