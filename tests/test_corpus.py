@@ -27,7 +27,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_46, HELD_OUT_47, RETUNED_46, RETUNED_47, HELD_OUT_48, HELD_OUT_49, RETUNED_48,
                    RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51, HELD_OUT_52, HELD_OUT_53,
                    RETUNED_52, RETUNED_53, HELD_OUT_54, HELD_OUT_55, RETUNED_54, RETUNED_55, HELD_OUT_56,
-                   HELD_OUT_57, RETUNED_56, RETUNED_57, HELD_OUT_58, HELD_OUT_59, RETUNED_58, RETUNED_59)
+                   HELD_OUT_57, RETUNED_56, RETUNED_57, HELD_OUT_58, HELD_OUT_59, RETUNED_58, RETUNED_59,
+                   HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61)
 
 
 def _findings(folder):
@@ -116,7 +117,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
              + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
-             + HELD_OUT_58 + HELD_OUT_59 + RETUNED]
+             + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -140,7 +141,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_37 + RETUNED_38 + RETUNED_39 + RETUNED_40 + RETUNED_41 + RETUNED_42
                     + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
                     + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53 + RETUNED_54
-                    + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59):  # bench only
+                    + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59 + RETUNED_60
+                    + RETUNED_61):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -495,6 +497,12 @@ _ROUNDS = [
     # and a URL taken by another); 26 of 30 defects caught. Since, a CVE identifier run into a name ("更改为cve-2012-1823-php")
     # is that identifier, not a telephone number
     (HELD_OUT_59, RETUNED_59, (8, 3), 27, 3),
+    # run once, after rounds 58 and 59: 1 finding, false ("打 7 折" against "less 30%"); 28 of 30 defects caught. Since,
+    # a discount in Chinese is the share taken off
+    (HELD_OUT_60, RETUNED_60, (0, 0), 28, 2),
+    # run once, beside round 60: 6 findings, 2 false (two headings only the English has, their text under one Chinese
+    # heading: the second said only in English, its paragraph said untranslated); 26 of 30 defects caught
+    (HELD_OUT_61, RETUNED_61, (6, 2), 26, 4),
 ]
 
 

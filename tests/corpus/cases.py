@@ -7182,7 +7182,7 @@ DEFECTS_60 = [
            "notify security@agentsdance.ai immediately", "notify security@agentsdance.io immediately", "F003", (34, 41)),
     Defect("a changed deduction rate", "dshcloud-terms", "en", "a deduction of 1,000 credits per 1 million tokens",
            "a deduction of 2,000 credits per 1 million tokens", "F001", (42, 49)),
-    Defect("a changed minimum of team seats", "dshcloud-terms", "en", "minimum 3 seats", "minimum 5 seats", "F001", (62, 82)),
+    Defect("a changed minimum of team seats", "dshcloud-terms", "en", "minimum 3 seats", "minimum 5 seats", "F001", (62, 82), known_miss=True),
     Defect("a changed refund threshold", "dshcloud-terms", "en", "if no more than 20% of the credits",
            "if no more than 25% of the credits", "F001", (91, 106)),
     Defect("a changed URL of the refund policy", "dshcloud-terms", "en", "at https://dshcloud.online/legal/refund .",
@@ -7196,7 +7196,7 @@ DEFECTS_60 = [
            "available once per account per tier.\n\n", "", ("P006", "F001"), (62, 80)),
     Defect("swapped contents of two sections, headings kept", "dshcloud-terms", "en",
            *_swapped_contents("dshcloud-terms", "en", "## 9. Service Availability", "## 10. Open Source and Self-Hosting",
-                              "## 11. Limitation of Liability"), ("P003", "P004", "P006"), (124, 135), most=4),
+                              "## 11. Limitation of Liability"), ("P003", "P004", "P006"), (124, 135), most=4, known_miss=True),
     Defect("a changed URL of the issues", "idanexus-contributing", "en",
            "(https://github.com/fenda1-1/IDA-NexusAI/issues) page", "(https://github.com/fenda1-1/IDA-NexusAI/pulls) page",
            "F004", (11, 21)),
@@ -7265,11 +7265,11 @@ HELD_OUT_61 = ("silentorbit-privacy", "silentorbit-versioning", "zongsoft-coc", 
 DEFECTS_61 = [
     Defect("a dropped item of the public export", "silentorbit-privacy", "en",
            "- synthetic or disposable fixtures and deterministic release evidence;\n", "", "P007", (10, 22),
-           names="synthetic / disposable"),
+           names="synthetic / disposable", known_miss=True),
     Defect("a dropped paragraph without facts", "silentorbit-privacy", "en",
            "Trusted source-managed check-and-update may contact npm and approved GitHub\nsources through the pinned "
            "external manager. Silent Orbit keeps the selected\nnames, sources, hashes, contents, lock, and recovery "
-           "receipt private. Plugin\nand System channels remain separate.\n\n", "", "P006", (31, 37)),
+           "receipt private. Plugin\nand System channels remain separate.\n\n", "", "P006", (31, 37), known_miss=True),
     Defect("swapped sections of a privacy policy", "silentorbit-privacy", "en",
            *_swapped("silentorbit-privacy", "en", "## Browser data", "## Local CLI and maintenance data",
                      "## External services"), "P003", (24, 42)),
@@ -7318,7 +7318,7 @@ DEFECTS_61 = [
            "[support@scrapeless.com](mailto:support@scrapeless.com)", "[support@scrapeless.ai](mailto:support@scrapeless.ai)",
            "F003", (244, 250)),
     Defect("a changed version in an example", "scrapeless-contributing", "en", "# Minor version (0.0.1 -> 0.1.0)",
-           "# Minor version (0.0.1 -> 0.2.0)", "F001", (147, 159)),
+           "# Minor version (0.0.1 -> 0.2.0)", "F001", (147, 159), known_miss=True),
     Defect("a changed URL of standard-version", "scrapeless-contributing", "en",
            "[standard-version](https://github.com/conventional-changelog/standard-version)",
            "[standard-version](https://github.com/conventional-changelog/conventional-changelog)", "F004", (121, 124)),
@@ -7326,7 +7326,7 @@ DEFECTS_61 = [
            "P007", (112, 119), names="所有 API 调用建议使用 try-catch"),
     Defect("swapped contents of two sections, headings kept", "scrapeless-contributing", "en",
            *_swapped_contents("scrapeless-contributing", "en", "### ESLint", "### Prettier", "### Git Hooks (Husky)"),
-           ("P003", "P004", "P006"), (90, 102), most=4),
+           ("P003", "P004", "P006"), (90, 102), most=4, known_miss=True),
     Defect("a dropped rule of conduct", "onionl-contributing", "en", "- Show empathy\n", "", "P007", (10, 16),
            names="展现同理心"),
     Defect("a changed URL of the repository", "onionl-contributing", "en",
@@ -7344,3 +7344,36 @@ DEFECTS_61 = [
            "* Keep the scope as narrow as possible, to make it easier to implement.\n", "", "P007", (37, 46),
            names="使范围尽可能窄"),
 ]
+
+
+# Rounds 60 and 61, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 60 and 61,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "dshcloud-privacy": [],
+    # false in the one run, none since: "打 7 折" against "less 30%" (wording)
+    "dshcloud-terms": [],
+    "idanexus-contributing": [],
+    "stencilforge-coc": [],
+    "relaylifeline-security": [],
+    "agentprojectos-privacy": [],
+    # true: "External services", a heading only the English has, its text under "本地 CLI 与 maintenance 数据" in Chinese
+    # (form). False: "Contributor responsibility", the next such heading, said to exist only in English, and its
+    # Chinese paragraph said to have no counterpart (form)
+    "silentorbit-privacy": [("en", 31, "P006"), ("en", 43, "P002"), ("en", 49, "P002")],
+    "silentorbit-versioning": [],
+    # true: Mozilla's repository "diversity" in Chinese, "inclusion" in English (content)
+    "zongsoft-coc": [("en", 129, "F004")],
+    # true: the section on running the tests only in English (content)
+    "mineflayer-contributing": [("en", 30, "P002")],
+    "scrapeless-contributing": [],
+    "onionl-contributing": [],
+    # true: the issues linked in the Chinese section on features, not in the English one (form)
+    "ulpatch-contributing": [("en", 27, "F004")],
+})
+FALSE.update({
+    "silentorbit-privacy": [("en", 31, "P006"), ("en", 49, "P002")],
+})
+DEFECTS += DEFECTS_60 + DEFECTS_61
+RETUNED_60 = HELD_OUT_60
+RETUNED_61 = HELD_OUT_61
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 62, collected apart
