@@ -7388,8 +7388,9 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # port, OpenAI's URLs; the Chinese adds what the MCP server offers and drops a 3D view's limits), CanvasTTY's security
 # policy and its page on installing, releases and local data (64 KB, 100 MB, 30 days, Ubuntu 24.04; close
 # translations), and three contributing guides: OctaBit's (AGPL-3.0-or-later, branches, a checklist), Agent Deck's
-# (macOS 14+, Swift 6.2+, prompts in each language) and mneme's (Node.js 20+, a port in code). All were added in both
-# languages at once; the English is the authoritative text of the first two (the Chinese says so).
+# (macOS 14+, Swift 6.2+, prompts in each language) and mneme's (Node.js 20+, a port in code). The English came first
+# in the first three (Code Ontology Companion's Chinese says the English governs); the other four were added in both
+# languages at once.
 HELD_OUT_62 = ("ontology-privacy", "ontology-security", "canvastty-security", "canvastty-install-security",
                "octabit-contributing", "agentdeck-contributing", "mneme-contributing")
 
@@ -7452,9 +7453,9 @@ DEFECTS_62 = [
     Defect("a dropped paragraph without facts", "canvastty-install-security", "en",
            "No scanner is perfect. Never commit a live secret “temporarily.” If one reaches Git history, revoke it "
            "first, then purge the history before making the repository public.\n\n", "", "P006", (52, 60)),
-    Defect("a changed URL of the repository layout", "octabit-contributing", "en",
-           "[docs/repository-layout.md](./docs/repository-layout.md)", "[docs/repository-layout.md](./docs/layout.md)",
-           "F004", (13, 29)),
+    Defect("a changed URL of the Vue app's notes", "octabit-contributing", "en",
+           "[apps/web-vue/README.md](./apps/web-vue/README.md)", "[apps/web-vue/README.md](./apps/web/README.md)",
+           "F004", (63, 86)),
     Defect("a dropped item of the pull-request checklist", "octabit-contributing", "en",
            "- screenshots or short notes for visible web UI changes;\n", "", "P007", (103, 113),
            names="可见 Web UI 变更的截图或简短说明"),
