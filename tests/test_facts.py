@@ -608,3 +608,15 @@ def test_a_discount_in_chinese_is_the_share_taken_off():
     assert facts("八五折优惠") == facts("打8.5折") == [("percent", "15", True)]
     assert facts("less 30% on every tier") == [("percent", "30", False)]
     assert facts("会显示一个折叠的信息摘要") == []  # 折叠 (folded) is no discount
+
+
+def test_a_wrapped_line_that_starts_with_a_figure_and_a_comma_states_it_and_a_lettered_subsection_is_its_section():
+    # the GPL with its Chinese translation (round 63): "sections 4 and\n5, provided that" (5 read as an enumerator "5，"),
+    # "under subsection 6d" against "按照第6节d的条款"
+    def values(text):
+        return [f.value for f in extract_facts(text) if f.kind == "number"]
+
+    assert values("under the terms of sections 4 and\n5, provided that you") == values("您可以在第4,5节条款下") == ["4", "5"]
+    assert values("步骤如下：\n1, 安装\n2, 运行") == [] and values("Steps:\n1, install") == []  # enumerators still
+    assert values("offered under subsection 6d.") == values("里按照第6节d的条款") == ["6"]
+    assert values("the 6d model") == []

@@ -1221,3 +1221,19 @@ def test_a_language_switch_that_marks_the_language_shown_is_no_text(tmp_path):
           "reporting a problem.\n")
     result, found = _pair(tmp_path, zh, en)
     assert found == [], [str(f) for f in result.findings]
+
+
+def test_the_addresses_of_a_language_switch_are_no_facts_and_a_long_switch_is_still_one(tmp_path):
+    # Code Ontology Companion (round 62): each text's switch links the other languages its own way, relative paths in
+    # Chinese, the repository's absolute URLs in English (a line of 282 characters, of which 60 are read)
+    zh = ("# 安全政策\n\n[English](../../SECURITY.md) | [한국어](../ko/SECURITY.md) | [日本語](../ja/SECURITY.md) | "
+          "[简体中文](SECURITY.md)\n\n## 报告漏洞\n\n请通过仓库的私密渠道报告漏洞，我们会在 7 天内回复。\n")
+    base = "https://github.com/o/code-ontology-companion/blob/main/docs"
+    en = (f"# Security Policy\n\n[English](SECURITY.md) | [한국어]({base}/ko/SECURITY.md) | [日本語]({base}/ja/SECURITY.md) | "
+          f"[简体中文]({base}/zh-CN/SECURITY.md)\n\n## Reporting a vulnerability\n\n"
+          "Report vulnerabilities through the repository's private channel; we reply within 7 days.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # a changed figure beside it is still found
+    result, found = _pair(tmp_path / "changed", zh, en.replace("within 7 days", "within 9 days"))
+    assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]

@@ -78,6 +78,23 @@ _LANGUAGE_NAMES = frozenset((
     "zh", "en", "zh-cn", "zh-tw", "en-us", "cn"))
 
 
+def _switch_or_markup(text):
+    """_is_markup_only, asked only of a paragraph that may be such (most are not: it is not cheap)."""
+    return (text[:1] in "{:[" or (len(text) <= 600 and ("|" in text or "](" in text or "://" in text))) \
+        and _is_markup_only(text)
+
+
+def _switch_lines(section):
+    """The lines of ``section``'s language switches ("[English](README.md) | [한국어](https://…/ko/…)"): the addresses
+    of each language's version are no facts of the text (each text links the others its own way)."""
+    lines = set()
+    for block in section.blocks:
+        if block.kind == "paragraph" and "](" in block.text and not re.match(_DEFINITION, block.text) \
+                and _switch_or_markup(block.text):
+            lines.update(range(block.line, block.line + block.text.count("\n") + 1))
+    return lines
+
+
 def _is_markup_only(text):
     """A paragraph that is no text of the document: a language switch (``[English](README.md) |
     简体中文``), or only template markup (``{{< note >}}``, ``::: tip``, ``:::``)."""
@@ -86,7 +103,7 @@ def _is_markup_only(text):
         return True
     if bare[:1] == "[" and all(re.match(_DEFINITION, line) for line in bare.split("\n") if line.strip()):
         return True  # link definitions ("[two-factor authentication]: https://…"): not shown (_place_link_definitions)
-    if len(bare) > 200:
+    if len(re.sub(r"\]\(\s*[^)\s]*\s*\)", "]", bare)) > 200:  # as long as it reads, its links' addresses aside
         return False
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
         bare = re.sub(r"<[a-z]+://[^>\s]*>|\b[a-z]+://\S+", " ", bare)
@@ -235,6 +252,9 @@ class _Ctx:
         key = id(section)
         if key not in self.facts:
             found = section_facts(section)
+            switches = _switch_lines(section)
+            if switches:
+                found = [fact for fact in found if fact.line not in switches]
             self.facts[key] = _by_key(found)
             self.fact_lists[key] = found
         return self.facts[key]
@@ -1713,8 +1733,7 @@ def _pieces(blocks, section=None, nest=True, rows=False):
             if not rest:
                 continue
             block = Block(block.kind, block.line + block.text.count("\n", 0, end), rest)
-        if block.kind == "paragraph" and (block.text[:1] in "{:[" or (len(block.text) <= 200 and (
-                "|" in block.text or "](" in block.text or "://" in block.text))) and _is_markup_only(block.text):
+        if block.kind == "paragraph" and _switch_or_markup(block.text):
             continue  # "English · [中文](…)", "English version: <https://…/#en>"
         if block.kind == "paragraph" and block.text[:1] == ">":
             quoted = _quoted_blocks(block)

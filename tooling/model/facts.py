@@ -73,7 +73,9 @@ _LABEL = (r"(?:(?:\*\*|__)?(?i:rule|article|section|clause|chapter|part|step|ite
 
 # Enumerators that start a paragraph, a list item or a line ("1，", "(a)", "ii", "3)") are not
 # facts: the Chinese text may write "1，2，3" where the English writes "i / ii / iii".
-_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，,](?=\s)|\.(?=[A-Z][a-z])|[)、）])|[（(]\d{1,3}[)）]|"
+# ("5, provided that …" at the start of a line is no enumerator where the line before ends in a word: a sentence wrapped)
+_ENUMERATOR = (r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-*+·•][ \t]+)?(?:\d{1,3}(?:[.．，](?=\s)|\.(?=[A-Z][a-z])|[)、）])|"
+               r"(?<![A-Za-z]\n)\d{1,3},(?=\s)|[（(]\d{1,3}[)）]|"
                r"[（(][ivxa-z]{1,4}[)）]|[ivx]{1,4}[.)]?(?=\s)|" + _LABEL + ")")
 # A run of consecutive small numbers, "1，2，3" or "1/2/3", enumerates (the English may write
 # "i / ii / iii"): it is not a fact.
@@ -186,6 +188,8 @@ _PATTERNS = [
     ("fraction", "fraction_cn", rf"({_CN_START}{_CN}|(?<!\d)\d+)\s*分之\s*({_CN}|\d+(?:\.\d+)?)"),
     # a fraction in one character, "大于 ⅔", as "more than two-thirds" says
     ("fraction", "vulgar", rf"(?<![\d/])({_VULGAR_CHARSET})"),
+    # a part of a section written with its letter: "subsection 6d" is the "第6节d" of the other text
+    ("number", "digit", r"(?i)(?<![A-Za-z])(?:sub)?(?:section|clause|article|paragraph)s?[ \t]+(\d{1,3})[a-z](?![A-Za-z0-9])"),
     # seconds written close to their figure: "the 60s test" is the "60 秒" of the other text (a decade, "1990s", is not)
     ("number", "digit", r"(?<![A-Za-z0-9.,])(\d{1,3})s(?![A-Za-z0-9'’])"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
