@@ -7426,7 +7426,7 @@ DEFECTS_62 = [
            "F001", (25, 67)),
     Defect("a dropped guarantee of the security model", "ontology-security", "en",
            "- retains the last known-good snapshot after failed refreshes;\n", "", "P007", (25, 66),
-           names="刷新失败后保留最后一个已知良好的快照"),
+           names="刷新失败后保留最后一个已知良好的快照", known_miss=True),
     Defect("swapped sections of a security policy", "ontology-security", "en",
            *_swapped("ontology-security", "en", "## Supported version", "## Report a vulnerability",
                      "## Security model"), "P003", (9, 24)),
@@ -7455,7 +7455,7 @@ DEFECTS_62 = [
            "first, then purge the history before making the repository public.\n\n", "", "P006", (52, 60)),
     Defect("a changed URL of the Vue app's notes", "octabit-contributing", "en",
            "[apps/web-vue/README.md](./apps/web-vue/README.md)", "[apps/web-vue/README.md](./apps/web/README.md)",
-           "F004", (63, 86)),
+           "F004", (63, 86), known_miss=True),
     Defect("a dropped item of the pull-request checklist", "octabit-contributing", "en",
            "- screenshots or short notes for visible web UI changes;\n", "", "P007", (103, 113),
            names="可见 Web UI 变更的截图或简短说明"),
@@ -7510,9 +7510,9 @@ HELD_OUT_63 = ("csvconvert-gpl", "surviving-security", "flue4go-security", "ewsm
 # number (the GPL's 60 days) is dropped.
 DEFECTS_63 = [
     Defect("a changed version date", "csvconvert-gpl", "en", "_Version 3, 29 June 2007_",
-           "_Version 3, 29 July 2007_", "F002", (5, 13)),
+           "_Version 3, 29 July 2007_", "F002", (5, 13), known_miss=True),
     Defect("a changed URL of the Foundation", "csvconvert-gpl", "en", "&lt;<http://fsf.org/>&gt;",
-           "&lt;<http://gnu.org/>&gt;", "F004", (5, 13)),
+           "&lt;<http://gnu.org/>&gt;", "F004", (5, 13), known_miss=True),
     Defect("a dropped paragraph without facts", "csvconvert-gpl", "en",
            _between("csvconvert-gpl", "en", "To protect your rights, we need to prevent",
                     "For example, if you distribute copies"), "", "P006", (14, 64)),
@@ -7530,7 +7530,7 @@ DEFECTS_63 = [
            "was granted, prior to 28 May 2007.", "F002", (414, 474)),
     Defect("swapped sections of a licence", "csvconvert-gpl", "en",
            *_swapped("csvconvert-gpl", "en", "### 12. No Surrender", "### 13. Use with the GNU Affero",
-                     "### 14. Revised Versions"), "P003", (475, 494)),
+                     "### 14. Revised Versions"), "P003", (475, 494), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "csvconvert-gpl", "en",
            *_swapped_contents("csvconvert-gpl", "en", "### 15. Disclaimer of Warranty", "### 16. Limitation of Liability",
                               "### 17. Interpretation"), ("P003", "P004", "P006"), (517, 537), most=4),
@@ -7578,10 +7578,51 @@ DEFECTS_63 = [
     Defect("a changed coverage goal", "cryptohub-contributing", "en", "Aim for at least 80 % coverage",
            "Aim for at least 70 % coverage", "F001", (65, 71)),
     Defect("a changed URL of the fork", "cryptohub-contributing", "en", "git clone https://github.com/<you>/CryptoHub.git",
-           "git clone https://github.com/<you>/crypto-hub.git", "F004", (9, 21)),
+           "git clone https://github.com/<you>/crypto-hub.git", "F004", (9, 21), known_miss=True),
     Defect("a dropped step of a pull request", "cryptohub-contributing", "en",
            "3. Request a review from at least one maintainer.\n", "", "P007", (72, 78), names="至少请一位维护者审查"),
     Defect("swapped sections of a contributing guide", "cryptohub-contributing", "en",
            *_swapped("cryptohub-contributing", "en", "### Python (backend/python)", "### Go (backend/go)",
                      "### TypeScript / React (frontend)"), "P003", (47, 58)),
 ]
+
+
+# Rounds 62 and 63, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 62 and 63,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    # true: the note that the English governs, only in Chinese (content; the switch's URLs said missing, three F004,
+    # in the one run)
+    "ontology-privacy": [("en", 7, "P006")],
+    # true: the guarantee on the optional 3D view only in English (content, 36). False: the MCP guarantee, one item in
+    # English and two in Chinese, its second said untranslated (form, 25)
+    "ontology-security": [("en", 25, "P007"), ("en", 36, "P007")],
+    "canvastty-security": [],
+    "canvastty-install-security": [],
+    "octabit-contributing": [],
+    "agentdeck-contributing": [],
+    "mneme-contributing": [],
+    # true: the translator's notice only in Chinese (content), the headings a level deeper in Chinese (form, P004), the
+    # treaty's day and month only in English (content, F002), "How to Apply These Terms" only in English (content).
+    # False: the Chinese "### GNU通用公共授权", which is the English's setext title with the opening text under it, said
+    # missing, and that opening text said only in English (form); the treaty's year named again (F001)
+    "csvconvert-gpl": [("en", 5, "P002"), ("en", 5, "P002"), ("en", 8, "P002"), ("en", 14, "P004"), ("en", 168, "F001"),
+                       ("en", 172, "F002"), ("en", 548, "P002")],
+    "surviving-security": [],
+    # true: the section of pitfalls and the row on public-facing agents only in Chinese (content). False: a hardening
+    # item said missing where another is (the tenant-isolated session store) (content, named wrong)
+    "flue4go-security": [("en", 26, "P002"), ("en", 26, "P006"), ("en", 36, "P007")],
+    "ewsmcp-security": [],
+    # true: the pull-request checklist only in English (content)
+    "ewsmcp-contributing": [("en", 89, "P002")],
+    # true: the code of conduct only in English (content)
+    "cryptohub-contributing": [("en", 92, "P002")],
+})
+FALSE.update({
+    "ontology-security": [("en", 25, "P007")],
+    "csvconvert-gpl": [("en", 5, "P002"), ("en", 8, "P002"), ("en", 168, "F001")],
+    "flue4go-security": [("en", 36, "P007")],
+})
+DEFECTS += DEFECTS_62 + DEFECTS_63
+RETUNED_62 = HELD_OUT_62
+RETUNED_63 = HELD_OUT_63
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 64, collected apart
