@@ -80,3 +80,16 @@ def screenshot():
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
     return take
+
+
+def wait_until(page, script, timeout=15.0):
+    """Poll ``script`` (a function, which may return a promise) in ``page`` until it gives a truthy value.
+    Not wait_for_function: it takes a returned promise for a truthy value without waiting for what it resolves to
+    (a cache not yet written passed for written), and its string is eval'd, which the site's CSP forbids."""
+    import time
+
+    end = time.monotonic() + timeout
+    while not page.evaluate(script):
+        if time.monotonic() > end:
+            raise AssertionError(f"not true after {timeout} s: {script}")
+        page.wait_for_timeout(50)

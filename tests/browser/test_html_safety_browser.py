@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import site_fixture
-from browser.conftest import Served
+from browser.conftest import Served, wait_until
 from browser.test_site_browser import search
 
 pytestmark = pytest.mark.browser
@@ -267,5 +267,5 @@ def test_every_page_of_the_site_runs_under_its_content_security_policy(page, bef
         assert page.evaluate("window.__csp") == [], url
     page.goto(before_site.url("en/privacy/"))
     assert search(page, "logs")        # the search worker and its index load under the CSP
-    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    wait_until(page, "() => navigator.serviceWorker.ready.then(() => true)")
     assert page.evaluate("window.__csp") == []

@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from browser.conftest import Served
+from browser.conftest import Served, wait_until
 from browser.test_site_browser import search
 from conftest import ROOT
 
@@ -167,13 +167,13 @@ def test_the_first_page_is_kept_offline_and_an_unvisited_page_shows_the_bilingua
         title = page.title()
         # the worker saves the page the reader opened first (loaded before the worker controlled it),
         # and the style sheets and scripts it uses
-        page.wait_for_function("""() => {
+        wait_until(page, """() => {
             const wanted = [location.href, ...[...document.querySelectorAll('link[rel="stylesheet"][href], script[src]')]
                 .map(e => e.href || e.src)];
             return Promise.all(wanted.map(url => caches.match(url))).then(found => found.every(Boolean));
-        }""", timeout=15000)
+        }""")
         # and the worker has taken the page over (clients.claim), so that its reload goes through it
-        page.wait_for_function("() => !!navigator.serviceWorker.controller", timeout=15000)
+        wait_until(page, "() => !!navigator.serviceWorker.controller")
         context.set_offline(True)
         page.reload()
         assert page.title() == title, page.evaluate("""() => caches.keys().then(names => Promise.all(names.map(n =>

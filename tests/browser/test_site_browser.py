@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from browser.conftest import wait_until
+
 pytestmark = pytest.mark.browser
 
 
@@ -162,10 +164,10 @@ def test_printout_has_no_navigation_and_shows_version_and_date(page, after_site,
 ])
 def test_a_page_once_loaded_stays_readable_offline(page, before_site, path, title, text):
     page.goto(before_site.url(path))
-    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    wait_until(page, "() => navigator.serviceWorker.ready.then(() => true)")
     page.reload()  # now through the site's service worker, which keeps a copy
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
-    page.wait_for_function("caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
+    wait_until(page, "() => navigator.serviceWorker.controller !== null")
+    wait_until(page, "() => caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
     page.context.set_offline(True)
     try:
         page.reload()
@@ -190,10 +192,10 @@ def test_online_readers_get_the_current_text_not_a_cached_one(page, tmp_path):
     served = Served(root)
     try:
         page.goto(served.url("privacy/"))
-        page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+        wait_until(page, "() => navigator.serviceWorker.ready.then(() => true)")
         page.reload()
-        page.wait_for_function("navigator.serviceWorker.controller !== null")
-        page.wait_for_function("caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
+        wait_until(page, "() => navigator.serviceWorker.controller !== null")
+        wait_until(page, "() => caches.open('policy-site-v1').then(c => c.match(location.href)).then(r => !!r)")
         assert "v1" in page.locator(".policy-version").inner_text()
         shutil.rmtree(root)  # the site is rebuilt on the effective date: v2 is now in force
         shutil.copytree(site_fixture.built_site(site_fixture.AFTER_V2, "cold")[1], root, copy_function=shutil.copy)
