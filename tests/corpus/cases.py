@@ -7729,3 +7729,103 @@ DEFECTS_64 = [
            *_swapped_contents("dingtalk-contributing", "en", "## Validation Checklist", "## Manual Testing Expectations",
                               "## Special Validation By Issue Type"), ("P003", "P004", "P006"), (129, 166), most=4),
 ]
+
+
+# --- Held-out round 65 (issue 10) ---------------------------------------------------------------------------------
+# Six pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
+# tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
+# "Held-out round 65") was written by reading both texts. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers them
+# after the one held-out run. Collected at the same time as round 64 (owners a to k and digits), from owners l to z.
+# Codes of conduct, contributing guides and security policies (no legal text of owners l to z is left in the index):
+# sembr's code of conduct (the Contributor Covenant 2.1 with an e-mail address) and contributing guide (Python 3.12, line
+# length 100, five and six commit types, Apache-2.0, no CLA), F3-OpenScience's contributing guide (14 suites, 72
+# characters; the English's section on network tests newer than the Chinese) and security policy (48 hours, an e-mail
+# address, five attack surfaces, a checklist), MSCodeBase Intelligence's contributing guide (version 3.4.0, 1180 tests,
+# 58 tools in Chinese against 61 in English, a date) and security policy (7/30, 14/90 and 30/180 days, two ports, a
+# date). All six were added in both languages at once; none is Chinese-first by its history.
+HELD_OUT_65 = ("sembr-coc", "sembr-contributing", "f3-contributing", "f3-security", "mscodebase-contributing",
+               "mscodebase-security")
+
+# Defects written into copies of the round-65 pairs (the English text, the translation), each with the finding that must
+# name it and the lines of the modified translation where it may stand (the section it is in, from its heading to the
+# line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
+# run on any round-65 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
+# (within its first forty characters). One date is changed (MSCodeBase's contributing guide); the numbers changed are a
+# line length, a count of suites, a length of line, a time of acknowledgement, a count of unit tests, a period of fix
+# and a port; three e-mail addresses and URLs of each kind are changed.
+DEFECTS_65 = [
+    Defect("a changed e-mail address for reports", "sembr-coc", "en", "at huangkaihua@peakstone-labs.com.",
+           "at huangkaihua@peakstone-lab.com.", "F003", (42, 47)),
+    Defect("a changed URL of the covenant's version", "sembr-coc", "en",
+           "[v2.1]: https://www.contributor-covenant.org/version/2/1/code_of_conduct.html",
+           "[v2.1]: https://www.contributor-covenant.org/version/2/0/code_of_conduct.html", "F004", (76, 89)),
+    Defect("a dropped unacceptable behaviour", "sembr-coc", "en", "* Public or private harassment\n", "", "P007", (14, 30),
+           names="公开或私下的骚扰行为"),
+    Defect("a dropped paragraph without facts", "sembr-coc", "en",
+           "All community leaders are obligated to respect the privacy and security of the reporter of any incident.\n\n",
+           "", "P006", (42, 45)),
+    Defect("swapped sections of a code of conduct", "sembr-coc", "en",
+           *_swapped("sembr-coc", "en", "### 2. Warning", "### 3. Temporary Ban", "### 4. Permanent Ban"), "P003", (58, 69)),
+    Defect("a changed line length", "sembr-contributing", "en", "line length 100, target", "line length 120, target",
+           "F001", (58, 67)),
+    Defect("a changed URL of uv", "sembr-contributing", "en", "[uv](https://docs.astral.sh/uv/)",
+           "[uv](https://docs.astral.sh/ruff/)", "F004", (24, 29)),
+    Defect("a dropped way to contribute", "sembr-contributing", "en",
+           "- **Improve docs** — typo fixes through full-page rewrites are all welcome\n", "", "P007", (13, 20),
+           names="改进文档"),
+    Defect("a dropped paragraph without facts", "sembr-contributing", "en",
+           "If you trip these by accident, the CI message will tell you the offending file.\n\n", "", "P006", (86, 92)),
+    Defect("swapped sections of a contributing guide", "sembr-contributing", "en",
+           *_swapped("sembr-contributing", "en", "### Formatting (required, CI strict)", "### Linting (advisory)",
+                     "### SPDX license headers (required, CI strict)"), "P003", (58, 75)),
+    Defect("a changed length of a commit's first line", "f3-contributing", "en", "first line ≤ 72 characters",
+           "first line ≤ 80 characters", "F001", (119, 131)),
+    Defect("a changed count of suites", "f3-contributing", "en", "(contract validation + 14 suites +",
+           "(contract validation + 12 suites +", "F001", (132, 138)),
+    Defect("a dropped rule of pull requests", "f3-contributing", "en", "- One PR, one thing\n", "", "P007", (132, 137),
+           names="一个 PR 只做一件事"),
+    Defect("a dropped paragraph without facts", "f3-contributing", "en",
+           "Thank you for considering a contribution to F3-OpenScience.\n\n", "", "P006", (7, 14)),
+    Defect("swapped contents of two sections, headings kept", "f3-contributing", "en",
+           *_swapped_contents("f3-contributing", "en", "## Pull requests", "## Reporting problems", "## Code of conduct"),
+           ("P003", "P004", "P006"), (132, 144), most=4),
+    Defect("a changed e-mail address for reports", "f3-security", "en", "email **maymedoc@gmail.com**.",
+           "email **maymedoc@outlook.com**.", "F003", (27, 30)),
+    Defect("a changed time of acknowledgement", "f3-security", "en", "within **48 hours**", "within **72 hours**", "F001",
+           (31, 42)),
+    Defect("a changed URL of private reports", "f3-security", "en",
+           "(https://github.com/MedocMay/F3-OpenScience/security/advisories/new)",
+           "(https://github.com/MedocMay/F3-OpenScience/security/policy)", "F004", (20, 26)),
+    Defect("a dropped item of the checklist", "f3-security", "en",
+           "- [ ] Regular backups of `data/` (experience store) and the key vault\n", "", "P007", (78, 83),
+           names="定期备份"),
+    Defect("swapped sections of a security policy", "f3-security", "en",
+           *_swapped("f3-security", "en", "### 3. Key management", "### 4. Multi-tenant isolation",
+                     "### 5. Global memory poisoning"), "P003", (63, 73)),
+    Defect("a changed date of the last update", "mscodebase-contributing", "en", "*Last updated: 2026-07-21 |",
+           "*Last updated: 2026-07-12 |", "F002", (353, 364)),
+    Defect("a changed count of unit tests", "mscodebase-contributing", "en", "| Unit | 550+ |", "| Unit | 500+ |",
+           "F001", (150, 157)),
+    Defect("a dropped item of the checklist", "mscodebase-contributing", "en", "- [ ] `CHANGELOG.md` updated\n", "",
+           "P007", (319, 330), names="CHANGELOG.md"),
+    Defect("a dropped paragraph with a number", "mscodebase-contributing", "en",
+           "Requirements: Python 3.10+, Windows (primary) or Linux (experimental).\n\n", "", ("P006", "F001"),
+           (15, 27)),
+    Defect("swapped sections of a contributing guide", "mscodebase-contributing", "en",
+           *_swapped("mscodebase-contributing", "en", "## 7. Commit Messages", "## 8. PR Process",
+                     "## 9. Versioning"),
+           "P003", (299, 340)),
+    Defect("a changed period of a fix", "mscodebase-security", "en", "| Critical | 7 days | 30 days |",
+           "| Critical | 7 days | 60 days |", "F001", (26, 36)),
+    Defect("a changed URL of security advisories", "mscodebase-security", "en",
+           "(https://github.com/ManSio/mscodebase-intelligence/security/advisories/new)",
+           "(https://github.com/ManSio/mscodebase-intelligence/issues/new)", "F004", (13, 17)),
+    Defect("a changed port of Ollama", "mscodebase-security", "en", "`localhost:11434` for Ollama",
+           "`localhost:11435` for Ollama", "F001", (57, 69)),
+    Defect("a dropped item of what to provide", "mscodebase-security", "en", "- Steps to reproduce\n", "", "P007",
+           (18, 24),
+           names="复现步骤"),
+    Defect("swapped sections of a security policy", "mscodebase-security", "en",
+           *_swapped("mscodebase-security", "en", "### Input Protection", "### Data Protection", "### Access Control"),
+           "P003", (70, 83)),
+]
