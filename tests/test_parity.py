@@ -1237,3 +1237,16 @@ def test_the_addresses_of_a_language_switch_are_no_facts_and_a_long_switch_is_st
     # a changed figure beside it is still found
     result, found = _pair(tmp_path / "changed", zh, en.replace("within 7 days", "within 9 days"))
     assert [code for _, _, code in found] == ["F001"], [str(f) for f in result.findings]
+
+
+def test_a_logo_and_a_switch_of_flags_above_the_title_of_one_text_only_are_no_finding(tmp_path):
+    # MSCodeBase's guide (round 65): a logo and "[🇬🇧 English](…) • [🇷🇺 Русский](…) • [🇨🇳 中文](…)" above the English
+    # title only: the title was said missing (P008) and then a section only in English, the switch untranslated, and
+    # the version under the Chinese title said missing from the English
+    zh = "# 贡献指南\n\n> **版本：** 3.4.0\n\n## 开始\n\n请先安装 Python 3.10 或更高版本，再运行全部测试。\n"
+    en = ('<img src="../../logo/logo.svg" width="64" height="64" align="left">\n\n'
+          "[🇬🇧 English](CONTRIBUTING.md) • [🇷🇺 Русский](../ru/CONTRIBUTING.md) • [🇨🇳 中文](../zh/CONTRIBUTING.md)\n\n"
+          "# Contributing\n\n> **Version:** 3.4.0\n\n## Getting started\n\nInstall Python 3.10 or later first, then run "
+          "all the tests.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]

@@ -105,6 +105,8 @@ def _is_markup_only(text):
         return True  # link definitions ("[two-factor authentication]: https://…"): not shown (_place_link_definitions)
     if len(re.sub(r"\]\(\s*[^)\s]*\s*\)", "]", bare)) > 200:  # as long as it reads, its links' addresses aside
         return False
+    if "\U0001F1E6" <= max(bare) and re.search("[\U0001F1E6-\U0001F1FF]", bare):
+        bare = re.sub("[\U0001F1E6-\U0001F1FF]", "", bare)  # "[🇬🇧 English](…) • [🇷🇺 Русский](…)": the flags
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
         bare = re.sub(r"<[a-z]+://[^>\s]*>|\b[a-z]+://\S+", " ", bare)
     words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）<>]", " ", bare).lower().split()

@@ -332,6 +332,20 @@ NO_HEADINGS = ("has no headings; a policy document starts with its title (`# Tit
                "into numbered sections (`## 1. …`).")
 
 
+def _decorations(blocks: list[Block]) -> int:
+    """How many paragraphs above the title are lines of links or images (a language switch, a logo), none if no
+    title follows them (at most three)."""
+    k = 0
+    while k < min(3, len(blocks)) and blocks[k].kind == "paragraph" and (
+            _is_link_bar(blocks[k].text) or re.fullmatch(_IMAGES_ONLY, blocks[k].text.strip(), re.IGNORECASE)):
+        k += 1
+    return k if k and k < len(blocks) and blocks[k].kind == "heading" and blocks[k].level == 1 else 0
+
+
+# a paragraph of HTML images alone ('<img src="logo.svg" width="64">', '<p align="center"><img …></p>')
+_IMAGES_ONLY = r"(?:<(?:p|div|a)\b[^>]*>\s*)*(?:<img\b[^>]*>\s*)+(?:</(?:p|div|a)>\s*)*"
+
+
 def _is_link_bar(text: str) -> bool:
     """A line of links with at most a short label ("**语言：** [English](CONTRIBUTING.md) · [简体中文](…)",
     "English | [中文](README.zh.md)"): what a page sets above its title to lead to its other versions."""
@@ -368,14 +382,19 @@ def parse_document(source: SourceFile, name: str = "", language: str = "", headl
         start = 1
     elif headless and len(blocks) > 1 and blocks[1].kind == "heading" and blocks[1].level == 1 and \
             blocks[0].kind == "paragraph" and (blocks[0].text.lstrip()[:1] == ">" or
-                                               blocks[0].text.lstrip().startswith((":::", "!!!")) or
-                                               _is_link_bar(blocks[0].text)):
+                                               blocks[0].text.lstrip().startswith((":::", "!!!"))):
         # a note set apart as a quotation, or an admonition (":::warning 提示 … :::"), above the title ("> 本文档为 …
-        # 的参考译本", "这是一份便利翻译"): the title is still the title, and the note opens the text; a line of
-        # links there (a language switch, "**语言：** [English](…) · [简体中文](…)") is no text of the document
+        # 的参考译本", "这是一份便利翻译"): the title is still the title, and the note opens the text
         title, _ = _split_attr(blocks[1].text)
         title_line = blocks[1].line
-        order = [blocks[1], *([] if _is_link_bar(blocks[0].text) else [blocks[0]]), *blocks[2:]]
+        order = [blocks[1], blocks[0], *blocks[2:]]
+        start = 1
+    elif headless and (above := _decorations(blocks)):
+        # a line of links above the title (a language switch, "**语言：** [English](…) · [简体中文](…)"), a logo: no
+        # text of the document, and the title is still the title
+        title, _ = _split_attr(blocks[above].text)
+        title_line = blocks[above].line
+        order = blocks[above:]
         start = 1
 
     def attach(section):
