@@ -28,7 +28,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    RETUNED_49, HELD_OUT_50, HELD_OUT_51, RETUNED_50, RETUNED_51, HELD_OUT_52, HELD_OUT_53,
                    RETUNED_52, RETUNED_53, HELD_OUT_54, HELD_OUT_55, RETUNED_54, RETUNED_55, HELD_OUT_56,
                    HELD_OUT_57, RETUNED_56, RETUNED_57, HELD_OUT_58, HELD_OUT_59, RETUNED_58, RETUNED_59,
-                   HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61, HELD_OUT_62, HELD_OUT_63, RETUNED_62, RETUNED_63)
+                   HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61, HELD_OUT_62, HELD_OUT_63, RETUNED_62, RETUNED_63,
+                   HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65)
 
 
 def _findings(folder):
@@ -117,7 +118,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_38 + HELD_OUT_39 + HELD_OUT_40 + HELD_OUT_41 + HELD_OUT_42 + HELD_OUT_43 + HELD_OUT_44
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
              + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
-             + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + RETUNED]
+             + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + HELD_OUT_64
+             + HELD_OUT_65 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -142,7 +144,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_43 + RETUNED_44 + RETUNED_45 + RETUNED_46 + RETUNED_47 + RETUNED_48
                     + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53 + RETUNED_54
                     + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59 + RETUNED_60
-                    + RETUNED_61 + RETUNED_62 + RETUNED_63):  # bench only
+                    + RETUNED_61 + RETUNED_62 + RETUNED_63 + RETUNED_64 + RETUNED_65):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -510,6 +512,12 @@ _ROUNDS = [
     # enumerators or with a letter, 3; a year named twice; an item named wrong); 26 of 30 defects caught. Since, "5,"
     # at the start of a wrapped line and "subsection 6d" are read
     (HELD_OUT_63, RETUNED_63, (12, 4), 26, 4),
+    # run once, after rounds 62 and 63: 5 findings, 2 false (a step divided in two; a closing line each language writes
+    # its own way); 27 of 30 defects caught
+    (HELD_OUT_64, RETUNED_64, (5, 2), 27, 3),
+    # run once, beside round 64: 7 findings, 4 false (a logo and a switch of flags above the English title only); 28 of
+    # 30 defects caught. Since, such decorations above a title are no text
+    (HELD_OUT_65, RETUNED_65, (3, 0), 28, 2),
 ]
 
 

@@ -7660,7 +7660,7 @@ DEFECTS_64 = [
            names="格式化/样式改动"),
     Defect("swapped sections", "aera-contributing", "en",
            *_swapped("aera-contributing", "en", "## Reporting Bugs", "## Requesting Features",
-                     "## Project Structure"), "P003", (67, 83)),
+                     "## Project Structure"), "P003", (67, 83), known_miss=True),
     Defect("a changed JDK version", "dicraft-contributing", "en", "- **JDK**: 1.8+", "- **JDK**: 11+", "F001",
            (11, 22)),
     Defect("a changed URL of the issues", "dicraft-contributing", "en",
@@ -7679,7 +7679,7 @@ DEFECTS_64 = [
            "https://www.contributor-covenant.org/version/2/0/code_of_conduct/",
            "https://www.contributor-covenant.org/version/2/1/code_of_conduct/", "F004", (101, 108)),
     Defect("a dropped rule of conduct", "helium-contributing", "en",
-           "- Prohibit discrimination or harassment of any kind\n", "", "P007", (101, 107), names="禁止任何形式的歧视或骚扰"),
+           "- Prohibit discrimination or harassment of any kind\n", "", "P007", (101, 107), names="禁止任何形式的歧视或骚扰", known_miss=True),
     Defect("swapped sections", "helium-contributing", "en",
            *_swapped("helium-contributing", "en", "### Language Conventions", "### General Rules",
                      "## Commit Convention"), "P003", (39, 49)),
@@ -7704,7 +7704,7 @@ DEFECTS_64 = [
            "I'm having an issue with Open Island (https://github.com/Octane0411/open-island).", "F004", (32, 65)),
     Defect("a dropped document to read", "openisland-contributing", "en",
            "- [`docs/product.md`](docs/product.md) — Product scope and MVP boundary.\n", "", "P007", (133, 137),
-           names="产品范围与 MVP 边界"),
+           names="产品范围与 MVP 边界", known_miss=True),
     Defect("a dropped paragraph without facts", "openisland-contributing", "en",
            "All code in this project is produced by AI. You should not contribute human-written code either.\n\n", "",
            "P006", (13, 20)),
@@ -7785,7 +7785,7 @@ DEFECTS_65 = [
     Defect("a dropped rule of pull requests", "f3-contributing", "en", "- One PR, one thing\n", "", "P007", (132, 137),
            names="一个 PR 只做一件事"),
     Defect("a dropped paragraph without facts", "f3-contributing", "en",
-           "Thank you for considering a contribution to F3-OpenScience.\n\n", "", "P006", (7, 14)),
+           "Thank you for considering a contribution to F3-OpenScience.\n\n", "", "P006", (7, 14), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "f3-contributing", "en",
            *_swapped_contents("f3-contributing", "en", "## Pull requests", "## Reporting problems", "## Code of conduct"),
            ("P003", "P004", "P006"), (132, 144), most=4),
@@ -7827,5 +7827,38 @@ DEFECTS_65 = [
            names="复现步骤"),
     Defect("swapped sections of a security policy", "mscodebase-security", "en",
            *_swapped("mscodebase-security", "en", "### Input Protection", "### Data Protection", "### Access Control"),
-           "P003", (70, 83)),
+           "P003", (70, 83), known_miss=True),
 ]
+
+
+# Rounds 64 and 65, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 64 and 65,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "dingtalk-contributing": [],
+    "ebpfguard-contributing": [],
+    "openisland-contributing": [],
+    # true: the clone URL (content, 31), the fifth general rule (content, 48) and the section of contribution areas
+    # (content, 117) only in English. False: a step the English divides in two, its second said untranslated (form, 97);
+    # the closing line each language writes its own way, the Chinese one said untranslated (form, 109)
+    "helium-contributing": [("en", 31, "F004"), ("en", 48, "P007"), ("en", 97, "P007"), ("en", 109, "P006"),
+                            ("en", 117, "P002")],
+    "aera-contributing": [],
+    "dicraft-contributing": [],
+    "sembr-coc": [],
+    "sembr-contributing": [],
+    # true: the passage on network tests only in English (content)
+    "f3-contributing": [("en", 92, "P006")],
+    "f3-security": [],
+    # true: 58 tools in Chinese, 61 in English (content; the logo and the switch above the English title gave four
+    # false findings in the one run)
+    "mscodebase-contributing": [("en", 175, "F001")],
+    # true: LanceDB's storage path, "lancedb_v2" only in English (content)
+    "mscodebase-security": [("en", 63, "F001")],
+})
+FALSE.update({
+    "helium-contributing": [("en", 97, "P007"), ("en", 109, "P006")],
+})
+DEFECTS += DEFECTS_64 + DEFECTS_65
+RETUNED_64 = HELD_OUT_64
+RETUNED_65 = HELD_OUT_65
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 66, collected apart
