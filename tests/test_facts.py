@@ -620,3 +620,11 @@ def test_a_wrapped_line_that_starts_with_a_figure_and_a_comma_states_it_and_a_le
     assert values("步骤如下：\n1, 安装\n2, 运行") == [] and values("Steps:\n1, install") == []  # enumerators still
     assert values("offered under subsection 6d.") == values("里按照第6节d的条款") == ["6"]
     assert values("the 6d model") == []
+
+
+def test_the_end_of_a_range_of_days_within_a_month_is_soft():
+    # Portkey's guide (round 67): "从10月1日到31日" against "from October 1st to 31st" (an ordinal, no fact): 31 was said
+    # missing from the English
+    assert [(f.kind, f.value, f.soft) for f in extract_facts("从10月1日到31日，您被接受的 PR")] == [
+        ("date", "--10-01", False), ("number", "31", True)]
+    assert [(f.value, f.soft) for f in extract_facts("请在 5 日内回复")] == [("5", False)]  # five days, a figure

@@ -1250,3 +1250,15 @@ def test_a_logo_and_a_switch_of_flags_above_the_title_of_one_text_only_are_no_fi
           "all the tests.\n")
     result, found = _pair(tmp_path, zh, en)
     assert found == [], [str(f) for f in result.findings]
+
+
+def test_a_language_switch_written_in_html_is_no_text_and_its_address_no_fact(tmp_path):
+    # Portkey's code of conduct (round 67): '<strong>English</strong>|<a href="https://github.com/…/cn.CODE_OF_CONDUCT.md">
+    # 中文</a>' under the English title, a relative link in the Chinese: its URL was said missing from the Chinese
+    zh = ('# 行为准则\n\n<p align="right">\n<a href=".github/CODE_OF_CONDUCT.md">English</a>|<strong>中文</strong>\n</p>\n\n'
+          "## 我们的承诺\n\n我们承诺让每个人参与社区时都不受骚扰，请在 7 天内报告问题。\n")
+    en = ('# Code of Conduct\n\n<p align="right">\n  <strong>English</strong>|<a href="https://github.com/o/gateway/blob/main/'
+          '.github/cn.CODE_OF_CONDUCT.md">中文</a>\n</p>\n\n## Our Pledge\n\nWe pledge to make participation in our '
+          "community a harassment-free experience for everyone; report problems within 7 days.\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [], [str(f) for f in result.findings]

@@ -85,11 +85,13 @@ def _switch_or_markup(text):
 
 
 def _switch_lines(section):
-    """The lines of ``section``'s language switches ("[English](README.md) | [한국어](https://…/ko/…)"): the addresses
+    """The lines of ``section``'s language switches ("[English](README.md) | [한국어](https://…/ko/…)", or in HTML:
+    '<strong>English</strong>|<a href="…/cn.CODE_OF_CONDUCT.md">中文</a>'): the addresses
     of each language's version are no facts of the text (each text links the others its own way)."""
     lines = set()
     for block in section.blocks:
-        if block.kind == "paragraph" and "](" in block.text and not re.match(_DEFINITION, block.text) \
+        if block.kind == "paragraph" and ("](" in block.text or "href=" in block.text) \
+                and not re.match(_DEFINITION, block.text) \
                 and _switch_or_markup(block.text):
             lines.update(range(block.line, block.line + block.text.count("\n") + 1))
     return lines
@@ -104,7 +106,12 @@ def _is_markup_only(text):
     if bare[:1] == "[" and all(re.match(_DEFINITION, line) for line in bare.split("\n") if line.strip()):
         return True  # link definitions ("[two-factor authentication]: https://…"): not shown (_place_link_definitions)
     if len(re.sub(r"\]\(\s*[^)\s]*\s*\)", "]", bare)) > 200:  # as long as it reads, its links' addresses aside
-        return False
+        if "<" not in bare or len(_without_markup(bare)) > 200:
+            return False
+    if "<" in bare and re.search(HTML_TAG, bare):  # a switch in HTML: '<strong>English</strong>|<a href="…">中文</a>'
+        bare = _without_markup(bare)
+        if not bare.strip():
+            return False  # an image, a line break: HTML without text (compared as it was)
     if "\U0001F1E6" <= max(bare) and re.search("[\U0001F1E6-\U0001F1FF]", bare):
         bare = re.sub("[\U0001F1E6-\U0001F1FF]", "", bare)  # "[🇬🇧 English](…) • [🇷🇺 Русский](…)": the flags
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"

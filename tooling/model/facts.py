@@ -531,6 +531,7 @@ _EMPHASISED_DATE = re.compile(r"(?:\*\*|__)?\d{2,4}(?:\*\*|__)?[ \t]*年[ \t]*(?
                               r"(?:[ \t]*(?:\*\*|__)?\d{1,2}(?:\*\*|__)?[ \t]*[日号])?(?:\*\*|__)?")
 
 
+_DAY_RANGE_BEFORE = re.compile(r"月\s*\d{1,2}\s*[日号]?\s*(?:到|至|~|～|-|－|—|–)\s*$")
 _NUMBERED_IMAGE = re.compile(r"(!\[\s*(\d{1,3})\s*\]\(\s*)(?![A-Za-z][A-Za-z0-9+.-]*:|www\.)([^)\s]+)")
 _LINK_WITH_ADDRESS = re.compile(r"\[([^\]\n]{1,200})\]\(\s*([^)\s]+)\s*\)")  # a link's or an image's
 
@@ -654,6 +655,9 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
             # and "a 1-line entry" is "一条": the English one run into the noun it counts
             one = value == "1" and kind == "number" and (re.match(_ONE_COUNTED, norm[end:end + 5]) is not None
                                                          or re.match(r"-[a-z]", norm[end:end + 2]) is not None)
+            # the end of a range of days within a month, "10月1日到31日": the other text may say "October 1st to 31st"
+            one = one or (kind == "number" and norm[end:end + 1] == "日"
+                          and re.search(_DAY_RANGE_BEFORE, norm[max(0, start - 16):start]) is not None)
             facts.append(Fact(fact_kind, value, shown or text[start:end], line, column,
                               soft or one or (kind == "number" and (start, end) in named)))
     facts.sort(key=lambda f: (f.line, f.column))
