@@ -7889,7 +7889,7 @@ DEFECTS_66 = [
     Defect("a changed Python range", "dfo-contributing", "en", "Supported runtime metadata is `>=3.10,<3.15`.",
            "Supported runtime metadata is `>=3.11,<3.15`.", "F001", (22, 36)),
     Defect("a changed count of tools", "dfo-contributing", "en", "The stable catalog has exactly eleven tools.",
-           "The stable catalog has exactly twelve tools.", "F001", (93, 128)),
+           "The stable catalog has exactly twelve tools.", "F001", (93, 128), known_miss=True),
     Defect("a changed budget of a tool description", "dfo-contributing", "en", "- tool description: 512 bytes;",
            "- tool description: 256 bytes;", "F001", (93, 128)),
     Defect("a changed budget of the tools list", "dfo-contributing", "en", "- tools list: 32 KiB;", "- tools list: 64 KiB;",
@@ -7929,7 +7929,7 @@ DEFECTS_66 = [
            *_swapped("dynamicer-contributing", "en", "### Git Commit Messages", "### Python Styleguide",
                      "### Documentation Styleguide"), "P003", (53, 63)),
     Defect("a dropped rule for worldpacks", "tinyworld-contributing", "en", "- Keep IDs stable.\n", "", "P007", (24, 34),
-           names="保持 ID 稳定"),
+           names="保持 ID 稳定", known_miss=True),
     Defect("a dropped kind of test", "tinyworld-contributing", "en", "- Tool execution side effects.\n", "", "P007",
            (60, 77), names="工具执行副作用"),
     Defect("a dropped paragraph without facts", "tinyworld-contributing", "en",
@@ -7944,7 +7944,7 @@ DEFECTS_66 = [
     Defect("a changed version bound", "tinyworld-security", "en", "TinyWorld is currently pre-1.0.",
            "TinyWorld is currently pre-2.0.", "F001", (49, 51)),
     Defect("a dropped safety expectation", "tinyworld-security", "en", "- Plugins should not bundle secrets.\n", "",
-           "P007", (17, 28), names="插件不应该捆绑密钥"),
+           "P007", (17, 28), names="插件不应该捆绑密钥", known_miss=True),
     Defect("a dropped paragraph without facts", "tinyworld-security", "en",
            "The plugin system is still evolving. Do not treat untrusted plugins as sandboxed.\n\n", "", "P006", (17, 27)),
     Defect("swapped sections of a security policy", "tinyworld-security", "en",
@@ -7958,7 +7958,7 @@ DEFECTS_66 = [
            "\n\nAll community leaders are obligated to respect the privacy and security of the reporter of any incident.\n",
            "\n", "P006", (31, 33)),
     Defect("a dropped way of reporting errors", "modelatlas-contributing", "en",
-           "- Open a GitHub **Issue** describing the error.\n", "", "P007", (17, 20), names="可以直接在 GitHub 上提交"),
+           "- Open a GitHub **Issue** describing the error.\n", "", "P007", (17, 20), names="可以直接在 GitHub 上提交", known_miss=True),
     Defect("swapped sections of a contributing guide", "modelatlas-contributing", "en",
            *_swapped("modelatlas-contributing", "en", "### 1. Reporting Typos or Errors", "### 2. Proposing a New Topic",
                      "---\n\n## 🖋️"), "P003", (17, 29)),
@@ -8008,7 +8008,7 @@ DEFECTS_67 = [
            names="type/failing-test"),
     Defect("a dropped paragraph without facts", "trpcgo-contributing", "en",
            "Release notes are one of the most important reference points for users about to import or upgrade to a "
-           "particular release of tRPC-Go.\n\n", "", "P006", (125, 136)),
+           "particular release of tRPC-Go.\n\n", "", "P006", (125, 136), known_miss=True),
     Defect("swapped sections of a code of conduct", "trpcgo-coc", "en",
            *_swapped("trpcgo-coc", "en", "## Our standards", "## Our responsibility", "## Scope"), "P003", (23, 42)),
     Defect("a dropped standard", "trpcgo-coc", "en", "- Respect the privacy of others;\n", "", "P007", (23, 31),
@@ -8036,14 +8036,14 @@ DEFECTS_67 = [
                               "### Opening an issue for any new problem", "## Contributing code"),
            ("P003", "P004", "P006"), (21, 50), most=4),
     Defect("a changed accuracy bound of the example", "trpccpp-contributing", "en", "> accuracy above 1e10.",
-           "> accuracy above 1e12.", "F001", (70, 85)),
+           "> accuracy above 1e12.", "F001", (70, 85), known_miss=True),
     Defect("a changed issue number", "trpccpp-contributing", "en", "with issue 12345 in the tRPC-Cpp issue tracker",
            "with issue 12435 in the tRPC-Cpp issue tracker", "F001", (102, 106)),
     Defect("a dropped paragraph on copyright years", "trpccpp-contributing", "en",
            "```\n\nFiles in the repository are copyrighted the year they are added.\nDo not update the copyright year on "
            "files that you change.\n", "```\n", "P006", (109, 129)),
     Defect("a changed end of Hacktoberfest", "portkey-contributing", "en", "running from October 1st to 31st",
-           "running from October 1st to 30th", ("F002", "F001"), (22, 28)),
+           "running from October 1st to 30th", ("F002", "F001"), (22, 28), known_miss=True),
     Defect("a dropped title prefix", "portkey-contributing", "en",
            "*   `improvement:` for improvements or enhancements.\n", "", "P007", (29, 40), names="improvement:"),
     Defect("a changed URL of the Discord invitation", "portkey-contributing", "en",
@@ -8068,3 +8068,26 @@ DEFECTS_67 = [
            "https://www.contributor-covenant.org/version/2/0/code_of_conduct.html.",
            "https://www.contributor-covenant.org/version/2/1/code_of_conduct.html.", "F004", (123, 136)),
 ]
+
+
+# Rounds 66 and 67, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 66 and 67,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "dfo-contributing": [],
+    "tinyworld-contributing": [],
+    "tinyworld-security": [],
+    "dynamicer-contributing": [],
+    "modelatlas-contributing": [],
+    "modelatlas-coc": [],
+    "trpcgo-contributing": [],
+    "trpcgo-coc": [],
+    "trpccpp-contributing": [],
+    # false in the one run, none since: "从10月1日到31日" against "from October 1st to 31st" (wording)
+    "portkey-contributing": [],
+    # false in the one run, none since: the HTML language switch's absolute URL (form)
+    "portkey-coc": [],
+})
+DEFECTS += DEFECTS_66 + DEFECTS_67
+RETUNED_66 = HELD_OUT_66
+RETUNED_67 = HELD_OUT_67
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 68, collected apart
