@@ -332,8 +332,8 @@ def test_a_text_of_many_sections_whose_facts_differ_is_read_in_time_linear_in_th
         assert len(result.findings) == 2 * (n - 1)  # the two numbers of each section, nothing else
         return elapsed
 
-    with tempfile.TemporaryDirectory() as folder:
-        small, large = cost(250, folder), cost(1000, folder)
+    with tempfile.TemporaryDirectory() as folder:  # the least of three: a collection or a busy neighbour adds, never takes
+        small, large = min(cost(250, folder) for _ in range(3)), min(cost(1000, folder) for _ in range(3))
     assert large < 10 * small + 0.1, (small, large)
 
 
