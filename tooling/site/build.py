@@ -89,6 +89,17 @@ def _memo(inputs, name, parts, compute):
     return inputs.memo(name, fingerprint(name, *parts), compute)
 
 
+def _memo_has(inputs, name, parts, keep=False):
+    """Whether the memo holds the result _memo would read for ``name`` and ``parts`` (without reading it);
+    ``keep``: if it does, this build uses it (the pruning keeps it). False without a memo that can tell."""
+    has = getattr(inputs.memo, "has", None)
+    if has is None:
+        return False
+    from .site import fingerprint
+
+    return has(name, fingerprint(name, *parts), keep=keep)
+
+
 def _notice_memo(inputs):
     """The memo of the notices' pure parts (notices.build_notices ``memo``), or None."""
     if inputs.memo is None:
@@ -100,9 +111,9 @@ def warm_memo(inputs, only=None):
     """Compute into the memo what the site writes after its pages are rendered, for every release
     (``only``: for those {(document, release id)}), while the diffs of their change pages and
     their parsed texts are fresh (tooling.diff.diffing keeps the recent ones): the affected
-    sections and the parts in the feeds of the notices of releases published by the build date, and the compare
-    data of the visible versions (compare_data.py). Those, written later, read them instead of
-    comparing or parsing the texts again."""
+    sections and the parts in the feeds of the notices of releases published by the build date,
+    and the compare data of the visible versions (compare_data.py). Those, written later, read
+    them instead of comparing or parsing the texts again."""
     memo = _notice_memo(inputs)
     if memo is None:
         return
@@ -110,8 +121,7 @@ def warm_memo(inputs, only=None):
     from . import compare_data, site
 
     def kept(name, parts):  # what the memo holds already is not read (a warm build holds it all), but kept
-        has = getattr(inputs.memo, "has", None)
-        return has is not None and has(name, site.fingerprint(name, *parts), keep=True)
+        return _memo_has(inputs, name, parts, keep=True)
 
     shown = set(site.documents_of(inputs))
     languages = set(inputs.config.languages)
@@ -124,8 +134,8 @@ def warm_memo(inputs, only=None):
                 _notice_parts(inputs.config, release, releases, inputs.config.ordered_languages, memo, kept)
             if id(release) in visible:
                 for language, released in sorted(release.texts.items()):
-                    parts = compare_data.memo_parts(released.text, document, language, release.id)
-                    if language in languages and not kept(compare_data.MEMO, parts):
+                    if language in languages and not kept(compare_data.MEMO, compare_data.memo_parts(
+                            released.text, document, language, release.id)):
                         compare_data.memo_version_data(memo, released.text, document, language, release.id)
 
 
@@ -1009,8 +1019,7 @@ class ParallelCold:
 def _memo_lacks(inputs, work):
     """The releases of ``work`` ([(document, id)]) whose change pages the memo lacks in a language
     (their memoised parts are computed together: see _fill_memo_share)."""
-    has = getattr(inputs.memo, "has", None)
-    if has is None:
+    if getattr(inputs.memo, "has", None) is None:
         return work
     from ..model import releases as model
     from . import site
@@ -1025,7 +1034,7 @@ def _memo_lacks(inputs, work):
             prev = model.previous(releases, release)
             for language in inputs.config.languages:
                 parts = builder.change_page_parts(language, document, release, prev)
-                if not has("change-page", site.fingerprint("change-page", *parts)):
+                if not _memo_has(inputs, "change-page", parts):
                     out.append((document, release.id))
                     break
     order = {item: k for k, item in enumerate(work)}
