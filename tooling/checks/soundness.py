@@ -16,11 +16,14 @@ def check_numbering(doc: Document) -> list[Finding]:
     """Findings for one Document."""
     findings: list[Finding] = []
     by_path: dict[tuple[int, ...], Section] = {}
+    levels = set()  # of the headings (_flat_owner)
     for section in doc.walk():
         if section.path is not None:
             by_path.setdefault(section.path, section)
+        if section.kind == "heading":
+            levels.add(section.level)
     roots = [s for s in doc.sections if s.kind != "preamble"]
-    _check_group(doc, roots, (), by_path, findings, {})
+    _check_group(doc, roots, (), by_path, findings, {}, levels=frozenset(levels))
     return findings
 
 
@@ -29,16 +32,17 @@ def _continues(style):
     return (style.startswith("第") and style.endswith("条")) or style == "Article N"
 
 
-def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None, children=True):
+def _check_group(doc, siblings, parent_path, by_path, findings, last_number, parent=None, children=True,
+                 *, levels):
     """``last_number``: the last number of each run of numbering that goes on through its parents: an
     article style (第…条) across the whole text, any other style across headings that have no number
     of their own (keyed by style and the path they share). ``parent``: the Numbering of the section
     whose path is ``parent_path`` (None at the top). ``children``: check the sections within each of
-    ``siblings`` too."""
+    ``siblings`` too. ``levels``: the levels of the text's headings."""
     runs = _runs(siblings)
     if len(runs) > 1:
         for run in runs:
-            _check_group(doc, run, parent_path, by_path, findings, last_number, parent)
+            _check_group(doc, run, parent_path, by_path, findings, last_number, parent, levels=levels)
         return
     numbered = [s for s in siblings if s.number is not None]
     # An absolute number ("4.5") must continue its parent's number ("4"): its path, which the parser gives
@@ -100,7 +104,7 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
     for s, ok in placed:
         if ok:
             continue
-        owner = _flat_owner(doc, s, siblings, by_path)
+        owner = _flat_owner(s, siblings, by_path, levels)
         if owner is not None:
             flat.setdefault(owner, []).append(s)
             continue
@@ -130,16 +134,17 @@ def _check_group(doc, siblings, parent_path, by_path, findings, last_number, par
         key = s.number.style if _continues(s.number.style) else (s.number.style, parent_path)
         last_number[key] = max(last_number.get(key, 0), s.number.values[-1])
     for owner, parts in flat.items():  # numbered among themselves, as if nested
-        _check_group(doc, parts, owner.path, by_path, findings, last_number, owner.number, children=False)
+        _check_group(doc, parts, owner.path, by_path, findings, last_number, owner.number, children=False,
+                     levels=levels)
     for s in siblings if children else ():
         if s.children:
             if s.path is not None:
-                _check_group(doc, s.children, s.path, by_path, findings, last_number, s.number)
+                _check_group(doc, s.children, s.path, by_path, findings, last_number, s.number, levels=levels)
             else:
-                _check_group(doc, s.children, parent_path, by_path, findings, last_number, parent)
+                _check_group(doc, s.children, parent_path, by_path, findings, last_number, parent, levels=levels)
 
 
-def _flat_owner(doc, section, siblings, by_path):
+def _flat_owner(section, siblings, by_path, levels):
     """The heading before ``section`` at its level ("## 1.") of which it is numbered a part ("## 1.1"), if
     the text's headings are all of that level (its title apart): the numbers give the structure the
     levels do not (a text converted from plain text or a word processor), so its number is right
@@ -148,9 +153,7 @@ def _flat_owner(doc, section, siblings, by_path):
     owner = by_path.get(section.path[:-1]) if section.path and len(section.path) > 1 else None
     if section.kind != "heading" or owner is None or owner.kind != "heading" or owner.level != section.level:
         return None
-    if owner not in siblings or siblings.index(owner) > siblings.index(section):
-        return None
-    if any(s.level not in (1, section.level) for s in doc.walk() if s.kind == "heading"):
+    if not levels <= {1, section.level} or owner not in siblings or siblings.index(owner) > siblings.index(section):
         return None
     return owner
 
