@@ -112,8 +112,7 @@ def _is_markup_only(text):
         bare = _without_markup(bare)
         if not bare.strip():
             return False  # an image, a line break: HTML without text (compared as it was)
-    if "\U0001F1E6" <= max(bare) and re.search("[\U0001F1E6-\U0001F1FF]", bare):
-        bare = re.sub("[\U0001F1E6-\U0001F1FF]", "", bare)  # "[🇬🇧 English](…) • [🇷🇺 Русский](…)": the flags
+    bare = re.sub("[\U0001F1E6-\U0001F1FF]", "", bare)  # "[🇬🇧 English](…) • [🇷🇺 Русский](…)": the flags
     if "://" in bare:  # "English version: <https://…/privacy/#en>", "简体中文公开版：<https://…>"
         bare = re.sub(r"<[a-z]+://[^>\s]*>|\b[a-z]+://\S+", " ", bare)
     words = re.sub(r"\]\([^)]*\)|[\[\]*_|/·•,，、:：()（）<>]", " ", bare).lower().split()
