@@ -178,3 +178,31 @@ def test_a_build_after_editing_a_theme_template_shows_the_edit_and_equals_a_fres
     assert tree(cached) == tree(fresh)
     folders = {Path(p).parent for p in files_under(root / ".policy-cache" / "templates")}
     assert len(folders) == 2, "the edited theme was compiled into the folder of the old one"  # the old: spare room
+
+
+def test_the_compiled_templates_serve_a_project_moved_elsewhere_with_its_cache(tmp_path):
+    """A cache restored where the theme lies at another path (another checkout, another virtual
+    environment) still has the theme's templates compiled: none is compiled again, and the site
+    is the one a build without the cache makes."""
+    first = tmp_path / "first"
+    first.mkdir()
+    shutil.copytree(ROOT / "tooling", first / "tooling", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    site_fixture.make_project(first)
+
+    def policy_build(root, out, *extra):
+        result = subprocess.run([sys.executable, "-m", "tooling", "build", "--as-of", "2026-11-15", "-o", str(out), *extra],
+                                cwd=root, env=dict(os.environ, PYTHONPATH=str(root)), capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode == 0, result.stderr
+        return out
+
+    policy_build(first, tmp_path / "site-first")
+    compiled = files_under(first / ".policy-cache" / "templates")
+    moved = tmp_path / "moved"
+    shutil.copytree(first, moved, symlinks=True)
+    before = {os.path.relpath(p, moved) for p in files_under(moved / ".policy-cache" / "templates")}
+    assert before == {os.path.relpath(p, first) for p in compiled}
+    site = policy_build(moved, tmp_path / "site-moved")
+    after = {os.path.relpath(p, moved) for p in files_under(moved / ".policy-cache" / "templates")}
+    assert after == before, "templates compiled again for the theme at its new path"
+    assert tree(site) == tree(policy_build(moved, tmp_path / "site-fresh", "--no-cache"))

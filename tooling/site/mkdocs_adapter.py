@@ -297,7 +297,7 @@ def _install_caches(context, config):
     bytecode = None
     if context.templates_dir is not None:
         os.makedirs(context.templates_dir, exist_ok=True)
-        bytecode = jinja2.FileSystemBytecodeCache(context.templates_dir)
+        bytecode = _named_bytecode_cache(context.templates_dir)
     get_env = Theme.get_env
 
     def cached_env(self):
@@ -317,6 +317,22 @@ def _install_caches(context, config):
             step()
 
     return restore
+
+
+def _named_bytecode_cache(folder):
+    """Jinja's bytecode cache in ``folder``, with each compiled template kept under its name
+    alone. Jinja keys it by name and file path, so a cache restored where the theme lies
+    elsewhere (another checkout, another virtual environment) compiled every template again.
+    The folder is the theme's own (its key holds the theme's files, the rendering stack's
+    versions and mkdocs.yml: templates_fingerprint), where a name stands for one template, and
+    Jinja still checks each template's source against the copy it compiled."""
+    import jinja2
+
+    class NamedBytecodeCache(jinja2.FileSystemBytecodeCache):
+        def get_cache_key(self, name, filename=None):
+            return super().get_cache_key(name)
+
+    return NamedBytecodeCache(folder)
 
 
 # -- pages rendered part by part (issue 15) -------------------------------------------------------
