@@ -8123,8 +8123,8 @@ DEFECTS_69 = [
            "You must also be at least 13 years of age", "F001", (5, 56)),
     Defect("a dropped paragraph with a number", "v2fun-privacy", "en",
            "I value your trust in providing us your Personal Information, thus we are striving to use commercially "
-           "acceptable means of protecting it. But remember that no method of transmission over the internet, or method "
-           "of electronic storage is 100% secure and reliable, and I cannot guarantee its absolute security.\n\n", "",
+           "acceptable means of protecting it. But remember that no method of transmission over the internet, or "
+           "method of electronic storage is 100% secure and reliable, and I cannot guarantee its absolute security.\n\n", "",
            ("P006", "F001"), (5, 54)),
     Defect("a dropped reason for third parties", "v2fun-privacy", "en", "- To provide the Service on our behalf;\n", "",
            "P007", (5, 55), names="代表我们提供服务"),
