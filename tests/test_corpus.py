@@ -29,7 +29,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    RETUNED_52, RETUNED_53, HELD_OUT_54, HELD_OUT_55, RETUNED_54, RETUNED_55, HELD_OUT_56,
                    HELD_OUT_57, RETUNED_56, RETUNED_57, HELD_OUT_58, HELD_OUT_59, RETUNED_58, RETUNED_59,
                    HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61, HELD_OUT_62, HELD_OUT_63, RETUNED_62, RETUNED_63,
-                   HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65, HELD_OUT_66, HELD_OUT_67, RETUNED_66, RETUNED_67)
+                   HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65, HELD_OUT_66, HELD_OUT_67, RETUNED_66, RETUNED_67,
+                   HELD_OUT_68, HELD_OUT_69, RETUNED_68, RETUNED_69)
 
 
 def _findings(folder):
@@ -119,7 +120,7 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
              + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
              + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + HELD_OUT_64
-             + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + RETUNED]
+             + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + HELD_OUT_68 + HELD_OUT_69 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -145,7 +146,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53 + RETUNED_54
                     + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59 + RETUNED_60
                     + RETUNED_61 + RETUNED_62 + RETUNED_63 + RETUNED_64 + RETUNED_65 + RETUNED_66
-                    + RETUNED_67):  # bench only
+                    + RETUNED_67 + RETUNED_68 + RETUNED_69):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -259,8 +260,9 @@ def test_round_7_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # tests/corpus/README.md, "Held-out round 7": run once, 9 findings, 1 false; 17 of 17 defects caught. Since, a text
     # without headings is compared all the same (the ShardingSphere page: ten true findings more), and a note with
     # its facts is one P006 (the Node.js page: one finding for the three and the false one); paragraphs without
-    # counterpart that follow one another are one finding (ShardingSphere's two, one)
-    assert figures == (15, 0)
+    # counterpart that follow one another are one finding (ShardingSphere's two, one); since round 69 PaddlePaddle's
+    # advisories page, linked in each language's version (one by its address, one by a relative path), is none
+    assert figures == (14, 0)
     assert len(defects) >= 12 and [d.name for d in defects if d.known_miss] == []
 
 
@@ -375,7 +377,8 @@ _ROUNDS = [
     (HELD_OUT_22, RETUNED_22, (3, 0), 30, 0),
     # run once, beside round 22: 5 findings, 1 false (sections added in English, those after them renumbered, paired
     # by number); 30 of 30 defects caught. Since, the alignment weighs what the headings speak of
-    (HELD_OUT_23, RETUNED_23, (3, 0), 30, 0),
+    # (and since round 68 the renumbering that follows from sections added is not one finding more)
+    (HELD_OUT_23, RETUNED_23, (2, 0), 30, 0),
     # run once, after rounds 22 and 23: 2 findings, both true; 27 of 30 defects caught. Since, the lexicon reads
     # Traditional Chinese: BigGo's swapped sections caught
     (HELD_OUT_24, RETUNED_24, (2, 0), 28, 2),
@@ -385,7 +388,9 @@ _ROUNDS = [
     # 10 false (subsections written as one list, six); 21 of 30 defects caught. Since, such subsections are found beside
     # other unpaired sections, and "P1：30" is no time
     # (and a QQ group's number is an identifier, not a telephone: its changed number caught since)
-    (HELD_OUT_26, RETUNED_26, (14, 3), 23, 7),  # 22 caught, 8 misses until round 49 (Helm's emptied heading)
+    (HELD_OUT_26, RETUNED_26, (14, 3), 24, 6),  # 22 caught, 8 misses until round 49 (Helm's emptied heading);
+    # 23 and 7 until round 68 (CoreMind's swapped sections, said out of order since a section moved is paired by
+    # what its heading speaks of)
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
     (HELD_OUT_27, RETUNED_27, (70, 22), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
@@ -398,8 +403,9 @@ _ROUNDS = [
     # (and a company's registration number (ACN) is an identifier: its changed number caught since)
     # (and since round 30 a version of three parts is one version: Bella's changed SDK version caught; since round 32
     # a renumbered heading that speaks of the same things pairs whatever its number: TuGraph's moved step)
-    (HELD_OUT_29, RETUNED_29, (21, 3), 26, 3),  # (23, 4) until round 45: a lead-in the English adds is no finding;
-    # (22, 4) until round 47: a block of link definitions is no paragraph
+    (HELD_OUT_29, RETUNED_29, (16, 3), 26, 3),  # (23, 4) until round 45: a lead-in the English adds is no finding;
+    # (22, 4) until round 47: a block of link definitions is no paragraph; (21, 3) until round 68: TuGraph's steps
+    # renumbered by one missing, one moved and two joined are not each a P005 (five)
     # run once, after rounds 28 and 29: 40 findings, 31 false (Ascend's parts set in bold with roman numerals, 27); 27
     # of 30 defects caught. Since, such parts are clauses, versions of three parts one version, and tables of contents
     # in both texts are compared as their sections
@@ -410,7 +416,9 @@ _ROUNDS = [
     # run once, after round 31: 14 findings, 6 false (a contributor licence whose English adds a section and renumbers the
     # rest, 5); 28 of 30 defects caught. Since, a renumbered heading that speaks of the same things pairs whatever its
     # number (TuGraph's moved step; the licence's sections still pair by number: their texts differ much)
-    (HELD_OUT_32, RETUNED_32, (14, 6), 28, 2),
+    # (14, 6) until round 68, when the licence's sections after 2.2 came to pair by their headings but its 2.2 still
+    # with the patent licence: two false findings more
+    (HELD_OUT_32, RETUNED_32, (16, 8), 29, 1),  # 28 and 2 until round 68: the media licence's changed version
     # run once, after round 32's changes: 37 findings, 16 false (an address written "[at]", "&#160;", "Category 1:",
     # an address escaped for Markdown, an address to fill in); 27 of 30 defects caught. Since, each of those is read
     (HELD_OUT_33, RETUNED_33, (29, 8), 27, 3),
@@ -467,7 +475,7 @@ _ROUNDS = [
     (HELD_OUT_49, RETUNED_49, (0, 0), 28, 2),
     # run once, after rounds 48 and 49: 3 findings, none false; 29 of 30 defects caught (a section swapped with the
     # one after it, which only the English has)
-    (HELD_OUT_50, RETUNED_50, (3, 0), 29, 1),
+    (HELD_OUT_50, RETUNED_50, (3, 0), 30, 0),  # 29 and 1 until round 68: Arkloop's swapped sections
     # run once, beside round 50: 12 findings, all false (a licence converted from plain text, every heading at one
     # level: "## 1.1" said misplaced under "## 1.", six in each language); 28 of 30 defects caught. Since, a text with
     # every heading at one level is numbered by its numbers, and 动机, 兼容, 验证 are concepts (two short items told apart)
@@ -512,7 +520,7 @@ _ROUNDS = [
     # run once, beside round 62: 15 findings, 7 false (the GPL's title set otherwise, 2; its section numbers read as
     # enumerators or with a letter, 3; a year named twice; an item named wrong); 26 of 30 defects caught. Since, "5,"
     # at the start of a wrapped line and "subsection 6d" are read
-    (HELD_OUT_63, RETUNED_63, (12, 4), 26, 4),
+    (HELD_OUT_63, RETUNED_63, (12, 4), 27, 3),  # 26 and 4 until round 68: the GPL's swapped sections 12 and 13
     # run once, after rounds 62 and 63: 5 findings, 2 false (a step divided in two; a closing line each language writes
     # its own way); 27 of 30 defects caught
     (HELD_OUT_64, RETUNED_64, (5, 2), 27, 3),
@@ -525,6 +533,15 @@ _ROUNDS = [
     # run once, beside round 66 (five pairs): 2 findings, both false (a range of days; an HTML language switch); 27 of 30
     # defects caught. Since, neither
     (HELD_OUT_67, RETUNED_67, (0, 0), 27, 3),
+    # run once, after rounds 66 and 67: 16 findings, 10 false (a privacy policy and terms whose two languages drifted
+    # apart, their sections moved and renumbered: 10); 27 of 30 defects caught. Since, a section moved is paired
+    # with the section its heading speaks of, not with the one its number or place gives, and a renumbering that
+    # follows from a section missing, added or moved is not one finding more
+    (HELD_OUT_68, RETUNED_68, (14, 4), 28, 2),
+    # run once, beside round 68: 10 findings, 2 false (a file linked by a relative path in one text and by its
+    # address in the other; a section said merged whose text was missing, named twice); 27 of 30 defects caught.
+    # Since, neither
+    (HELD_OUT_69, RETUNED_69, (8, 0), 27, 3),
 ]
 
 
@@ -587,9 +604,10 @@ def test_a_policy_whose_translation_lists_its_sections_is_compared_section_by_it
 def test_a_step_the_translation_moves_and_renumbers_is_said_out_of_order_not_missing(baseline):
     """TuGraph's English (round 29) sets "4.3. Configuring Github Information" before the build, where the Chinese has
     "4.5. 配置 Github 信息" after it, and joins steps: by its number the moved step was compared with "4.3. 拉分支" and
-    said to be part of it; what its heading speaks of pairs it with its counterpart whatever its number."""
+    said to be part of it; what its heading speaks of pairs it with its counterpart whatever its number. Moved, it is
+    one finding: its new number follows from the move."""
     found = [f for f in baseline if "/tugraph-contributing." in f.file and "Configuring Github" in f.message]
-    assert [f.code for f in found] == ["P003", "P005"], [str(f) for f in found]
+    assert [f.code for f in found] == ["P003"], [str(f) for f in found]
     assert " is out of order: in the Chinese text (" in found[0].message
 
 
@@ -606,10 +624,33 @@ def test_a_guide_with_html_headings_is_compared_section_by_section(baseline):
     assert [f.code for f in found if "the opening text:" in f.message] == []
 
 
+def test_sections_moved_in_a_numbered_text_are_said_out_of_order_not_compared_with_those_their_numbers_give(baseline):
+    """ButtSnap's privacy policy (round 68): the English sets "Third-Party Services" and "Data Security" earlier than
+    the Chinese, lacks two of its sections and numbers its own in turn. By their numbers (and their places) "四、数据导出
+    与迁移" was compared with "4. Third-Party Services", "六、第三方服务" said missing, and every section after the first
+    difference said numbered otherwise; what the headings speak of pairs the moved sections."""
+    found = [f for f in baseline if "/buttsnap-privacy." in f.file]
+    moved = [f.message.split(" is out of order")[0] for f in found if f.code == "P003"]
+    assert moved == ["section 4 (\u201cThird-Party Services\u201d)", "section 6 (\u201cData Security\u201d)"]
+    assert not [f for f in found if f.code == "P005"]
+    assert not [f for f in found if "\u7b2c\u4e09\u65b9\u670d\u52a1" in f.message and f.code == "P002"]  # 第三方服务
+
+
+def test_a_section_said_merged_whose_text_has_no_counterpart_there_is_named_once_as_missing(baseline):
+    """Ninecat's guide (round 69): "命令行简介" has no heading in English and "Development Agreement" is about as long
+    as the two together, but none of its commands is there: it is one section missing, not "part of" its neighbour
+    and its commands one more finding."""
+    found = [f for f in baseline if "/ninecat-contributing." in f.file]
+    assert [f.code for f in found] == ["P002", "P002", "P002"]
+    assert any(f.message.startswith("section \u201c\u547d\u4ee4\u884c\u7b80\u4ecb\u201d of the Chinese text (")
+               and "has no counterpart in the English text" in f.message for f in found)
+
+
 def test_sections_added_in_the_translation_before_a_renumbered_one_do_not_take_its_place(baseline):
     """Image Harvest's English adds sections 3.4 and 3.5 and numbers the Chinese 3.4 "3.6" (round 23): by their numbers
     the Chinese 3.4 would pair with the English 3.4 and "3.6" be said added; what the headings speak of ("你选择下载的
-    图片字节", "Image bytes you choose to download") pairs it with its translation."""
+    图片字节", "Image bytes you choose to download") pairs it with its translation. Its number follows from the two
+    sections added: they are the findings, the renumbering is not one more."""
     found = [f for f in baseline if "/imageharvest-privacy." in f.file]
-    assert [(f.line, f.code) for f in found] == [(173, "P002"), (200, "P002"), (211, "P005")]
-    assert "is numbered \u201c3.6\u201d here but \u201c3.4\u201d in the Chinese text" in found[2].message
+    assert [(f.line, f.code) for f in found] == [(173, "P002"), (200, "P002")]
+    assert all("exists only in the English text" in f.message for f in found)

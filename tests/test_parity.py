@@ -1262,3 +1262,38 @@ def test_a_language_switch_written_in_html_is_no_text_and_its_address_no_fact(tm
           "community a harassment-free experience for everyone; report problems within 7 days.\n")
     result, found = _pair(tmp_path, zh, en)
     assert found == [], [str(f) for f in result.findings]
+
+
+_ZH_NUMBERS = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
+
+
+def test_a_numbered_section_missing_is_one_finding_not_a_renumbering_of_every_section_after_it(tmp_path):
+    # ButtSnap's privacy policy (round 68): each text numbers its sections in turn, the English lacks two of the
+    # Chinese's, and every section after them was also said numbered otherwise (P005, four)
+    zh = _doc("隐私政策", [n + h for n, h in zip(_ZH_NUMBERS, _ZH_SECTIONS)], _ZH_BODIES)
+    en = _doc("Privacy Policy", [f"{k}. {h}" for k, h in enumerate(_EN_SECTIONS[:4] + _EN_SECTIONS[5:], 1)],
+              _EN_BODIES[:4] + _EN_BODIES[5:])
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [("en", 19, "P002")], [str(f) for f in result.findings]
+    assert "section 5 (“五、”) (“信息的保存”) of the Chinese text (" in result.findings[0].message
+
+
+def test_a_number_skipped_is_named_where_the_numbering_breaks_not_at_every_section_after_it(tmp_path):
+    zh = _doc("隐私政策", [n + h for n, h in zip(_ZH_NUMBERS, _ZH_SECTIONS)], _ZH_BODIES)
+    en = _doc("Privacy Policy", [f"{k}. {h}" for k, h in zip([1, 2, 3, 4, 6, 7, 8, 9, 10], _EN_SECTIONS)], _EN_BODIES)
+    result, found = _pair(tmp_path, zh, en)
+    assert found == [("en", 23, "N004"), ("en", 23, "P005")], [str(f) for f in result.findings]
+    assert "is numbered “6.” here but “五、” in the Chinese text" in result.findings[1].message
+
+
+def test_a_file_linked_by_its_path_in_one_text_and_by_its_address_in_the_other_is_the_same_link(tmp_path):
+    # Docs Islands' guide (round 69): "[提交信息约定](./commit-convention.md)" against the file's address on GitHub
+    zh = "# 贡献指南\n\n## 提交\n\nPR 标题必须遵循[提交信息约定](./commit-convention.md)，以便生成变更日志。\n"
+    en = ("# Contributing\n\n## Submitting\n\nThe PR title must follow the [commit message convention]"
+          "(https://github.com/o/docs/blob/main/.github/commit-convention.md) so that changelogs can be generated.\n")
+    result, found = _pair(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # another file of the repository is another link
+    result, found = _pair(tmp_path / "other", zh, en.replace("commit-convention.md)", "release-convention.md)"))
+    assert found == [("en", 9, "F004")], [str(f) for f in result.findings]
+    assert "release-convention.md is not in the Chinese text" in result.findings[0].message

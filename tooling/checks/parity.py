@@ -39,7 +39,7 @@ import re
 from bisect import bisect_left
 
 from .lexicon import concept_forms, concepts
-from ..model.facts import extract_facts, section_facts, states_count, url_value
+from ..model.facts import CODE_HOSTS, extract_facts, section_facts, states_count, url_value
 from ..model.numbering import CJK, chinese_to_int, roman_to_int
 from ..model.sections import HTML_TAG, Block, Section
 from ..findings import Finding
@@ -359,6 +359,10 @@ def compare(source, translation):
     moved = _pair_moved(ctx, missing, extra)
     for a, b in moved:
         partner[id(a)], partner[id(b)] = b, a
+    kept_order = _in_order(srcs, trs, pairs, moved)
+    if kept_order:  # sections whose pairs the alignment undid (_unblock) and that are in place after all
+        moved = [pair for pair in moved if pair not in kept_order]
+        pairs = sorted(pairs + kept_order, key=lambda p: p[0].line)
     # the ratio of lengths, calibrated again on the sections that correspond (a section in one
     # language only, such as a list of the other translations, says nothing of it)
     paired_src = sum(ctx.length[id(a)] for a, _ in pairs + moved)
@@ -426,7 +430,7 @@ def compare(source, translation):
         if src.kind == "preamble" and not _pieces(src.blocks):
             continue  # opening markup only (a language switch, a template's shortcode): no text to translate
         host = absorbed.get(id(src))
-        if host is not None:
+        if host is not None and id(src) not in unplaced:
             ctx.at(host.line, "P002",
                    f"{src.label()}{_title(src)} of the {ctx.src_name} text ({ctx.where_src(src.line)}) has no heading "
                    f"of its own in the {ctx.tr_name} text: its text appears to be part of {host.label()}{_title(host)} "
@@ -452,7 +456,7 @@ def compare(source, translation):
         if tr.kind == "preamble" and not _pieces(tr.blocks):
             continue
         host = absorbed.get(id(tr))
-        if host is not None:
+        if host is not None and id(tr) not in unplaced:
             ctx.at(tr.line, "P002",
                    f"{tr.label()}{_title(tr)} has no heading of its own in the {ctx.src_name} text: its text appears "
                    f"to be part of {host.label()}{_title(host)} there ({ctx.where_src(host.line)}), which is as long as "
@@ -623,6 +627,11 @@ def _topics(section):
     return concepts(section.plain_title) if section.kind == "heading" and section.plain_title else frozenset()
 
 
+def _topics_apart(a, b):
+    """Whether the headings of sections ``a`` and ``b`` each speak of something and of nothing in common."""
+    return _apart(_topics(a), _topics(b))
+
+
 def _with_clauses(section):
     yield section
     for child in section.children:
@@ -652,7 +661,11 @@ def _similarity(a, b, placed=True):
         score += 4.0
     if a.last is not None and b.last is not None:
         if a.path == b.path:
-            score += 2.5
+            # the same number: strong evidence, but none where the two headings speak each of its own
+            # things and of nothing in common (a section moved, and those between renumbered: "三、Pro
+            # 订阅条款" against "3. User Responsibilities", whose heading "四、用户责任" has)
+            if not _apart(a.topics, b.topics):
+                score += 2.5
         elif a.last == b.last:
             score += 1.0
         elif not (a.topics and a.topics == b.topics):
@@ -704,9 +717,10 @@ def _align(ctx, srcs, trs):
     if not n or not m:
         return []
     if n == m and all(a.kind == b.kind and a.path == b.path and (a.path is not None or a.kind == "preamble")
-                      for a, b in zip(srcs, trs)):
+                      and not _topics_apart(a, b) for a, b in zip(srcs, trs)):
         # both texts number every section alike: the strongest evidence there is, and the same
-        # pairs the alignment gives (a section missing, added or moved changes the numbers)
+        # pairs the alignment gives (a section missing, added or moved changes the numbers; one
+        # moved and the others renumbered keeps them, but not what their headings speak of)
         return [(i, i) for i in range(n)]
     if n * m > _HUGE:
         return _unshift(*_align_in_band(ctx, srcs, trs))
@@ -736,7 +750,7 @@ def _align(ctx, srcs, trs):
                 row[j], mv[j] = up, 1
             else:
                 row[j], mv[j] = left, 2
-    return _unshift(_trace_back(n, m, lambda i, j: move[i][j]), fa, fb)
+    return _unblock(_unshift(_trace_back(n, m, lambda i, j: move[i][j]), fa, fb), fa, fb)
 
 
 def _trace_back(n, m, move_at):
@@ -793,6 +807,61 @@ def _align_in_band(ctx, srcs, trs):
         moves.append(mv)
         prev, prev_lo, prev_hi = row, lo, hi
     return _trace_back(n, m, lambda i, j: moves[i][j - bands[i][0]]), fa, fb
+
+
+_UNBLOCK = 0.8  # a section left unpaired matches a paired one's partner by this much more than its pair does
+_UNBLOCKED = 1.0  # and by at least this much on its own
+
+
+def _unblock(aligned, fa, fb):
+    """The alignment without the pairs that stand in the way of a moved section: where section i is
+    paired with j only because the order of the two texts allows no better (their score is low), and
+    a section of the other text left unpaired elsewhere is far likelier j's counterpart (or i's), the
+    pair is undone, so that the search for moved sections pairs them (_pair_moved) and i is reported
+    once, as missing, rather than compared with a section it does not translate ("四、数据导出与迁移"
+    paired with "4. Third-Party Services", whose counterpart "六、第三方服务" comes after "五、Pro 订阅与支付"
+    in the Chinese text and before it in the English)."""
+    paired_src, paired_tr = {i for i, _ in aligned}, {j for _, j in aligned}
+    free_src = _by_topics(f for i, f in enumerate(fa) if i not in paired_src)
+    free_tr = _by_topics(f for j, f in enumerate(fb) if j not in paired_tr)
+    if not free_src and not free_tr:
+        return aligned
+    return [(i, j) for i, j in aligned if fa[i].preamble or fb[j].preamble or not _moved_away(fa[i], fb[j], free_src, free_tr)]
+
+
+def _by_topics(features):
+    """{what a heading speaks of: the features of the sections whose headings speak of it}."""
+    out = {}
+    for f in features:
+        if f.topics:
+            out.setdefault(f.topics, []).append(f)
+    return out
+
+
+def _moved_away(a, b, free_src, free_tr):
+    """Whether the pair of sections ``a``, ``b`` (features) is far less likely than ``b`` with a source section
+    left unpaired, or ``a`` with a translation section left unpaired (``free_src``, ``free_tr``: _by_topics)."""
+    return any(_likelier(x, b, a, b) for x in free_src.get(b.topics, ())) or \
+        any(_likelier(a, y, a, b) for y in free_tr.get(a.topics, ()))
+
+
+def _likelier(a, b, paired_a, paired_b):
+    """Whether sections ``a`` and ``b`` (features), one of them left unpaired, are far likelier each
+    other's counterpart, wherever they stand, than the pair the alignment made: their headings speak
+    of the same things (rules/lexicon.tsv), those of the pair do not, and they score better by
+    _UNBLOCK, or by anything at all where the pair's headings speak of nothing in common ("六、隐私保护"
+    paired with "6. Subscriptions & Billing" by its number, "5. Privacy" left)."""
+    if not a.topics or a.topics != b.topics or paired_a.topics == paired_b.topics:
+        return False  # only where the headings say so
+    own = _similarity(paired_a, paired_b)
+    if own >= _UNBLOCK + _UNBLOCKED:
+        return False
+    margin = 0.0 if _apart(paired_a.topics, paired_b.topics) else _UNBLOCK
+    return _similarity(a, b, placed=False) >= max(own + margin, _UNBLOCKED)
+
+
+def _apart(topics_a, topics_b):
+    return bool(topics_a and topics_b and not topics_a & topics_b)
 
 
 def _unshift(aligned, fa, fb):
@@ -900,27 +969,31 @@ def _count(k, n):
 
 def _pair_moved(ctx, missing, extra):
     """Sections missing in one place and extra in another that are the same section: moved."""
-    out, used = [], set()
     if not missing or not extra:
-        return out
+        return []
     fb = _features(ctx, extra, 1.0)
-    for a in missing:
+    # the likeliest pairs first: a section is the counterpart of the one it matches best, not of
+    # the first one that matches it at all
+    scored = []
+    for k, a in enumerate(missing):
         if a.kind == "preamble":
             continue
         fa = _Features(ctx, a, ctx.ratio)
-        best, best_score = None, 0.3
-        for b, f in zip(extra, fb):
-            if id(b) in used or b.kind == "preamble":
+        for n, (b, f) in enumerate(zip(extra, fb)):
+            if b.kind == "preamble":
                 continue
             score = _similarity(fa, f, placed=False)
-            if a.number is not None and b.number is not None and a.path == b.path:
+            if a.number is not None and b.number is not None and a.path == b.path and not _topics_apart(a, b):
                 score += 1.0
-            if score > best_score:
-                best, best_score = b, score
-        if best is not None:
-            used.add(id(best))
-            out.append((a, best))
-    return out
+            if score > 0.3:
+                scored.append((-score, k, n))
+    out, used, taken = [], set(), set()
+    for _, k, n in sorted(scored):
+        if k not in used and n not in taken:
+            used.add(k)
+            taken.add(n)
+            out.append((k, n))
+    return [(missing[k], extra[n]) for k, n in sorted(out)]
 
 
 def _gaps(srcs, trs, aligned, partner):
@@ -943,11 +1016,19 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
     added there. Returns (pairs whose content agrees: compared as any pair, pairs whose content
     does not: one finding each, naming both)."""
     agree, differ = [], []
-    for src_side, tr_side in _gaps(srcs, trs, aligned, partner):
+    gaps = _gaps(srcs, trs, aligned, partner)
+    elsewhere = None  # the features of every section left unpaired: (source's, translation's)
+    for src_side, tr_side in gaps:
         if not src_side or len(src_side) != len(tr_side):
             continue
         if any(a.kind != b.kind and (a.path is None or a.path != b.path) for a, b in zip(src_side, tr_side)):
             continue
+        if elsewhere is None:  # every section left unpaired, by what its heading speaks of
+            elsewhere = (_by_topics(_Features(ctx, a, ctx.ratio) for side, _ in gaps for a in side),
+                         _by_topics(_Features(ctx, b, 1.0) for _, side in gaps for b in side))
+        if any(_moved_away(_Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0), *elsewhere)
+               for a, b in zip(src_side, tr_side)):
+            continue  # a section moved, which the search for moved sections pairs, and one missing or added
         for a, b in zip(src_side, tr_side):
             # the same number at the same place is the same section, however freely translated
             same = a.path is not None and a.path == b.path and a.kind != b.kind
@@ -956,6 +1037,19 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
             empty = not _pieces(b.blocks) and bool(_pieces(a.blocks)) and len(a.children) == len(b.children)
             (agree if same or empty or _content_agrees(ctx, a, b) else differ).append((a, b))
     return agree, differ
+
+
+def _in_order(srcs, trs, pairs, moved):
+    """The pairs of ``moved`` that stand in the same order as ``pairs`` in both texts: no section moved."""
+    src_at = {id(s): k for k, s in enumerate(srcs)}
+    tr_at = {id(t): k for k, t in enumerate(trs)}
+    placed = [(src_at[id(a)], tr_at[id(b)]) for a, b in pairs]
+    out = []
+    for a, b in moved:
+        i, j = src_at[id(a)], tr_at[id(b)]
+        if all((x < i) == (y < j) for x, y in placed):
+            out.append((a, b))
+    return out
 
 
 def _pair_opening(ctx, srcs, trs, partner):
@@ -1422,6 +1516,35 @@ def _exchanged_words(a1, b1, a2, b2):
     return (s1 in own[0] and s1 not in own[1]) or (s2 in own[1] and s2 not in own[0])
 
 
+def _renumbered_in_turn(ctx, src, tr):
+    """Whether the numbers of ``src`` and ``tr`` differ for a cause named elsewhere, not by each of
+    them: each text numbers its sections in turn (1, 2, 3 …, from the same first number: each has the
+    number its place gives) and a section before them is missing, added or moved in one text (a
+    finding each for those, none for every section after them); or the two stand at the same place
+    and one text's numbers broke off before the section before it (it skipped a number or gave one
+    twice: named at the first section numbered so, not at every one after it)."""
+    (place_a, first_a, turn_a, before_a), (place_b, first_b, turn_b, before_b) = (
+        _place_of(s, d) for s, d in ((src, ctx.source), (tr, ctx.translation)))
+    if first_a != first_b:
+        return False  # one text counts from 0, the other from 1: that is the difference
+    if turn_a and turn_b:
+        return place_a != place_b
+    return place_a == place_b and ((not turn_a and not before_a) or (not turn_b and not before_b))
+
+
+def _place_of(section, document):
+    """(its place among its numbered siblings, their first number, whether its number is the one its
+    place gives, counting from the first: two siblings swapped elsewhere do not change that; whether
+    the sibling before it has the number its place gives, True for the first)."""
+    siblings = section.parent.children if section.parent is not None else document.sections
+    depth = len(section.number.values)
+    numbered = [s for s in siblings if s.number is not None and s.kind == section.kind and len(s.number.values) == depth]
+    first = min(s.number.values[-1] for s in numbered)
+    place = next(k for k, s in enumerate(numbered) if s is section)
+    before = place == 0 or numbered[place - 1].number.values[-1] == first + place - 1
+    return place, first, section.number.values[-1] == first + place, before
+
+
 def _compare_pair(ctx, src, tr, folded, body=None):
     """Findings for one pair of sections; returns the ids of the folded sections whose text has
     no counterpart after all (reported as missing sections). ``body``: the source section whose
@@ -1444,7 +1567,7 @@ def _compare_pair(ctx, src, tr, folded, body=None):
     # numbers written alike ("1." and "1.") whose paths differ only through their parents: the parents' numbering
     # is the difference, reported with them
     if src.number is not None and tr.number is not None and (src.path or None) != (tr.path or None) \
-            and src.number.values != tr.number.values:
+            and src.number.values != tr.number.values and not _renumbered_in_turn(ctx, src, tr):
         ctx.at(tr.line, "P005",
                f"{name} is numbered \u201c{tr.display_number}\u201d here but \u201c{src.display_number}\u201d "
                f"in the {ctx.src_name} text {ref}.")
@@ -1479,6 +1602,8 @@ def _compare_facts(ctx, src, tr, name, ref):
         tr_only = [f for f in tr_only if not (_countable(f) and states_count(text, int(f.value)))]
     if any(f.kind == "url" for f in src_only) or any(f.kind == "url" for f in tr_only):
         src_only, tr_only = _same_page_links(src_only, tr_only)
+        src_only = _unless_linked_relatively(src_only, lambda: _text_of(ctx, tr))
+        tr_only = _unless_linked_relatively(tr_only, lambda: _text_of(ctx, src))
     # A fact written differently in each text (a link to another page, a changed period) is one difference:
     # where a kind of fact has as many of its own on each side, they are paired in reading order and each
     # pair is one finding that names both places.
@@ -1554,6 +1679,32 @@ def _changed_occurrence(ctx, src, tr, name):
     ctx.at(now.line, _FACT_CODES[now.kind],
            f"{name}: the {ctx.src_name} text has {was.describe()} ({ctx.where_src(was.line)}) where the "
            f"{ctx.tr_name} text has {now.describe()}; the translation must state the same facts.", now.column)
+
+
+_HOSTED_FILE = re.compile(r"^[^/]+/[^/]+/[^/]+/(?:blob|tree|raw)/[^/]+/(?:[^/?#]+/)*([^/?#]+)$")
+_RELATIVE_TARGET = re.compile(r"\]\(\s*<?(?![a-z][a-z0-9+.-]*:|#|/)([^)\s>]+)|href=[\"'](?![a-z][a-z0-9+.-]*:|#|/)([^\"']+)",
+                              re.IGNORECASE)
+
+
+def _unless_linked_relatively(facts, other_text):
+    """``facts`` without the addresses of a file in a repository (``github.com/o/r/blob/main/.github/X.md``)
+    that the other text links by a relative path to a file of that name (``[…](./X.md)``): the same file,
+    linked from within the repository in one text and from outside in the other. ``other_text()``: the
+    other section's text, read only when there is such an address."""
+    hosted = {}
+    for f in facts:
+        if f.kind == "url":
+            m = _HOSTED_FILE.match(f.value.split("#")[0])
+            if m and f.value.split("/")[0] in CODE_HOSTS:
+                hosted[id(f)] = m.group(1).lower()
+    if not hosted:
+        return facts
+    names = set()
+    for m in _RELATIVE_TARGET.finditer(other_text()):
+        target = (m.group(1) or m.group(2)).split("#")[0].split("?")[0].rstrip("/")
+        if target:
+            names.add(target.rsplit("/", 1)[-1].lower())
+    return [f for f in facts if hosted.get(id(f)) not in names]
 
 
 def _same_page_links(src_only, tr_only):
@@ -1835,8 +1986,8 @@ def _with_absorbed(ctx, section, pieces, nest=True):
     merged = ctx.absorbed.get(id(section))
     if not merged:
         return pieces
-    before = [p for other in merged if other.line < section.line for p in _pieces(other.blocks, nest=nest)]
-    after = [p for other in merged if other.line > section.line for p in _pieces(other.blocks, nest=nest)]
+    before = [p for other in merged if other.line < section.line for p in _pieces(other.blocks, other, nest=nest)]
+    after = [p for other in merged if other.line > section.line for p in _pieces(other.blocks, other, nest=nest)]
     return before + pieces + after
 
 
@@ -2162,9 +2313,17 @@ def _report_lonely(ctx, src, tr, name, lonely, pieces):
     unplaced = set()
     order = {id(block): k for side in pieces for k, block in enumerate(side)}
     runs, ends = [], {}  # ends: (side, position of a run's last block) -> the run
+    # a section taken in by a neighbour (by its length alone: _absorbing_neighbour) whose text has no
+    # counterpart there for the most part is missing after all, not merged: named once, as a section
+    absorbed = {id(s) for merged in ctx.absorbed.values() for s in merged}
+    alone = {}
+    for _, block, _ in lonely:
+        if block.section is not None and id(block.section) in absorbed:
+            alone[id(block.section)] = alone.get(id(block.section), 0) + 1
     for side, block, size in lonely:
-        if block.section is not None:
-            unplaced.add(id(block.section))
+        section = block.section
+        if section is not None and (id(section) not in absorbed or 2 * alone[id(section)] >= len(_pieces(section.blocks))):
+            unplaced.add(id(section))
             continue
         k = order.get(id(block), -2)
         run = ends.pop((side, k - 1), None)

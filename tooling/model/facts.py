@@ -441,7 +441,7 @@ def _time(g):
     return f"{hour:02d}:{minute:02d}"
 
 
-_CODE_HOSTS = frozenset(("github.com", "gitee.com", "gitlab.com", "codeberg.org", "bitbucket.org"))
+CODE_HOSTS = frozenset(("github.com", "gitee.com", "gitlab.com", "codeberg.org", "bitbucket.org"))
 
 
 def url_value(url):
@@ -468,7 +468,7 @@ def url_value(url):
     path = re.sub(_LANG_SEGMENT, "", slash + path)
     path = re.sub(_LANG_SUFFIX, "", path)
     path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
-    if host in _CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
+    if host in CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
         # and a file opened in the host's editor is that file (…/edit/main/docs/X.md, …/blob/main/docs/X.md)
         path = re.sub(r"^(/[^/]+/[^/]+)/edit/", r"\1/blob/", path)
         path = re.sub(r"(?i)^(/[^/]+/[^/]+)/(?:blob/[^/]+/readme(?:\.md|\.markdown|\.rst|\.txt)?|tree/[^/]+)$", r"\1",
