@@ -765,9 +765,11 @@ def _build_into(config, site_dir, as_of, cache, verbose, cache_root, pdf=None, j
         def finish(out):
             if pages_cache:
                 pages_cache.copy_into(out)
+            # while the workers of a cold build may still be rendering: the sitemap, the feeds and the
+            # files the versions read depend on the plan and the memo, not on the pages' HTML
+            finish_site(out, config, pages, inputs)
             if parallel:
                 parallel.finish_render(out, pages_cache)
-            finish_site(out, config, pages, inputs)
 
         context = mkdocs_adapter.BuildContext(
             pages=pages_cache, keys=pages_cache.keys if pages_cache else {},
