@@ -63,6 +63,9 @@ def test_facts_written_differently_have_the_same_value():
     assert values("thirty (30) days") == values("三十天") == ["30"]
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
+    # a domain ends a sentence, but a file named for its language is no domain (x-cmd's guide, round 71)
+    assert values("访问 example.cn。") == values("visit example.cn.") == ["example.cn"]
+    assert values("完整读一遍本 `CONTRIBUTING.cn.md`。") == values("see docs.cn.html") == []
     assert values("https://www.example.org/zh-cn/terms") == values("http://example.org/terms")
     assert values("https://support.apple.com/kb/PH19214?locale=zh_CN") == \
         values("https://support.apple.com/kb/PH19214?locale=en_US&viewlocale=en_US")

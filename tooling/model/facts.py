@@ -165,7 +165,7 @@ _PATTERNS = [
     ("id", "identifier", r"(?i)(?<![A-Za-z0-9_-])(?:CVE-\d{4}-\d{4,}|CWE-\d{1,5}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})"
                          r"(?![A-Za-z0-9_]|-\d)"),  # run into Chinese too: "更改为cve-2012-1823-php"
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
-                      r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-])"),
+                      r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-]|\.[a-z0-9])"),  # "CONTRIBUTING.cn.md" is a file
     # "v2", "version 1.2", "第2版"; "v0.9.x" is the series 0.9, as "0.9.x" is
     ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\.[x*](?![A-Za-z0-9]))?(?:\s*版)?"
                         r"(?![\d.]*[A-Za-z0-9])"),
