@@ -61,6 +61,9 @@ def test_facts_written_differently_have_the_same_value():
     assert values("第2版") == values("Mulan PSL v2") == values("Version 2") == ["2"]
     assert values("两年") == values("two years") == values("两个工作日") == ["2"]
     assert values("thirty (30) days") == values("三十天") == ["30"]
+    # half a year is six months (Kube-OVN's release cycle, round 70); not the first half of a year
+    assert values("目前约为半年一次发布") == values("every six months") == ["6"]
+    assert values("上半年发布") == values("一年半") == []
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
     # a domain ends a sentence, but a file named for its language is no domain (x-cmd's guide, round 71)

@@ -207,6 +207,9 @@ _PATTERNS = [
     # matches a figure the other text states, but is no finding where the other text has none. (English
     # count words are not read as facts: see states_count, asked only for a figure without counterpart.)
     ("number", "count_cn", _COUNT_CN),
+    # half a year, "每半年", is six months, as "every six months" says (soft: the other text may say "twice a year");
+    # not the first or second half of a year (上半年, 下半年), nor "most of a year" (大半年), nor "一年半"
+    ("number", "count_half_year", r"(?<![上下大多一二三四五六七八九十两\d])(半年)(?!度)"),
     # an edition in Chinese numerals: 第三版 is "version 3" (第3版 is read with the version tokens above)
     ("number", "edition_cn", r"第([二三四五六七八九十]{1,3})版"),
     # an article referred to in Chinese numerals: 第五条 is "Article 5", 第四部分 "part 4" (第5条 is read with the
@@ -362,13 +365,14 @@ def _value(kind, m):
         return "2", None
     if word[0] in "百佰千仟":  # 百年, 千年 (millennium, as in 数字千年版权法): a word, not a number
         return None, None
-    value = _EVERY_TWO.get(word.lower()) or (_EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word))
+    value = _WORD_COUNTS.get(word.lower()) or (_EN_WORDS.get(word.lower()) if word[0].isascii() else chinese_to_int(word))
     if value is None or value < 2:  # 一个月 is "a month": not a fact worth comparing
         return None, None
     return str(value), None
 
 
-_EVERY_TWO = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "双周": 2, "隔周": 2}  # the two of 每两周
+# words that state a count without a numeral: the two of 每两周, the six months of 半年
+_WORD_COUNTS = {"biweekly": 2, "bi-weekly": 2, "fortnightly": 2, "双周": 2, "隔周": 2, "半年": 6}
 _LONGEST_NUMBER = 40  # digits: longer runs are no figure of the text (an identifier's digits, or garbage)
 
 
@@ -618,6 +622,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "cn_unit": cjk and re.search(_CN_UNIT_CHARSET, norm) is not None,
         "count_cn": cjk and re.search(_CN_COUNT_CHARSET, norm) is not None,
         "count_discount": cjk and "折" in norm,
+        "count_half_year": cjk and "半年" in norm,
         "fraction_en": (" in " in lower or " out of " in lower) and re.search(_FRACTION_GATE, lower) is not None,
         "fraction_parts": any(part in lower for part in _PART_VALUES) and re.search(_PART_HINTS, lower) is not None,
         "fraction_cn": "分之" in norm,
