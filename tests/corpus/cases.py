@@ -8385,8 +8385,9 @@ HELD_OUT_71 = ("opensourceway-coc", "opensourceway-contributing", "xcmd-contribu
 # line before the next heading of any level, outside code blocks; for a swap, both sections), set before any checker was
 # run on any round-71 pair, modified or not; for a dropped list item, words of the Chinese item the finding must quote
 # (within its first forty characters). No pair states a calendar date, so no date is changed; the numbers changed are a
-# version of a work, a status code, a time of day, a supported version, two periods and a port; three e-mail addresses
-# and six URLs are changed; one section with a number is dropped.
+# version of a work, a status code, a time of day, a supported version, two periods and a port; two e-mail addresses
+# and five URLs are changed; one section with a number (a licence's version) is dropped; the contents of two sections
+# are exchanged once, their headings kept.
 DEFECTS_71 = [
     Defect("a changed e-mail address for reports", "opensourceway-coc", "en",
            "the project team at ombuds@theopensourceway.org.", "the project team at ombuds@opensourceway.org.",
@@ -8468,9 +8469,9 @@ DEFECTS_71 = [
     Defect("a dropped rule for pull requests", "flat-contributing", "en",
            "* Don't include unrelated changes.\n", "", "P007",
            (35, 45), names="不要包括不相关的修改"),
-    Defect("swapped sections of a contributing guide", "flat-contributing", "en",
-           *_swapped("flat-contributing", "en", "### Improve documentation", "### Improve issues",
-                     "### Give feedback on issues"), "P003", (13, 20)),
+    Defect("swapped contents of two sections, headings kept", "flat-contributing", "en",
+           *_swapped_contents("flat-contributing", "en", "### Improve documentation", "### Improve issues",
+                              "### Give feedback on issues"), ("P003", "P004", "P006"), (13, 20), most=4),
     Defect("a changed URL of the discussion group", "flat-contributing", "en",
            "[join-flat-slack]: https://github.com/netless-io/flat/issues/926",
            "[join-flat-slack]: https://github.com/netless-io/flat/issues/962", "F004", (35, 46)),
