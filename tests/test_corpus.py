@@ -30,7 +30,7 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_57, RETUNED_56, RETUNED_57, HELD_OUT_58, HELD_OUT_59, RETUNED_58, RETUNED_59,
                    HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61, HELD_OUT_62, HELD_OUT_63, RETUNED_62, RETUNED_63,
                    HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65, HELD_OUT_66, HELD_OUT_67, RETUNED_66, RETUNED_67,
-                   HELD_OUT_68, HELD_OUT_69, RETUNED_68, RETUNED_69)
+                   HELD_OUT_68, HELD_OUT_69, RETUNED_68, RETUNED_69, HELD_OUT_70, HELD_OUT_71, RETUNED_70, RETUNED_71)
 
 
 def _findings(folder):
@@ -120,7 +120,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_45 + HELD_OUT_46 + HELD_OUT_47 + HELD_OUT_48 + HELD_OUT_49 + HELD_OUT_50
              + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
              + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + HELD_OUT_64
-             + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + HELD_OUT_68 + HELD_OUT_69 + RETUNED]
+             + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + HELD_OUT_68 + HELD_OUT_69 + HELD_OUT_70 + HELD_OUT_71
+             + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -146,7 +147,7 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_49 + RETUNED_50 + RETUNED_51 + RETUNED_52 + RETUNED_53 + RETUNED_54
                     + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59 + RETUNED_60
                     + RETUNED_61 + RETUNED_62 + RETUNED_63 + RETUNED_64 + RETUNED_65 + RETUNED_66
-                    + RETUNED_67 + RETUNED_68 + RETUNED_69):  # bench only
+                    + RETUNED_67 + RETUNED_68 + RETUNED_69 + RETUNED_70 + RETUNED_71):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -542,6 +543,13 @@ _ROUNDS = [
     # address in the other; a section said merged whose text was missing, named twice); 27 of 30 defects caught.
     # Since, neither
     (HELD_OUT_69, RETUNED_69, (8, 0), 27, 3),
+    # run once, after rounds 68 and 69 (six pairs): 20 findings, 1 false ("半年" against "six months"); 27 of 30
+    # defects caught: both targets met. Since, half a year is six months
+    (HELD_OUT_70, RETUNED_70, (19, 0), 27, 3),
+    # run once, beside round 70 (six pairs): 37 findings, 11 false (an English written as another text, 10; a file
+    # named "CONTRIBUTING.cn.md" read as a domain); 27 of 30 defects caught (and a changed time named exactly, the
+    # defect written to want F001 where a time is F002). Since, such a file is no domain
+    (HELD_OUT_71, RETUNED_71, (36, 10), 28, 2),
 ]
 
 

@@ -8418,7 +8418,7 @@ DEFECTS_70 = [
            "We suggest that the PR title be consistent with the branch name and the commit message style:\n\n", "",
            "P006", (91, 111)),
     Defect("a changed number of release branches kept", "kubeovn-releasing", "en", "the two most recent release branches",
-           "the three most recent release branches", "F001", (9, 14)),
+           "the three most recent release branches", "F001", (9, 14), known_miss=True),
     Defect("a changed period for patch releases", "kubeovn-releasing", "en", "generally within a week after bug fixes",
            "generally within two weeks after bug fixes", "F001", (15, 18)),
     Defect("a changed URL of the release script", "kubeovn-releasing", "en",
@@ -8447,11 +8447,11 @@ DEFECTS_70 = [
     Defect("a changed URL of the chat", "chaosmesh-support", "en", "(https://cloud-native.slack.com/archives/C0193VAV272)",
            "(https://cloud-native.slack.com/archives/C0193VAV227)", "F004", (74, 77)),
     Defect("a dropped kind of support", "chaosmesh-support", "en", "- [Security and bug fixes](#security-and-bug-fixes)\n",
-           "", "P007", (65, 72), names="安全和错误修复"),
+           "", "P007", (65, 72), names="安全和错误修复", known_miss=True),
     Defect("a dropped branch name", "torchrechub-contributing", "en", "- `docs/documentation-update` - Documentation updates\n",
            "", "P007", (46, 51), names="docs/documentation-update"),
     Defect("a dropped documentation rule", "torchrechub-contributing", "en", "- Keep English and Chinese versions in sync\n",
-           "", "P007", (113, 119), names="保持英文和中文版本同步"),
+           "", "P007", (113, 119), names="保持英文和中文版本同步", known_miss=True),
     Defect("a changed URL of the code of conduct", "torchrechub-contributing", "en",
            "(https://github.com/datawhalechina/torch-rechub/blob/main/CODE_OF_CONDUCT.md)",
            "(https://github.com/datawhalechina/torch-rechub/blob/main/CONTRIBUTING.md)", "F004", (169, 176)),
@@ -8518,10 +8518,10 @@ DEFECTS_71 = [
                      "#### Completing a task"), "P003", (45, 60)),
     Defect("a dropped paragraph without facts", "opensourceway-contributing", "en",
            "You are welcome to make pull requests against this repo from your own fork. Here is how we recommend you "
-           "manage this:\n\n", "", "P006", (68, 69)),
+           "manage this:\n\n", "", "P006", (68, 69), known_miss=True),
     Defect("a changed time of the daily rebuild", "xcmd-contributing", "en",
            "the next daily rebuild (03:00 UTC) picks it up",
-           "the next daily rebuild (04:00 UTC) picks it up", "F001", (35, 49)),
+           "the next daily rebuild (04:00 UTC) picks it up", ("F002", "F001"), (35, 49)),  # a time is F002 (by the lead)
     Defect("a changed status code", "xcmd-contributing", "en",
            "URL returns 404 / wrong page", "URL returns 403 / wrong page",
            "F001", (102, 114)),
@@ -8563,7 +8563,7 @@ DEFECTS_71 = [
            (11, 17), names="使用 Bug Report 模板"),
     Defect("a changed URL of Conventional Commits", "uhorse-contributing", "en",
            "[Conventional Commits](https://www.conventionalcommits.org/)",
-           "[Conventional Commits](https://www.conventionalcommits.org/en/v1.0.0/)", "F004", (83, 95)),
+           "[Conventional Commits](https://www.conventionalcommits.org/en/v1.0.0/)", "F004", (83, 95), known_miss=True),
     Defect("a dropped rule for pull requests", "flat-contributing", "en",
            "* Don't include unrelated changes.\n", "", "P007",
            (35, 45), names="不要包括不相关的修改"),
@@ -8574,3 +8574,57 @@ DEFECTS_71 = [
            "[join-flat-slack]: https://github.com/netless-io/flat/issues/926",
            "[join-flat-slack]: https://github.com/netless-io/flat/issues/962", "F004", (35, 46)),
 ]
+
+
+# Rounds 70 and 71, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 70 and 71,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    # true: "每一个半月" against "every six months"; the KCL website's link only in Chinese (content)
+    "kcl-release-policy": [("en", 7, "F001"), ("en", 29, "F004")],
+    "kcl-git-guide": [("en", 114, "P006")],  # true: the Angular convention's paragraph, with its link, only in Chinese
+    # false in the one run, none since: "半年" against "six months" (wording)
+    "kubeovn-releasing": [],
+    "kubeovn-doc-convention": [],
+    # true, all: the note of 2024-02-01 (F002, P006); master's row (1.33 to 1.35, P006); release 2.8 (F001); 2.6's end
+    # of life (F002); the Chinese's E2E row of 2.5 and master's tested versions (F001 x7 at 84); the English's row of
+    # 2.8 and master's tested versions (F001 x4 at 93) (content)
+    "chaosmesh-support": [("en", 15, "F002"), ("en", 17, "P006"), ("en", 47, "P006"), ("en", 48, "F001"),
+                          ("en", 50, "F002"), ("en", 84, "F001"), ("en", 84, "F001"), ("en", 84, "F001"),
+                          ("en", 84, "F001"), ("en", 84, "F001"), ("en", 84, "F001"), ("en", 84, "F001"),
+                          ("en", 93, "F001"), ("en", 93, "F001"), ("en", 93, "F001"), ("en", 93, "F001")],
+    "torchrechub-contributing": [],
+    "opensourceway-coc": [("en", 75, "F004")],  # true: the Covenant's page of version 3.0 against 1.4 (content)
+    # true, all: each link to the translation's repositories where the English links the upstream's (content)
+    "opensourceway-contributing": [("en", 10, "F004"), ("en", 12, "F004"), ("en", 12, "F004"), ("en", 14, "F004"),
+                                   ("en", 31, "F004"), ("en", 35, "F004"), ("en", 35, "F004"), ("en", 49, "F004"),
+                                   ("en", 51, "F004"), ("en", 57, "F004"), ("en", 59, "F004"), ("en", 65, "F004")],
+    # false in the one run, none since: "CONTRIBUTING.cn.md" read as the domain contributing.cn (form)
+    "xcmd-contributing": [],
+    "aiintervention-security": [],
+    # an English written as another text. True: the Chinese numbers its steps, the English none (P005 37, form); Rust
+    # 1.70 and two tools only in English (F001 39, P007 40); rustup's URL only in Chinese (F004 43); the upstream
+    # remote only in English (F004 51); the code style rules (P002 96, said part of "提交代码", which they are not);
+    # the branch naming rules (P007 108); "Testing" and "Write Tests" only in English (P002 112, 127); the checklist
+    # one level deeper (P004 151, form); the PR template against the project structure (P002 160); the licence only
+    # in Chinese (P002 184); the security e-mail's item only in English (P007 194) (content). False: "Submit Code"
+    # said added (P002 25: "提交代码" is its counterpart) and the sections after it paired with the Chinese's steps
+    # (P004 35, F004 37 and 47: the clone URL is in both, P003 69: "Hot Reload" only in English said moved, P002 81:
+    # "4. 编码规范" is the coding standards', P006 83: Conventional Commits is in both, P003 103: branch naming said
+    # moved, P006 114, P002 149: "PR 检查清单" is its counterpart)
+    "uhorse-contributing": [("en", 25, "P002"), ("en", 35, "P004"), ("en", 37, "F004"), ("en", 37, "P005"),
+                            ("en", 39, "F001"), ("en", 40, "P007"), ("en", 43, "F004"), ("en", 47, "F004"),
+                            ("en", 51, "F004"), ("en", 69, "P003"), ("en", 81, "P002"), ("en", 83, "P006"),
+                            ("en", 96, "P002"), ("en", 103, "P003"), ("en", 108, "P007"), ("en", 112, "P002"),
+                            ("en", 114, "P006"), ("en", 127, "P002"), ("en", 149, "P002"), ("en", 151, "P004"),
+                            ("en", 160, "P002"), ("en", 184, "P002"), ("en", 194, "P007")],
+    "flat-contributing": [],
+})
+FALSE.update({
+    "uhorse-contributing": [("en", 25, "P002"), ("en", 35, "P004"), ("en", 37, "F004"), ("en", 47, "F004"),
+                            ("en", 69, "P003"), ("en", 81, "P002"), ("en", 83, "P006"), ("en", 103, "P003"),
+                            ("en", 114, "P006"), ("en", 149, "P002")],
+})
+DEFECTS += DEFECTS_70 + DEFECTS_71
+RETUNED_70 = HELD_OUT_70
+RETUNED_71 = HELD_OUT_71
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 72, collected apart
