@@ -64,6 +64,9 @@ def test_facts_written_differently_have_the_same_value():
     # half a year is six months (Kube-OVN's release cycle, round 70); not the first half of a year
     assert values("目前约为半年一次发布") == values("every six months") == ["6"]
     assert values("上半年发布") == values("一年半") == []
+    # seconds after a Chinese comma (Umi's guide, round 73), not inside a figure with a thousands separator
+    assert values("目前跑测试很快，10s+ 就完成了") == values("completing in just over 10s+") == ["10"]
+    assert "500" not in values("in 1,500s")
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
     # a domain ends a sentence, but a file named for its language is no domain (x-cmd's guide, round 71)

@@ -191,7 +191,8 @@ _PATTERNS = [
     # a part of a section written with its letter: "subsection 6d" is the "第6节d" of the other text
     ("number", "digit", r"(?i)(?<![A-Za-z])(?:sub)?(?:section|clause|article|paragraph)s?[ \t]+(\d{1,3})[a-z](?![A-Za-z0-9])"),
     # seconds written close to their figure: "the 60s test" is the "60 秒" of the other text (a decade, "1990s", is not)
-    ("number", "digit", r"(?<![A-Za-z0-9.,])(\d{1,3})s(?![A-Za-z0-9'’])"),
+    # (after a comma too, a Chinese one read as ",": "很快，10s+ 就完成", but not inside "1,500s")
+    ("number", "digit", r"(?<![A-Za-z0-9.])(?<!\d,)(\d{1,3})s(?![A-Za-z0-9'’])"),
     # a unit written close to its figure is no part of a word: "50MB", "200ms", "24h"
     ("number", "digit", rf"(?<![A-Za-z0-9.])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?i:[kmgtp]i?b|[kmg]bps)|ms|px|h|min)?"
                         r"(?:\s*([十百千]?万亿|[十百千]?[万亿]|(?i:thousand|million|billion|trillion)))?(?![A-Za-z0-9])"
