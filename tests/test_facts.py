@@ -73,6 +73,9 @@ def test_facts_written_differently_have_the_same_value():
     assert values("访问 example.cn。") == values("visit example.cn.") == ["example.cn"]
     assert values("完整读一遍本 `CONTRIBUTING.cn.md`。") == values("see docs.cn.html") == []
     assert values("https://www.example.org/zh-cn/terms") == values("http://example.org/terms")
+    # a Creative Commons licence's deed in Chinese is its deed (Motrix's notices, round 72); another version is not
+    assert values("https://creativecommons.org/licenses/by-sa/4.0/deed.zh") == \
+        values("https://creativecommons.org/licenses/by-sa/4.0/") != values("https://creativecommons.org/licenses/by-sa/3.0/")
     assert values("https://support.apple.com/kb/PH19214?locale=zh_CN") == \
         values("https://support.apple.com/kb/PH19214?locale=en_US&viewlocale=en_US")
 
@@ -246,6 +249,9 @@ def test_a_count_in_words_is_soft_but_a_period_or_a_figure_is_not():
     assert states_count("Both Acts apply", 2) and states_count("seven principles", 7) and states_count("我们遵守七项原则", 7)
     assert not states_count("the seventh principle", 7) and not states_count("two-factor login", 2)
     assert not states_count("我们遵守八项原则", 7)
+    # one before a unit of time, and "added by one" (bRPC's and BFE's release procedures, round 72)
+    assert states_count("大约需要一周左右", 1) and states_count("将 Patch 号加一。", 1)
+    assert not states_count("第一周", 1) and not states_count("十一周", 1) and not states_count("加一些内容", 1)
     # a count that differs is still one finding where the other text states a figure
     assert keys("我们遵守七项原则。") == keys("We follow 7 principles.") == [("number", "7")]
     assert keys("我们遵守七项原则。") != keys("We follow 8 principles.")

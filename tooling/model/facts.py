@@ -395,6 +395,10 @@ def states_count(text, value):
         return True
     if value == 1 and "每" in text and re.search(_EVERY_CN, text) is not None:
         return True  # "每分钟执行一次" (every minute) is "on a 1-minute interval"
+    if value == 1 and "一" in text and (
+            re.search(r"[加减]一(?=[\s，。；、,.;）)]|$)", text) is not None  # "将 Patch 号加一": "added by 1"
+            or re.search(rf"(?<![{CN_NUMERAL_CHARS}数几第])一(?={_CN_UNITS})", text) is not None):  # 一周: "1 week"
+        return True
     if not text.isascii() and re.search(_CN_COUNT_CHARSET, text) is not None:
         return any(chinese_to_int(m.group(1)) == value for m in re.finditer(_COUNT_CN, text))
     return False
@@ -458,8 +462,9 @@ def url_value(url):
     scheme, ``www.``, ``index.html``, an ``.html`` extension, a trailing slash, an anchor written in
     Chinese (a heading of the Chinese page: the other language's page has its own) and, on a code
     host, the path of a repository's README (the repository's page shows it), and ``edit`` for ``blob``
-    (the host's editor opens the same file). A different host,
-    page or version number in the path is still a different URL."""
+    (the host's editor opens the same file); a Creative Commons licence's deed, in whatever language
+    (``…/by-sa/4.0/deed.zh`` is ``…/by-sa/4.0/``). A different host, page or version number in the
+    path is still a different URL."""
     scheme, _, rest = url.partition("://")
     rest, hash_, fragment = rest.partition("#")
     rest, question, query = rest.partition("?")
@@ -473,6 +478,8 @@ def url_value(url):
     path = re.sub(_LANG_SEGMENT, "", slash + path)
     path = re.sub(_LANG_SUFFIX, "", path)
     path = re.sub(r"(?i)(?:/index)?\.html?$", "", path).rstrip("/")
+    if host == "creativecommons.org":  # a licence's page is its deed, in the reader's language: …/4.0/deed.zh is …/4.0/
+        path = re.sub(r"(?i)/deed(?:\.[a-z]{2,3}(?:[-_][a-z]{2,4})?)?$", "", path)
     if host in CODE_HOSTS:  # a repository's page shows its README: owner/repo is owner/repo/blob/main/README.md
         # and a file opened in the host's editor is that file (…/edit/main/docs/X.md, …/blob/main/docs/X.md)
         path = re.sub(r"^(/[^/]+/[^/]+)/edit/", r"\1/blob/", path)
