@@ -8634,7 +8634,8 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # Five pairs collected apart from the checker's development, none run through any checker (no `policy check`, no
 # tests/test_corpus.py, no bench/bench_parity.py, no code of tooling/); their ground truth (tests/corpus/README.md,
 # "Held-out round 73") was written by reading both texts only. Not in EXPECTED, HELD_OUT or DEFECTS: the lead registers
-# them after the one held-out run. Collected at the same time as round 72 (owners a to k and digits), from owners l to z.
+# them after the one held-out run. Collected at the same time as round 72 (owners a to k and digits), from owners l
+# to z.
 # No legal text could be had (below, in the README); the five are contributing guides and a release procedure: Rspack's
 # contributing guide and release procedure (web-infra-dev/rspack, the English first; close translations, Tier 1 and
 # Tier 2 platforms, v1.0.0, Tuesdays), V2Fly's development guide (v2fly/v2fly-github-io, the Chinese first, the English
@@ -8656,8 +8657,8 @@ DEFECTS_73 = [
     Defect("a changed URL of the Discord server", "rspack-contributing", "en", "(https://discord.gg/sYK4QjyZ4V)",
            "(https://discord.gg/sYK4QjyZ5V)", "F004", (11, 15)),
     Defect("a changed URL of the repro template", "rspack-contributing", "en",
-           "(https://github.com/web-infra-dev/rspack-repro)", "(https://github.com/web-infra-dev/rspack-repro-template)",
-           "F004", (16, 32)),
+           "(https://github.com/web-infra-dev/rspack-repro)",
+           "(https://github.com/web-infra-dev/rspack-repro-template)", "F004", (16, 32)),
     Defect("a dropped quality of a minimal reproduction", "rspack-contributing", "en", "- Self-contained\n", "", "P007",
            (16, 31), names="自包含"),
     Defect("a dropped step of a pull request", "rspack-contributing", "en",
@@ -8677,8 +8678,8 @@ DEFECTS_73 = [
     Defect("a dropped Tier 2 platform", "rspack-releasing", "en", "- s390x-unknown-linux-gnu\n", "", "P007", (11, 48),
            names="s390x-unknown-linux-gnu"),
     Defect("a dropped release workflow with its URL", "rspack-releasing", "en",
-           "   - [Release Crates](https://github.com/web-infra-dev/rspack/actions/workflows/release-crates.yml): Publish "
-           "Rust crates to crates.io\n", "", ("P007", "F004"), (50, 90), names="Release Crates"),
+           "   - [Release Crates](https://github.com/web-infra-dev/rspack/actions/workflows/release-crates.yml): "
+           "Publish Rust crates to crates.io\n", "", ("P007", "F004"), (50, 90), names="Release Crates"),
     Defect("a changed URL of the ecosystem CI", "rspack-releasing", "en",
            "(https://github.com/web-infra-dev/rspack/actions/workflows/ecosystem-ci.yml)",
            "(https://github.com/web-infra-dev/rspack/actions/workflows/ecosystem-ci-test.yml)", "F004", (50, 91)),
@@ -8690,11 +8691,11 @@ DEFECTS_73 = [
            "(http://blog.campoy.cat/2014/03/github-and-go-forking-pull-requests-and.html)",
            "(http://blog.campoy.cat/2015/03/github-and-go-forking-pull-requests-and.html)", "F004", (46, 58)),
     Defect("a dropped rule on other projects", "v2fly-devguide", "en",
-           "  * If you need to reference other projects, please create an Issue in advance for discussion;\n", "", "P007",
-           (21, 28), names="如需引用其它项目"),
+           "  * If you need to reference other projects, please create an Issue in advance for discussion;\n", "",
+           "P007", (21, 28), names="如需引用其它项目"),
     Defect("a dropped rule on pull requests", "v2fly-devguide", "en",
-           "* A PR only does one thing. If there are multiple bug fixes, please submit a PR for each bug;\n", "", "P007",
-           (46, 57), names="一个 PR 只做一件事"),
+           "* A PR only does one thing. If there are multiple bug fixes, please submit a PR for each bug;\n", "",
+           "P007", (46, 57), names="一个 PR 只做一件事"),
     Defect("swapped sections of a development guide", "v2fly-devguide", "en",
            *_swapped("v2fly-devguide", "en", "#### Functional issues", "#### Performance related", "#### new function"),
            "P003", (61, 68)),
@@ -8711,11 +8712,11 @@ DEFECTS_73 = [
            "- Install Script: [Xray-install](https://github.com/XTLS/Xray-install)\n", "", ("P007", "F004"), (9, 18),
            names="安装脚本"),
     Defect("a dropped rule on branches", "xray-devguide", "en",
-           "- Branches that have already been merged into the trunk and are no longer necessary should be deleted.\n", "",
-           "P007", (20, 26), names="已经合并入主干且没有必要存在的分支"),
+           "- Branches that have already been merged into the trunk and are no longer necessary should be deleted.\n",
+           "", "P007", (20, 26), names="已经合并入主干且没有必要存在的分支"),
     Defect("swapped sections of a development guide", "xray-devguide", "en",
-           *_swapped("xray-devguide", "en", "### Before Writing Code", "### Modifying Code", "### Pull Request"), "P003",
-           (46, 60)),
+           *_swapped("xray-devguide", "en", "### Before Writing Code", "### Modifying Code", "### Pull Request"),
+           "P003", (46, 60)),
     Defect("a changed Node.js version", "umi-contributing", "en", "requires Node.js 18+ and",
            "requires Node.js 16+ and", "F001", (11, 20)),
     Defect("a changed version to roll back to", "umi-contributing", "en", "to roll back to 4.0.81.",
