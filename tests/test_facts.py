@@ -67,6 +67,8 @@ def test_facts_written_differently_have_the_same_value():
     # seconds after a Chinese comma (Umi's guide, round 73), not inside a figure with a thousands separator
     assert values("目前跑测试很快，10s+ 就完成了") == values("completing in just over 10s+") == ["10"]
     assert "500" not in values("in 1,500s")
+    # a range of six digits is no telephone number (Xray's guide, round 73); seven digits may be one
+    assert values('`"114-514"`') == ["114", "514"] and values("tel 123-4567") == ["1234567"]
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
     # a domain ends a sentence, but a file named for its language is no domain (x-cmd's guide, round 71)

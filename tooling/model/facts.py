@@ -324,6 +324,8 @@ def _value(kind, m):
     if kind == "phone":
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
+        if len(digits) < 7:
+            return None, None  # "114-514" is a range (a telephone number has seven digits at least)
         # a Chinese number as the English text writes it: +86 or 0086 before the area code without its 0
         # (010 6552 9988 = +86 10 6552 9988)
         if raw.startswith(("+86", "0086")):
