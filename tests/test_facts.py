@@ -69,6 +69,9 @@ def test_facts_written_differently_have_the_same_value():
     assert "500" not in values("in 1,500s")
     # a range of six digits is no telephone number (Xray's guide, round 73); seven digits may be one
     assert values('`"114-514"`') == ["114", "514"] and values("tel 123-4567") == ["1234567"]
+    # a version with a fork's or a pre-release's tail is that version, with or without its "v" (Motrix, round 72)
+    assert values("**版本：** 1.37.0-motrix.10") == ["1.37.0-motrix.10"] != values("**Version:** 1.37.0-motrix.9")
+    assert values("第一个tag为`v0.10.0-rc.1`") == values("The first tag is '0.10.0-rc.1'") == ["0.10.0-rc.1"]
     assert values("[privacy@example.cn](mailto:privacy@example.cn)") == ["privacy@example.cn"]
     assert values("visit example.cn") == ["example.cn"] and values("host 10.0.0.1") == ["10.0.0.1"]
     # a domain ends a sentence, but a file named for its language is no domain (x-cmd's guide, round 71)

@@ -167,13 +167,16 @@ _PATTERNS = [
     ("url", "domain", r"(?i)(?<![@\w./-])(?:[a-z0-9-]+\.)+(?:com|cn|org|net|io|edu|gov|info|icu|dev|app|co|uk|de|jp|hk|tw)"
                       r"(?:/[^\s<>()（）\[\]“”\"'`，。；、]*)?(?![\w@-]|\.[a-z0-9])"),  # "CONTRIBUTING.cn.md" is a file
     # "v2", "version 1.2", "第2版"; "v0.9.x" is the series 0.9, as "0.9.x" is
-    ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*)(?:\.[x*](?![A-Za-z0-9]))?(?:\s*版)?"
+    ("number", "digit", r"(?i)(?<![A-Za-z0-9])(?:v|version\s*|第\s*)(\d+(?:\.\d+)*(?:-[a-z][a-z0-9]*\.\d+)?)"
+                        r"(?:\.[x*](?![A-Za-z0-9]))?(?:\s*版)?"
                         r"(?![\d.]*[A-Za-z0-9])"),
     # a version run into the name it versions, "SSL2.0", "TLS1.2", "CVSSv3": the other text may write "SSL 2.0"
     ("number", "digit", r"(?<![A-Za-z0-9])[A-Z]{2,6}v?((?<=v)\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.]*[A-Za-z0-9])"),
     # and "Python3.6.9" (a name in any case run into a version of three parts, "CANN 5.0.4.alpha002" with its
-    # pre-release); "3.6.9" is one version, not the number 3.6 (an IP address, four parts, is read above)
-    ("number", "digit", r"(?<![0-9.])(\d+\.\d+\.\d+(?:[.-]?(?i:alpha|beta|rc)\d*)?)(?![\d.]*[A-Za-z0-9])"),
+    # pre-release, or a fork's: "1.37.0-motrix.10"); "3.6.9" is one version, not the number 3.6 (an IP address, four
+    # parts, is read above)
+    ("number", "digit", r"(?<![0-9.])(\d+\.\d+\.\d+(?:[.-]?(?i:alpha|beta|rc)\d*|-[A-Za-z][A-Za-z0-9]*\.\d+)?)"
+                        r"(?![\d.]*[A-Za-z0-9])"),
     ("phone", "digit", r"(?<![A-Za-z0-9.])(?:(?:\+|00)\d{1,3}[ -]?)?(?:\(\d{2,4}\)[ -]?|\d{2,4}[ -])?"
                        r"(?:\d{3,4}[ -]\d{3,4}|(?<=[ )-])\d{7,8})"
                        r"(?![A-Za-z0-9])|(?<![A-Za-z0-9.])(?:\+\d{1,3}[ -]?)?\d{7,12}(?![A-Za-z0-9.])"),
