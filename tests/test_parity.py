@@ -1297,3 +1297,16 @@ def test_a_file_linked_by_its_path_in_one_text_and_by_its_address_in_the_other_i
     result, found = _pair(tmp_path / "other", zh, en.replace("commit-convention.md)", "release-convention.md)"))
     assert found == [("en", 9, "F004")], [str(f) for f in result.findings]
     assert "release-convention.md is not in the Chinese text" in result.findings[0].message
+
+
+def test_a_variable_of_a_command_in_one_text_and_its_example_value_in_the_other_are_one_address(tmp_path):
+    # bRPC's release procedure (round 72): "…/brpc/$BRPCVERSION" in Chinese, "…/brpc/1.0.0" in English
+    zh = ("# 发布\n\n## 移动发布包\n\n将发布包从 https://dist.apache.org/repos/dist/dev/brpc/$BRPCVERSION 移到 "
+          "https://dist.apache.org/repos/dist/release/brpc/$BRPCVERSION 。\n")
+    en = ("# Releasing\n\n## Move the package\n\nMove the package from https://dist.apache.org/repos/dist/dev/brpc/1.0.0 "
+          "to https://dist.apache.org/repos/dist/release/brpc/1.0.0 .\n")
+    result, found = _pair(tmp_path / "same", zh, en)
+    assert found == [], [str(f) for f in result.findings]
+    # another folder is another address
+    result, found = _pair(tmp_path / "other", zh, en.replace("dist/release/brpc", "dist/archive/brpc"))
+    assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]

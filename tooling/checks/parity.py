@@ -1769,10 +1769,15 @@ def _placeholders(a, b):
     for k, (x, y) in enumerate(zip(pa, pb)):
         if x == y:
             continue
+        if k >= 3 and len(pa) == len(pb) and pa[k + 1:] == pb[k + 1:] and (_VARIABLE.fullmatch(x) or _VARIABLE.fullmatch(y)):
+            return True  # a variable of a command in one text, its example's value in the other ("…/$BRPCVERSION", "…/1.0.0")
         blanks = [re.search(_BLANK_CJK, x) or re.search(_BLANK_CJK, y),
                   re.match(_BLANK_WORDS, x) or re.match(_BLANK_WORDS, y) or not x or not y]  # or cut before "<your-id>"
         return k >= 3 and all(blanks)
     return False
+
+
+_VARIABLE = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})(?:\.[A-Za-z0-9.]+)?")
 
 
 def _host(url):
