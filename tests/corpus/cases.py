@@ -8668,10 +8668,10 @@ DEFECTS_72 = [
            "Then please wait for review. If there is any need to make a modification, you can update corresponding "
            "branch in origin following the steps above.\n\n", "", "P006", (7, 14)),
     Defect("a dropped rule for many suggestions", "bfe-pr", "en", "   - Please show general modification\n\n", "", "P007",
-           (51, 79), names="总体的修改情况"),
+           (51, 79), names="总体的修改情况", known_miss=True),
     Defect("swapped sections", "bfe-pr", "en",
            *_swapped("bfe-pr", "en", "## Delete remote branch", "## Delete local branch",
-                     "## Certain regulations about submitting code"), "P003", (29, 50)),
+                     "## Certain regulations about submitting code"), "P003", (29, 50), known_miss=True),
     Defect("a changed number of commits", "brpc-committer", "en", "1. More than 10 commits from the contributor",
            "1. More than 20 commits from the contributor", "F001", (10, 15)),
     Defect("a changed e-mail address of the secretary", "brpc-committer", "en",
@@ -8698,13 +8698,13 @@ DEFECTS_72 = [
            "public key fingerprint on your website and let others check the downloaded public key.\n\n", "", "P006",
            (144, 162)),
     Defect("a dropped check of the package", "brpc-release", "en", "- Only text files exist, no binary files exist\n", "",
-           "P007", (392, 405), names="只存在文本文件"),
+           "P007", (392, 405), names="只存在文本文件", known_miss=True),
     Defect("swapped sections", "brpc-release", "en",
            *_swapped("brpc-release", "en", "### 6. Generate GPG signature", "### 7. Generate SHA512 checksum",
                      "## Publish to Apache SVN repository"), "P003", (242, 257)),
     Defect("swapped contents of two sections, headings kept", "brpc-release", "en",
            *_swapped_contents("brpc-release", "en", "### 1. Verify SHA512 checksum", "### 2. Verify GPG signature",
-                              "### 3. Check release content"), ("P003", "P004", "P006"), (323, 375), most=4),
+                              "### 3. Check release content"), ("P003", "P004", "P006"), (323, 375), most=4, known_miss=True),
     Defect("a changed version of aria2", "motrix-notices", "en", "- **Version:** 1.37.0-motrix.10",
            "- **Version:** 1.37.0-motrix.9", "F001", (85, 103)),
     Defect("a changed URL of a mirror", "motrix-notices", "en", "(<https://github.com/P3TERX/GeoLite.mmdb>)",
@@ -8763,7 +8763,7 @@ DEFECTS_73 = [
            "(https://github.com/web-infra-dev/rspack-repro)",
            "(https://github.com/web-infra-dev/rspack-repro-template)", "F004", (16, 32)),
     Defect("a dropped quality of a minimal reproduction", "rspack-contributing", "en", "- Self-contained\n", "", "P007",
-           (16, 31), names="自包含"),
+           (16, 31), names="自包含", known_miss=True),
     Defect("a dropped step of a pull request", "rspack-contributing", "en",
            "5. If you've fixed a bug or added code that should be tested, then add some tests.\n", "", "P007", (47, 62),
            names="如果你修复了错误或添加了需要被测试的代码"),
@@ -8787,15 +8787,15 @@ DEFECTS_73 = [
            "(https://github.com/web-infra-dev/rspack/actions/workflows/ecosystem-ci.yml)",
            "(https://github.com/web-infra-dev/rspack/actions/workflows/ecosystem-ci-test.yml)", "F004", (50, 91)),
     Defect("a dropped paragraph without facts", "rspack-releasing", "en",
-           "Canary is the pre-release version for testing and verifying new features.\n\n", "", "P006", (92, 94)),
+           "Canary is the pre-release version for testing and verifying new features.\n\n", "", "P006", (92, 94), known_miss=True),
     Defect("a changed code coverage", "v2fly-devguide", "en", "has more than 70% code coverage.",
            "has more than 80% code coverage.", "F001", (36, 45)),
     Defect("a changed URL of the source article", "v2fly-devguide", "en",
            "(http://blog.campoy.cat/2014/03/github-and-go-forking-pull-requests-and.html)",
-           "(http://blog.campoy.cat/2015/03/github-and-go-forking-pull-requests-and.html)", "F004", (46, 58)),
+           "(http://blog.campoy.cat/2015/03/github-and-go-forking-pull-requests-and.html)", "F004", (46, 58), known_miss=True),
     Defect("a dropped rule on other projects", "v2fly-devguide", "en",
            "  * If you need to reference other projects, please create an Issue in advance for discussion;\n", "",
-           "P007", (21, 28), names="如需引用其它项目"),
+           "P007", (21, 28), names="如需引用其它项目", known_miss=True),
     Defect("a dropped rule on pull requests", "v2fly-devguide", "en",
            "* A PR only does one thing. If there are multiple bug fixes, please submit a PR for each bug;\n", "",
            "P007", (46, 57), names="一个 PR 只做一件事"),
@@ -8836,3 +8836,54 @@ DEFECTS_73 = [
            *_swapped("umi-contributing", "en", "## Adding a New Package", "## Updating Dependencies", "## Release"),
            "P003", (147, 173)),
 ]
+
+
+# Rounds 72 and 73, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 72 and 73,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    # false in the one run, none since: "Patch号加一" against "added by 1" (wording)
+    "bfe-release": [],
+    "bfe-pr": [],
+    "brpc-committer": [("en", 14, "F003")],  # true: the self-introduction sent to dev@apache.org, not dev@brpc (content)
+    # true: the release notes in two languages only in Chinese (P006 9); the tar.gz tarball only in English (P006 380);
+    # the GitHub release's title "1.x.0" only in Chinese (F001 522); the WeChat account's section only in Chinese (P002
+    # 593) (content); steps numbered 1 again inside each part, in each text (N001, N002: 7 in English, 7 in Chinese),
+    # the vote's two e-mail templates subsections only in Chinese (P004 416) (form). False: "2 位版本", "3 位版本"
+    # against "MAJOR/MINOR" (F001 x2 167), "本文以 1.0.0 版本为例" against "For example" (F001 189, 197, 205) and the
+    # note's tag 1.0.0 against "the last commit" (F001 416) (wording); the GPG key's placeholder user against a real one
+    # (F003 245, 286: form); the NOTICE's year, an item of its own in English (P007 396: form); the WeChat article's
+    # reference, whose Chinese is under the heading said missing (P006 595)
+    "brpc-release": [("en", 9, "P006"), ("en", 36, "N001"), ("en", 50, "N001"), ("en", 112, "N002"),
+                     ("en", 134, "N002"), ("en", 144, "N002"), ("en", 167, "F001"), ("en", 167, "F001"),
+                     ("en", 189, "F001"), ("en", 197, "F001"), ("en", 205, "F001"), ("en", 245, "F003"),
+                     ("en", 286, "F003"), ("en", 378, "N001"), ("en", 380, "P006"), ("en", 392, "N001"),
+                     ("en", 396, "P007"), ("en", 416, "F001"), ("en", 416, "P004"), ("en", 522, "F001"),
+                     ("en", 593, "P002"), ("en", 595, "P006"), ("zh", 36, "N001"), ("zh", 50, "N001"),
+                     ("zh", 111, "N002"), ("zh", 133, "N002"), ("zh", 142, "N002"), ("zh", 375, "N001"),
+                     ("zh", 387, "N001")],
+    # false in the one run, none since: the licence's deed in Chinese (deed.zh) against its page (form)
+    "motrix-notices": [],
+    "saladict-contributing": [],
+    "rspack-contributing": [],
+    "rspack-releasing": [],
+    # true: the proto files' regeneration only in Chinese (P007 36); gofmt and go test of v2ray.com/core (F004 41);
+    # getting the code and the work's steps (P007 46 x2, F004 53); the PR sent to v2ray.com/core (F004 56); the source
+    # article only in English (P007 57); the note on Golang's case only in English (P007 112) (content). False: the
+    # item "product code can only use the golang standard library", whose counterpart is the Chinese's one item (the
+    # English-only item is the next: P007 24)
+    "v2fly-devguide": [("en", 24, "P007"), ("en", 36, "P007"), ("en", 41, "F004"), ("en", 46, "P007"), ("en", 46, "P007"),
+                       ("en", 53, "F004"), ("en", 56, "F004"), ("en", 57, "P007"), ("en", 112, "P007")],
+    "xray-devguide": [],
+    # false in the one run, none since: "10s+" after a Chinese comma not read (form)
+    "umi-contributing": [],
+})
+FALSE.update({
+    "brpc-release": [("en", 167, "F001"), ("en", 167, "F001"), ("en", 189, "F001"), ("en", 197, "F001"),
+                     ("en", 205, "F001"), ("en", 245, "F003"), ("en", 286, "F003"), ("en", 396, "P007"),
+                     ("en", 416, "F001"), ("en", 595, "P006")],
+    "v2fly-devguide": [("en", 24, "P007")],
+})
+DEFECTS += DEFECTS_72 + DEFECTS_73
+RETUNED_72 = HELD_OUT_72
+RETUNED_73 = HELD_OUT_73
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 74, collected apart
