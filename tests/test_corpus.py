@@ -240,7 +240,7 @@ def test_round_5_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # paragraphs without counterpart that follow one another are one finding: the two false P006 at 159 are one;
     # since rounds 22 and 23, what the headings speak of pairs the guide's sections (four false findings fewer, the
     # joined run-in heading one false P006 more) and the takedown policy's (its false P002 true)
-    assert figures == (63, 1)
+    assert figures == (60, 1)  # (63, 1) until round 73: the facts one line states and the other not are one finding
     assert len(defects) >= 10 and len({d.pair for d in defects}) >= 8
     assert len([d for d in defects if not d.known_miss]) == 14  # 13 until round 17 (the swap of sections of like length)
 
@@ -276,7 +276,7 @@ def test_round_8_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     # tests/corpus/README.md, "Held-out round 8": run once, 17 findings, 6 false; 15 of 18 defects caught. Since, the
     # links of one page written differently are one link, and the compliance page's sections pair as they should;
     # since rounds 22 and 23, Scope's two links only in English are two F004 where one P002 named the section
-    assert figures == (16, 3)
+    assert figures == (15, 3)  # (16, 3) until round 73: the same
     assert len(defects) >= 12 and [d.name for d in defects if d.known_miss] == []
 
 
@@ -303,7 +303,7 @@ def test_round_9_is_counted_apart_and_its_figures_follow_its_one_held_out_run(ba
     figures, defects = _round_figures(baseline, HELD_OUT_9)
     # tests/corpus/README.md, "Held-out round 9": run once, 20 findings, 11 false; 20 of 22 defects caught. Since, five
     # causes of false findings removed, and the texts of two sections without facts exchanged are found
-    assert figures == (11, 1)
+    assert figures == (10, 1)  # (11, 1) until round 73: the same
     assert len(defects) >= 14 and [d.name for d in defects if d.known_miss] == ["a dropped sentence with a period of one week"]
 
 
@@ -359,7 +359,7 @@ _ROUNDS = [
     (HELD_OUT_16, RETUNED_16, (1, 1), 20, 1),
     # run once: 8 findings, all true; 25 of 29 defects caught. Since, what the texts speak of tells short items and
     # swapped texts apart (the four misses caught)
-    (HELD_OUT_17, RETUNED_17, (8, 0), 29, 0),
+    (HELD_OUT_17, RETUNED_17, (7, 0), 29, 0),  # (8, 0) until round 73: the facts of a line, one finding
     # run once, after round 17's changes: 12 findings, 6 false (a date in bold pieces, 4; a link by its language's
     # query; the site's address repeated); 26 of 30 defects caught. Since, dates in bold pieces, language queries and
     # links of one site paired first
@@ -396,11 +396,12 @@ _ROUNDS = [
     # what its heading speaks of)
     # run once, beside round 26 (69 content differences): 82 findings, 33 false (one pairing shifted on TiDB's Bug
     # Hunting page, 19); 25 of 30 defects caught. Since, versions run into names, biweekly, ⅔ and "4.0" opening a paragraph
-    (HELD_OUT_27, RETUNED_27, (70, 22), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
+    (HELD_OUT_27, RETUNED_27, (63, 21), 24, 6),  # (70, 21) until round 38: "April 30" is a date since; (72, 23) until
     # round 45: a line linking the other language is no text since; (71, 22) until round 47: "一等奖 1 名", one of a
-    # thing counted, is soft (the four other figures of that Chinese-only retrospective still found)
+    # thing counted, is soft (the four other figures of that Chinese-only retrospective still found); (70, 22) until
+    # round 73: the facts of a line, one finding (PingCAP's two pages, seven fewer)
     # run once, after rounds 26 and 27: 18 findings, 3 false; 28 of 30 defects caught; nothing changed after it
-    (HELD_OUT_28, RETUNED_28, (18, 3), 28, 2),
+    (HELD_OUT_28, RETUNED_28, (17, 3), 28, 2),  # (18, 3) until round 73: the facts of a line, one finding
     # run once, beside round 28: 27 findings, 11 false (a guide whose English reorders and joins steps, 6); 25 of 30
     # defects caught. Since, "4 级" and "4-Level" opening a heading are quantities
     # (and a company's registration number (ACN) is an identifier: its changed number caught since)
@@ -421,10 +422,11 @@ _ROUNDS = [
     # number (TuGraph's moved step; the licence's sections still pair by number: their texts differ much)
     # (14, 6) until round 68, when the licence's sections after 2.2 came to pair by their headings but its 2.2 still
     # with the patent licence: two false findings more
-    (HELD_OUT_32, RETUNED_32, (16, 8), 29, 1),  # 28 and 2 until round 68: the media licence's changed version
+    (HELD_OUT_32, RETUNED_32, (15, 7), 29, 1),  # 28 and 2 until round 68: the media licence's changed version;
+    # (16, 8) until round 73: the facts of a line, one finding
     # run once, after round 32's changes: 37 findings, 16 false (an address written "[at]", "&#160;", "Category 1:",
     # an address escaped for Markdown, an address to fill in); 27 of 30 defects caught. Since, each of those is read
-    (HELD_OUT_33, RETUNED_33, (29, 8), 27, 3),
+    (HELD_OUT_33, RETUNED_33, (27, 8), 27, 3),  # (29, 8) until round 73: the facts of a line, one finding
     # run once, after rounds 32 and 33: 1 finding, false (a language switch in one text only); 23 of 30 defects caught
     # (its two content differences, a sentence in one text, not found). Since, "Phase 3.1" is a figure, and two table
     # rows named by a P006 are accepted
@@ -449,7 +451,7 @@ _ROUNDS = [
     (HELD_OUT_41, RETUNED_41, (17, 1), 26, 4),
     # run once: 9 findings, none false (one read "一两", one or two, as 12: it names a true difference, the weeks, with
     # a wrong figure); 27 of 30 defects caught. Since, a link "[subscribe](mailto:…)" states its address
-    (HELD_OUT_42, RETUNED_42, (9, 0), 28, 2),
+    (HELD_OUT_42, RETUNED_42, (8, 0), 28, 2),  # (9, 0) until round 73: the facts of a line, one finding
     # run once, beside round 42: 10 findings, 6 false ("2026-03" against "March 2026", 3; each language's page of a
     # site, 2; the title repeated over the sections, 1); 30 of 30 defects caught. Since, none of the six
     (HELD_OUT_43, RETUNED_43, (4, 0), 30, 0),
@@ -459,7 +461,7 @@ _ROUNDS = [
     (HELD_OUT_44, RETUNED_44, (6, 1), 27, 3),
     # run once, beside round 44: 7 findings, 2 false (a line linking the English version, a lead-in the English adds);
     # 27 of 30 defects caught. Since, neither
-    (HELD_OUT_45, RETUNED_45, (5, 0), 27, 3),
+    (HELD_OUT_45, RETUNED_45, (4, 0), 27, 3),  # (5, 0) until round 73: the facts of a line, one finding
     # run once: 2 findings, both true; 30 of 30 defects caught (one content difference, a sentence without a fact, not
     # found)
     (HELD_OUT_46, RETUNED_46, (2, 0), 30, 0),
@@ -547,7 +549,7 @@ _ROUNDS = [
     (HELD_OUT_69, RETUNED_69, (8, 0), 27, 3),
     # run once, after rounds 68 and 69 (six pairs): 20 findings, 1 false ("半年" against "six months"); 27 of 30
     # defects caught: both targets met. Since, half a year is six months
-    (HELD_OUT_70, RETUNED_70, (19, 0), 27, 3),
+    (HELD_OUT_70, RETUNED_70, (11, 0), 27, 3),  # (19, 0) until round 73: the facts of a line, one finding
     # run once, beside round 70 (six pairs): 37 findings, 11 false (an English written as another text, 10; a file
     # named "CONTRIBUTING.cn.md" read as a domain); 27 of 30 defects caught (and a changed time named exactly, the
     # defect written to want F001 where a time is F002). Since, such a file is no domain
@@ -555,7 +557,7 @@ _ROUNDS = [
     # run once, after rounds 70 and 71 (six pairs): 36 findings, 16 false (a release procedure: variables of commands
     # against their examples' values, "1 week" against "一周", wording and placeholders, 14); 25 of 30 defects caught.
     # Since, a variable in an address and "一周", "加一", a licence's deed in Chinese and a fork's version are read
-    (HELD_OUT_72, RETUNED_72, (30, 10), 26, 4),
+    (HELD_OUT_72, RETUNED_72, (29, 9), 26, 4),  # (30, 10) until round 73: the facts of a line, one finding
     # run once, beside round 72 (five pairs): 10 findings, 2 false ("10s+" after a Chinese comma; an item next to the
     # one only the English has); 25 of 30 defects caught. Since, such seconds are read and "114-514" is no telephone
     (HELD_OUT_73, RETUNED_73, (9, 1), 26, 4),

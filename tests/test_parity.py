@@ -1310,3 +1310,16 @@ def test_a_variable_of_a_command_in_one_text_and_its_example_value_in_the_other_
     # another folder is another address
     result, found = _pair(tmp_path / "other", zh, en.replace("dist/release/brpc", "dist/archive/brpc"))
     assert [code for _, _, code in found] == ["F004"], [str(f) for f in result.findings]
+
+
+def test_the_facts_of_one_line_the_other_text_lacks_are_one_finding(tmp_path):
+    # Chaos Mesh's support policy (round 70): a row of the Chinese table, release 2.5 tested on three versions, gave
+    # four findings, one for each figure
+    zh = ("# 支持\n\n## 测试\n\n| 版本 | Kubernetes |\n| --- | --- |\n| 2.7 | 1.30.10, 1.31.6 |\n| 2.5 | 1.20, 1.23, 1.25 |\n")
+    en = ("# Support\n\n## Testing\n\n| Release | Kubernetes |\n| --- | --- |\n| 2.7 | 1.30.10, 1.31.6 |\n"
+          "| 2.8 | 1.33.9, 1.34.5 |\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["F001", "F001"], [str(f) for f in result.findings]
+    missing, added = (f.message for f in result.findings)
+    assert "the Chinese text has the number 2.5, the number 1.20, the number 1.23 and the number 1.25 (" in missing
+    assert "the number 2.8, the number 1.33.9 and the number 1.34.5 are not in the Chinese text" in added

@@ -1627,6 +1627,7 @@ def _compare_facts(ctx, src, tr, name, ref):
         if len(a) == len(b):
             replaced.update((id(x), y) for x, y in zip(a, b))
     paired = {id(f) for f in replaced.values()}
+    lacking = {}  # (line, code) -> the source's facts there that the translation does not carry: one finding a line
     for f in src_only:
         other = replaced.get(id(f))
         if other is not None and f.kind == "url" and _language_versions(f.text, other.text):
@@ -1639,14 +1640,19 @@ def _compare_facts(ctx, src, tr, name, ref):
                    f"{ctx.tr_name} text has {other.describe()}; the translation must state the same facts.",
                    other.column)
             continue
-        ctx.at(tr.line, _FACT_CODES[f.kind],
-               f"{name}: the {ctx.src_name} text has {f.describe()} ({ctx.where_src(f.line)}) that the "
-               f"{ctx.tr_name} text does not carry; check the {ctx.tr_name} wording.")
+        lacking.setdefault((f.line, _FACT_CODES[f.kind]), []).append(f)
+    for (line, code), facts in lacking.items():
+        ctx.at(tr.line, code,
+               f"{name}: the {ctx.src_name} text has {_and(f.describe() for f in facts)} ({ctx.where_src(line)}) "
+               f"that the {ctx.tr_name} text does not carry; check the {ctx.tr_name} wording.")
+    added = {}  # (line, code) -> the translation's facts there that the source does not state: one finding a line
     for f in tr_only:
         if id(f) not in paired:
-            ctx.at(f.line, _FACT_CODES[f.kind],
-                   f"{name}: {f.describe()} is not in the {ctx.src_name} text {ref}; the translation must "
-                   f"state the same facts.", f.column)
+            added.setdefault((f.line, _FACT_CODES[f.kind]), []).append(f)
+    for (line, code), facts in added.items():
+        ctx.at(line, code,
+               f"{name}: {_and(f.describe() for f in facts)} {'is' if len(facts) == 1 else 'are'} not in the "
+               f"{ctx.src_name} text {ref}; the translation must state the same facts.", facts[0].column)
     if not src_only and not tr_only:
         _changed_occurrence(ctx, src, tr, name)
 
