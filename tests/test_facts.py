@@ -67,6 +67,9 @@ def test_facts_written_differently_have_the_same_value():
     # seconds after a Chinese comma (Umi's guide, round 73), not inside a figure with a thousands separator
     assert values("目前跑测试很快，10s+ 就完成了") == values("completing in just over 10s+") == ["10"]
     assert "500" not in values("in 1,500s")
+    # a layer counted in Chinese numerals, as a figure or an ordinal (SecuBox and HexClaw, round 74): soft
+    assert values("包含六层安全网关") == values("a 6-layer security gateway") == ["6"]
+    assert [f.soft for f in extract_facts("依照第一层：网络边界")] == [True]
     # a range of six digits is no telephone number (Xray's guide, round 73); seven digits may be one
     assert values('`"114-514"`') == ["114", "514"] and values("tel 123-4567") == ["1234567"]
     # a version with a fork's or a pre-release's tail is that version, with or without its "v" (Motrix, round 72)

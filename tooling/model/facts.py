@@ -26,7 +26,7 @@ _FW_PAIRS = tuple(zip("０１２３４５６７８９．，％＋－（）＠：
 
 
 # gates (regular expressions, which scan a text in C): the units a Chinese number may count
-_MEASURE_WORDS = "个名项次份种条家位步类组轮"  # 七项原则, 两个法律, 两步方法 (a 2-step approach)
+_MEASURE_WORDS = "个名项次份种条家位步类组轮层"  # 七项原则, 两个法律, 两步方法 (a 2-step approach), 六层 (6-layer)
 _CN_UNIT_CHARSET = f"[日天周期月年时钟岁{_MEASURE_WORDS}]"
 _CN_COUNT_CHARSET = f"[{_MEASURE_WORDS}]"
 # after the figure 1: "1名", "1 项"; not a period ("1 个工作日": one business day is a term)
@@ -219,6 +219,9 @@ _PATTERNS = [
     # an article referred to in Chinese numerals: 第五条 is "Article 5", 第四部分 "part 4" (第5条 is read with the
     # digits above)
     ("number", "article_cn", rf"第({_CN})(?=[条章节款项]|部分)"),
+    # a layer or phase counted in Chinese numerals, 第一层 (the other text may say "Layer 1" or "the first
+    # layer"): soft, as a count in words is
+    ("number", "count_ordinal_cn", rf"第({_CN})(?=[层期轮]|阶段)"),
 ]
 # gates of the fractions ("1 in 4", "a third of", "two-thirds"); "third" alone is mostly "third party"
 _FRACTION_GATE = r" (?:in|out of) (?:[0-9]|one\b|two\b|three|four|five|six|seven|eight|nine|ten\b|hundred|thousand)"
@@ -643,6 +646,7 @@ def extract_facts(text: str, first_line: int = 1) -> list[Fact]:
         "every_two": cjk and ("双周" in norm or "隔周" in norm),
         "edition_cn": cjk and "版" in norm,
         "article_cn": cjk and "第" in norm,
+        "count_ordinal_cn": cjk and "第" in norm,
         "en_unit": ("day" in lower or "week" in lower or "month" in lower or "year" in lower or "hour" in lower
                     or "minute" in lower or "fortnight" in lower),
     }
