@@ -405,8 +405,8 @@ def states_count(text, value):
         return True  # "每分钟执行一次" (every minute) is "on a 1-minute interval"
     if value == 1 and "一" in text and (
             re.search(r"[加减]一(?=[\s，。；、,.;）)]|$)", text) is not None  # "将 Patch 号加一": "added by 1"
-            or re.search(rf"(?<![{CN_NUMERAL_CHARS}数几第])一(?={_CN_UNITS})", text) is not None):  # 一周: "1 week"
-        return True
+            or re.search(rf"(?<![{CN_NUMERAL_CHARS}数几第])一(?={_CN_UNITS})", text) is not None):
+        return True  # 一周 is "1 week" (not 一个, which is mostly "a": "一个后台任务", "a background task")
     if not text.isascii() and re.search(_CN_COUNT_CHARSET, text) is not None:
         return any(chinese_to_int(m.group(1)) == value for m in re.finditer(_COUNT_CN, text))
     return False
