@@ -9058,16 +9058,16 @@ DEFECTS_75 = [
            (101, 133), names="前端构建产物"),
     Defect("a dropped rule on manual workflows", "zapcmd-contributing", "en",
            "- External contributors without write access cannot trigger upstream manual workflows.\n", "", "P007",
-           (181, 200), names="外部贡献者"),
+           (181, 200), names="外部贡献者", known_miss=True),
     Defect("a dropped paragraph without facts", "zapcmd-contributing", "en",
            "If the diagnostics say “no coverage output found”, tests likely failed before generating `coverage/`. "
            "Fix the test error first, then re-run.\n\n", "", "P006", (86, 98)),
     Defect("swapped sections of a contributing guide", "zapcmd-contributing", "en",
            *_swapped("zapcmd-contributing", "en", "## Local pre-commit gate", "## Coverage failures",
-                     "## Cleaning up local artifacts"), "P003", (65, 100)),
+                     "## Cleaning up local artifacts"), "P003", (65, 100), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "zapcmd-contributing", "en",
            *_swapped_contents("zapcmd-contributing", "en", "## Builtin command catalog", "## Windows desktop E2E smoke",
-                              "## Trigger and permission matrix"), ("P003", "P004", "P006"), (135, 180), most=4),
+                              "## Trigger and permission matrix"), ("P003", "P004", "P006"), (135, 180), most=4, known_miss=True),
     Defect("a dropped rule", "zapcmd-github-contributing", "en", "2. Do not use `any`.\n", "", "P007", (37, 44),
            names="禁止使用"),
     Defect("a dropped prerequisite", "zapcmd-github-contributing", "en",
@@ -9094,3 +9094,46 @@ DEFECTS_75 = [
            *_swapped("dshorch-releasing", "en", "## One-time repository setup", "## Release checklist",
                      "## Failed release"), "P003", (11, 45)),
 ]
+
+
+# Rounds 74 and 75, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 74 and 75,
+# classified"), tuned on and registered.
+EXPECTED.update({
+    "secubox-security": [],
+    # false in the one run, none since: "Layer 1" to "Layer 4" against "第一层" to "第四层" (form)
+    "secubox-beta": [],
+    # false in the one run, none since: "6-layer" against "六层" (wording)
+    "hexclaw-security": [],
+    "genai-contributing": [("en", 68, "F004")],  # true: the English's link to the guidelines malformed (content)
+    "covscript-sponsoring": [],
+    "covscript-contributing": [("en", 66, "P002")],  # true: "帮助宣传" only in Chinese (content)
+    # false: "squash your changes down to 1 commit" against "压缩为一个提交" (一个 is mostly "a": no figure)
+    "ekuiper-contributing": [("en", 252, "F001")],
+    # true: the Chinese numbers its sections, the English none (P005 9); "全量门禁" only in Chinese (P002 65); the
+    # pre-commit gate divided into subsections in Chinese (P004 65) and five sections one level deeper (P004 86)
+    # (form); "常用环境变量" only in Chinese (P002 150, said part of the E2E section, which it is not); the steps for
+    # commits made on a local main (P002 220, its "1)") and "PR 提交建议" (P002 220) only in Chinese (content); the
+    # Chinese's own clauses numbered twice (N001 x3, form). False: the quick start's `npm run check:all`, which both
+    # have (P006 25); the builtin catalog and the E2E section said missing, with a subsection (P002 101 x2, 135: the
+    # English has them, one level shallower); the release gate's clause and item (P002, P007 194) and clause 5 said a
+    # heading in Chinese (P004 197: the Chinese's heading is "5. CI 什么时候会跑？", only in Chinese); step 4 said
+    # missing (P002 220: the English joins steps 3 and 4)
+    "zapcmd-contributing": [("en", 9, "P005"), ("en", 25, "P006"), ("en", 65, "P002"), ("en", 65, "P004"),
+                            ("en", 86, "P004"), ("en", 101, "P002"), ("en", 101, "P002"), ("en", 135, "P002"),
+                            ("en", 150, "P002"), ("en", 194, "P002"), ("en", 194, "P007"), ("en", 197, "P004"),
+                            ("en", 220, "P002"), ("en", 220, "P002"), ("en", 220, "P002"), ("zh", 23, "N001"),
+                            ("zh", 46, "N001"), ("zh", 290, "N001")],
+    # true: `npm run check:ci-parity` in three places only in Chinese (content)
+    "zapcmd-github-contributing": [("en", 21, "P007"), ("en", 21, "P007"), ("en", 46, "P007")],
+    "dshorch-security": [],
+    "dshorch-releasing": [],
+})
+FALSE.update({
+    "ekuiper-contributing": [("en", 252, "F001")],
+    "zapcmd-contributing": [("en", 25, "P006"), ("en", 101, "P002"), ("en", 101, "P002"), ("en", 135, "P002"),
+                            ("en", 194, "P002"), ("en", 194, "P007"), ("en", 197, "P004"), ("en", 220, "P002")],
+})
+DEFECTS += DEFECTS_74 + DEFECTS_75
+RETUNED_74 = HELD_OUT_74
+RETUNED_75 = HELD_OUT_75
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 76, collected apart
