@@ -9147,7 +9147,7 @@ HELD_OUT = ()  # every pair has been run: the next held-out measure needs a roun
 # to z.
 # No legal text could be had (below, in the README); the seven are security policies, codes of conduct, a support
 # guide, a release process and a contributing guide: Microsoft's security policy as Security 101 carries it with its
-# machine translation (microsoft/Security-101: an e-mail address, 24 hours, six URLs; the Chinese with the
+# machine translation (microsoft/Security-101: an e-mail address, 24 hours, eleven URLs; the Chinese with the
 # translator's disclaimer), OpenUI's code of conduct (thesysdev/openui: the Contributor Covenant 2.1 with its contact
 # placeholder, machine-translated), Agent Routines' release process (lliangcol/agent-routines: versioning and eight
 # release steps), PocketClaw's security policy and support guide (PYXXXX/pocketclaw: close translations; the English
