@@ -31,7 +31,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_60, HELD_OUT_61, RETUNED_60, RETUNED_61, HELD_OUT_62, HELD_OUT_63, RETUNED_62, RETUNED_63,
                    HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65, HELD_OUT_66, HELD_OUT_67, RETUNED_66, RETUNED_67,
                    HELD_OUT_68, HELD_OUT_69, RETUNED_68, RETUNED_69, HELD_OUT_70, HELD_OUT_71, RETUNED_70, RETUNED_71,
-                   HELD_OUT_72, HELD_OUT_73, RETUNED_72, RETUNED_73, HELD_OUT_74, HELD_OUT_75, RETUNED_74, RETUNED_75)
+                   HELD_OUT_72, HELD_OUT_73, RETUNED_72, RETUNED_73, HELD_OUT_74, HELD_OUT_75, RETUNED_74, RETUNED_75,
+                   HELD_OUT_76, HELD_OUT_77, RETUNED_76, RETUNED_77)
 
 
 def _findings(folder):
@@ -122,7 +123,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_51 + HELD_OUT_52 + HELD_OUT_53 + HELD_OUT_54 + HELD_OUT_55 + HELD_OUT_56 + HELD_OUT_57
              + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + HELD_OUT_64
              + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + HELD_OUT_68 + HELD_OUT_69 + HELD_OUT_70 + HELD_OUT_71
-             + HELD_OUT_72 + HELD_OUT_73 + HELD_OUT_74 + HELD_OUT_75 + RETUNED]
+             + HELD_OUT_72 + HELD_OUT_73 + HELD_OUT_74 + HELD_OUT_75
+             + HELD_OUT_76 + HELD_OUT_77 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -149,7 +151,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_55 + RETUNED_56 + RETUNED_57 + RETUNED_58 + RETUNED_59 + RETUNED_60
                     + RETUNED_61 + RETUNED_62 + RETUNED_63 + RETUNED_64 + RETUNED_65 + RETUNED_66
                     + RETUNED_67 + RETUNED_68 + RETUNED_69 + RETUNED_70 + RETUNED_71
-                    + RETUNED_72 + RETUNED_73 + RETUNED_74 + RETUNED_75):  # bench only
+                    + RETUNED_72 + RETUNED_73 + RETUNED_74 + RETUNED_75
+                    + RETUNED_76 + RETUNED_77):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -567,6 +570,13 @@ _ROUNDS = [
     # run once, beside round 74 (five pairs): 22 findings, 9 false (a guide whose Chinese grew alone, sections one
     # level deeper, 8; "1 commit" against "一个提交"); 27 of 30 defects caught
     (HELD_OUT_75, RETUNED_75, (22, 9), 27, 3),
+    # run once, after rounds 74 and 75 (six pairs): 30 findings, 26 false (the Apache License in plain text, its
+    # short lines made headings by the converter, against a translation with real headings: 26); 23 of 30 defects
+    # caught. No change since
+    (HELD_OUT_76, RETUNED_76, (30, 26), 23, 7),
+    # run once, beside round 76: 5 findings, all true; 24 of 30 defects caught (short texts with few facts). No
+    # change since
+    (HELD_OUT_77, RETUNED_77, (5, 0), 24, 6),
 ]
 
 

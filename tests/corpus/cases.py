@@ -9163,19 +9163,19 @@ HELD_OUT_76 = ("promptkey-license", "envr-security", "envr-support", "adpos-rele
 # supported versions and an indent (written in words); four URLs are changed; a list item with a number is dropped.
 DEFECTS_76 = [
     Defect("a changed date of the licence", "promptkey-license", "en", "## Version 2.0, January 2004",
-           "## Version 2.0, January 2005", "F002", (7, 10)),
+           "## Version 2.0, January 2005", "F002", (7, 10), known_miss=True),
     Defect("a changed URL of the licences", "promptkey-license", "en", "\nhttp://www.apache.org/licenses/\n",
            "\nhttp://www.apache.org/licences/\n", "F004", (7, 10)),
     Defect("a changed share of ownership", "promptkey-license", "en", "ownership of fifty percent (50%) or more",
-           "ownership of fifty-one percent (51%) or more", "F001", (11, 28)),
+           "ownership of fifty-one percent (51%) or more", "F001", (11, 28), known_miss=True),
     Defect("a changed count of sections", "promptkey-license", "en", "as defined by Sections 1 through 9 of this document.",
-           "as defined by Sections 1 through 7 of this document.", "F001", (11, 28)),
+           "as defined by Sections 1 through 7 of this document.", "F001", (11, 28), known_miss=True),
     Defect("a dropped condition of redistribution", "promptkey-license", "en",
            "(b) You must cause any modified files to carry prominent notices\nstating that You changed the files; and\n\n",
-           "", "P006", (103, 112)),
+           "", "P006", (103, 112), known_miss=True),
     Defect("a changed URL of the licence's copy", "promptkey-license", "en",
            "## http://www.apache.org/licenses/LICENSE-2.0\n", "## http://www.apache.org/licenses/LICENSE-2.0.txt\n",
-           "F004", (206, 212)),
+           "F004", (206, 212), known_miss=True),
     Defect("a changed period of acknowledgement", "envr-security", "en", "initial acknowledgement: within **7 calendar days**",
            "initial acknowledgement: within **5 calendar days**", "F001", (78, 87)),
     Defect("a dropped update with a number", "envr-security", "en", "- first triage update: within **14 calendar days**\n",
@@ -9196,7 +9196,7 @@ DEFECTS_76 = [
     Defect("a dropped flag of machine-readable output", "envr-support", "en", "- `--porcelain`\n", "", "P007", (49, 65),
            names="--porcelain"),
     Defect("a dropped detail of a request", "envr-support", "en", "- the exact command you ran\n", "", "P007", (25, 47),
-           names="你执行的完整命令"),
+           names="你执行的完整命令", known_miss=True),
     Defect("a dropped paragraph without facts", "envr-support", "en",
            "Maintainers may redirect a report if the root cause is upstream or outside the supported scope.\n\n", "",
            "P006", (82, 92)),
@@ -9228,7 +9228,7 @@ DEFECTS_76 = [
     Defect("a changed indent", "hexo-contributing", "en", "- Use soft-tabs with a two space indent.",
            "- Use soft-tabs with a four space indent.", "F001", (13, 24)),
     Defect("a dropped rule of style", "hexo-contributing", "en", "- Don't put commas first.\n", "", "P007", (13, 23),
-           names="不要把逗号放在最前面"),
+           names="不要把逗号放在最前面", known_miss=True),
     Defect("a changed URL of the Google Group", "hexo-contributing", "en", "(https://groups.google.com/group/hexo)",
            "(https://groups.google.com/group/hexojs)", "F004", (105, 113)),
     Defect("swapped sections of a contributing guide", "hexo-contributing", "en",
@@ -9271,7 +9271,7 @@ DEFECTS_77 = [
            "(https://aka.ms/security.md/msrc/create-report)", "(https://aka.ms/security.md/msrc/report)", "F004",
            (12, 35)),
     Defect("a changed URL of the disclosure principle", "security101-security", "en", "(https://aka.ms/security.md/cvd)",
-           "(https://aka.ms/security.md/disclosure)", "F004", (40, 43)),
+           "(https://aka.ms/security.md/disclosure)", "F004", (40, 43), known_miss=True),
     Defect("a dropped item of a report", "security101-security", "en",
            "  * Step-by-step instructions to reproduce the issue\n", "", "P007", (12, 34), names="重现问题的逐步说明"),
     Defect("swapped sections, the last moved up", "security101-security", "en",
@@ -9285,7 +9285,7 @@ DEFECTS_77 = [
            "[FAQ]: https://www.contributor-covenant.org/faqs\n", "F004", (120, 137)),
     Defect("a dropped paragraph without facts", "openui-coc", "en",
            "All community leaders are obligated to respect the privacy and security of the\nreporter of any incident.\n\n",
-           "", "P006", (64, 70)),
+           "", "P006", (64, 70), known_miss=True),
     Defect("swapped sections of a code of conduct", "openui-coc", "en",
            *_swapped("openui-coc", "en", "### 2. Warning", "### 3. Temporary Ban", "### 4. Permanent Ban"), "P003",
            (88, 110)),
@@ -9298,7 +9298,7 @@ DEFECTS_77 = [
            "P007", (29, 34), names="安装时固定到 tag"),
     Defect("a changed count of minor versions", "agentroutines-release", "en",
            "in its README and the catalog one minor version before removal.",
-           "in its README and the catalog two minor versions before removal.", "F001", (36, 38)),
+           "in its README and the catalog two minor versions before removal.", "F001", (36, 38), known_miss=True),
     Defect("swapped sections, the last moved up", "agentroutines-release", "en",
            *_swapped_last("agentroutines-release", "en", "## Consumer Update Guidance", "## Deprecation"), "P003",
            (29, 38)),
@@ -9317,9 +9317,9 @@ DEFECTS_77 = [
            "- **Feature proposal** — for focused ideas that still fit PocketClaw’s current scope\n", "", "P007", (20, 26),
            names="Feature proposal"),
     Defect("a dropped item of context", "pocketclaw-support", "en", "- what you expected to happen\n", "", "P007",
-           (28, 36), names="你预期会发生什么"),
+           (28, 36), names="你预期会发生什么", known_miss=True),
     Defect("a dropped paragraph without facts", "pocketclaw-support", "en", "PocketClaw is intentionally narrow in scope.\n\n",
-           "", "P006", (38, 48)),
+           "", "P006", (38, 48), known_miss=True),
     Defect("swapped sections of a support guide", "pocketclaw-support", "en",
            *_swapped("pocketclaw-support", "en", "## 2. Choose the right issue type", "## 3. Include the right context",
                      "## Scope reminder"), "P003", (20, 37)),
@@ -9327,7 +9327,7 @@ DEFECTS_77 = [
            "licensed under the **Apache License 1.1**", "F001", (64, 66)),
     Defect("a dropped check with a number", "matchrust-contributing", "en",
            "5. If you touch matching hot paths: `make fair` (must exit 0, fill_rate > 0)\n", "", ("P007", "F001"),
-           (23, 29), names="make fair"),
+           (23, 29), names="make fair", known_miss=True),
     Defect("a dropped check before a PR", "matchrust-contributing", "en", "3. `cargo test --workspace`\n", "", "P007",
            (23, 29), names="cargo test --workspace"),
     Defect("swapped sections of a contributing guide", "matchrust-contributing", "en",
@@ -9338,3 +9338,48 @@ DEFECTS_77 = [
            "https://www.contributor-covenant.org/version/2/1/code_of_conduct.html",
            "https://www.contributor-covenant.org/version/2/0/code_of_conduct.html", "F004", (59, 65)),
 ]
+
+
+# Rounds 76 and 77, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 76 and 77,
+# classified"), registered as run (no change since).
+EXPECTED.update({
+    # The Apache License, its English plain text (converted with `convert.py text`: short lines made "##" headings,
+    # the numbered sections paragraphs and items) against a Chinese translation with "####" headings. True: the
+    # Chinese's notice that the English prevails (P006 and P007 at 5) (content). False, all the converter's shapes
+    # compared with real headings: the Chinese's sections said missing (P002 x8), the English's short lines said
+    # added (P002 x6), levels (P004) and numbering (P005, N004 x2), and the sections' paragraphs and items paired with
+    # others (P006 x4, P007 x2, P003): 26
+    "promptkey-license": [("en", 5, "P006"), ("en", 5, "P007"), ("en", 7, "P002"), ("en", 7, "P002"), ("en", 7, "P002"),
+                          ("en", 7, "P006"), ("en", 11, "P002"), ("en", 29, "P002"), ("en", 37, "P004"),
+                          ("en", 37, "P005"), ("en", 37, "P006"), ("en", 56, "P002"), ("en", 103, "P002"),
+                          ("en", 107, "N004"), ("en", 110, "P002"), ("en", 110, "P002"), ("en", 110, "P002"),
+                          ("en", 110, "P002"), ("en", 110, "P002"), ("en", 116, "N004"), ("en", 116, "P003"),
+                          ("en", 118, "P006"), ("en", 141, "P007"), ("en", 154, "P007"), ("en", 187, "P002"),
+                          ("en", 187, "P006"), ("en", 200, "P002"), ("en", 206, "P002")],
+    "envr-security": [],
+    "envr-support": [],
+    "adpos-release": [],
+    "adpos-support": [],
+    "hexo-contributing": [("en", 102, "F004"), ("en", 103, "F004")],  # true: two GitHub links only in English (content)
+    # true: the machine translator's disclaimer, which says the original prevails, only in Chinese (content)
+    "security101-security": [("en", 40, "P006")],
+    "openui-coc": [("en", 120, "P006")],  # true: the same disclaimer (content)
+    "agentroutines-release": [],
+    "pocketclaw-security": [],
+    "pocketclaw-support": [("en", 42, "P006")],  # true: the link to the code of conduct only in English (content)
+    "matchrust-contributing": [("en", 23, "P007")],  # true: the sixth check, `make cov`, only in Chinese (content)
+    "matchrust-coc": [("en", 59, "P006")],  # true: the link to the Covenant's Chinese version only in Chinese (content)
+})
+FALSE.update({
+    "promptkey-license": [("en", 7, "P002"), ("en", 7, "P002"), ("en", 7, "P002"), ("en", 7, "P006"), ("en", 11, "P002"),
+                          ("en", 29, "P002"), ("en", 37, "P004"), ("en", 37, "P005"), ("en", 37, "P006"),
+                          ("en", 56, "P002"), ("en", 103, "P002"), ("en", 107, "N004"), ("en", 110, "P002"),
+                          ("en", 110, "P002"), ("en", 110, "P002"), ("en", 110, "P002"), ("en", 110, "P002"),
+                          ("en", 116, "N004"), ("en", 116, "P003"), ("en", 118, "P006"), ("en", 141, "P007"),
+                          ("en", 154, "P007"), ("en", 187, "P002"), ("en", 187, "P006"), ("en", 200, "P002"),
+                          ("en", 206, "P002")],
+})
+DEFECTS += DEFECTS_76 + DEFECTS_77
+RETUNED_76 = HELD_OUT_76
+RETUNED_77 = HELD_OUT_77
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 78, collected apart
