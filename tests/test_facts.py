@@ -81,6 +81,9 @@ def test_facts_written_differently_have_the_same_value():
     assert values("访问 example.cn。") == values("visit example.cn.") == ["example.cn"]
     assert values("完整读一遍本 `CONTRIBUTING.cn.md`。") == values("see docs.cn.html") == []
     assert values("https://www.example.org/zh-cn/terms") == values("http://example.org/terms")
+    # a page's route to its language ("#/zh", "#/en": NG-ZORRO's issue helper, round 79) is that page
+    assert values("https://ng.ant.design/issue-helper/#/zh") == values("https://ng.ant.design/issue-helper/#/en") \
+        != values("https://ng.ant.design/issue-helper/#/docs")
     # a Creative Commons licence's deed in Chinese is its deed (Motrix's notices, round 72); another version is not
     assert values("https://creativecommons.org/licenses/by-sa/4.0/deed.zh") == \
         values("https://creativecommons.org/licenses/by-sa/4.0/") != values("https://creativecommons.org/licenses/by-sa/3.0/")

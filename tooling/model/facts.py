@@ -494,7 +494,7 @@ def url_value(url):
         path = re.sub(r"(?i)^(/[^/]+/[^/]+)/(?:blob/[^/]+/readme(?:\.md|\.markdown|\.rst|\.txt)?|tree/[^/]+)$", r"\1",
                       path)
     if fragment and (not fragment.isascii() or re.search(r"%[89a-fA-F][0-9a-fA-F]", fragment)
-                     or re.fullmatch(_LANG_CODE, fragment, re.IGNORECASE)):  # "…/privacy/#en", "…/privacy/#zh-CN"
+                     or re.fullmatch(_LANG_CODE, fragment.strip("/"), re.IGNORECASE)):  # "…/privacy/#en", "#zh-CN", "#/zh"
         # an anchor in Chinese names a heading of the Chinese page; the other language's page has its own
         fragment = ""
     if query:
