@@ -512,8 +512,10 @@ _LINK_LABEL = r"(?m)\[\^[^\]\s]{1,20}\]|(?<=\])\[[^\]\n]{1,40}\]|^[ \t]{0,3}\[[^
 
 
 def _blank_generated(m: re.Match) -> str:
-    """A path with its generated names (long runs of digits, hexadecimal groups joined by hyphens) blanked out."""
-    return re.sub(r"\d{6,}|[0-9a-fA-F]+(?:-[0-9a-fA-F]+){3,}", _blank, m.group(0))
+    """A path with its generated names (long runs of digits, hexadecimal groups joined by hyphens) blanked out, and its
+    anchor: the slug of a heading of the page linked, in the wording of its language ("#agent-更新签名-v060-起")."""
+    path, hash_, anchor = m.group(0).partition("#")
+    return re.sub(r"\d{6,}|[0-9a-fA-F]+(?:-[0-9a-fA-F]+){3,}", _blank, path) + hash_ + " " * len(anchor)
 
 
 def _mailto_link(m: re.Match) -> str:
