@@ -562,7 +562,11 @@ def test_a_short_item_dropped_from_a_list_whose_other_items_correspond_is_a_find
     # item 4 dropped; numbered, the English list then goes 1, 2, 3, 5, 6
     result, found = _write(tmp_path / "dropped", zh, en + text(items_en, drop=3))
     assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
-    assert "(\u201c" + mark(4) + "名誉损失\u201d) has no counterpart in the English text" in result.findings[0].message
+    message = result.findings[0].message
+    assert "(\u201c" + mark(4) + "名誉损失\u201d)" in message and "has no counterpart in the English text" in message
+    # numbered, the number the English skips tells which; unnumbered, the item of like length next to it is named too
+    # (the alignment cannot tell "名誉损失" from "资金损失" against "Financial loss")
+    assert ("资金损失" in message) is not numbered
 
 
 def test_two_sections_unpaired_at_the_same_place_are_compared_as_a_pair(tmp_path):
@@ -1323,3 +1327,21 @@ def test_the_facts_of_one_line_the_other_text_lacks_are_one_finding(tmp_path):
     missing, added = (f.message for f in result.findings)
     assert "the Chinese text has the number 2.5, the number 1.20, the number 1.23 and the number 1.25 (" in missing
     assert "the number 2.8, the number 1.33.9 and the number 1.34.5 are not in the Chinese text" in added
+
+
+def test_a_dropped_item_the_alignment_cannot_tell_from_its_neighbour_is_named_with_it(tmp_path):
+    # Dotbugi's privacy policy (round 68): "- **作业信息:** …" and "- **测验信息:** …", of like length, no fact, against
+    # one English item: the finding named the other one; it names both now, and the reader decides
+    zh = ("# 隐私政策\n\n## 收集的数据\n\n- 姓名与学号\n- 作业标题与提交期限\n- 测验标题与进行时间\n- 课程公告与通知\n")
+    en = ("# Privacy Policy\n\n## Data collected\n\n- Name and student number\n- Quiz titles and schedules\n"
+          "- Course announcements and notices\n")
+    result, found = _pair(tmp_path, zh, en)
+    assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
+    message = result.findings[0].message
+    assert "“- 作业标题与提交期限”" in message and "“- 测验标题与进行时间”" in message
+    assert "as long and as like the English item there, has no counterpart in the English text" in message
+    # an item with a fact of its own is told apart: only it is named
+    result, found = _pair(tmp_path / "fact", zh.replace("作业标题与提交期限", "作业标题与 14 天提交期限"), en)
+    assert [code for _, _, code in found] == ["P007"], [str(f) for f in result.findings]
+    assert "“- 作业标题与 14 天提交期限”), which states the number 14, has no counterpart" in result.findings[0].message
+    assert "测验标题" not in result.findings[0].message

@@ -1847,7 +1847,7 @@ class _Piece:
     `1，` `2，`) count as items, and a nested list item belongs to the item it is nested in.
     ``section``: the folded section it comes from, if it does."""
 
-    __slots__ = ("kind", "text", "line", "section", "plain")
+    __slots__ = ("kind", "text", "line", "section", "plain", "twin")
 
     def __init__(self, kind, text, line, section=None):
         self.kind = kind
@@ -1855,6 +1855,7 @@ class _Piece:
         self.line = line
         self.section = section
         self.plain = False  # without counterpart, plainly missing: see _plainly_missing
+        self.twin = None  # the neighbouring item that may as well be the one without counterpart: see _twin
 
 
 _BULLETS = "·•・‧▪◦"
@@ -2228,8 +2229,47 @@ def _lonely_blocks(ctx, a, b):
             continue
         if block.kind == "item" and _moved_item(block, b if ni > i else a):
             continue
+        block.twin = _twin(beads, k, (a, la, fa, na, ca, ea) if ni > i else (b, lb, fb, nb, cb, eb),
+                           (b, fb, nb, cb, eb) if ni > i else (a, fa, na, ca, ea), ni > i)
         lonely.append((side, block, size))
     return lonely
+
+
+_TWIN_LENGTHS = 1.6  # two items whose lengths are within this factor are alike in length
+
+
+def _twin(beads, k, mine, other, source):
+    """The list item next to the one of bead ``k`` (without counterpart) that may as well be the one without
+    counterpart: of like length, paired with its neighbour by nothing but their place and length (no fact, no name
+    and no concept that the lonely item lacks): the alignment could not tell the two apart ("- **作业信息:** …" and
+    "- **测验信息:** …" against one English item). None when nothing makes it so.
+    ``mine``: (blocks, lengths, facts, names, concepts, enumerators) of the lonely item's text; ``other``: (blocks,
+    facts, names, concepts, enumerators) of the other text; ``source``: whether the lonely item is the source's."""
+    blocks, lengths, facts, names, concepts, numbers = mine
+    others, other_facts, other_names, other_concepts, other_numbers = other
+    i = beads[k][0] if source else beads[k][2]
+    me = blocks[i]
+    if me.kind != "item" or facts[i] or (names[i] is not None and names[i][0]):
+        return None
+    if numbers[i] is not None and numbers[i] not in other_numbers:
+        return None  # its number is the one the other list skips: plainly it
+    for near in (k - 1, k + 1):
+        if not 0 <= near < len(beads):
+            continue
+        si, sni, tj, tnj = beads[near]
+        if sni - si != 1 or tnj - tj != 1:
+            continue
+        x, y = (si, tj) if source else (tj, si)
+        if blocks[x].kind != "item" or others[y].kind != "item" or facts[x] or other_facts[y]:
+            continue
+        if names[x] is not None and names[x][0] or other_names[y] is not None and other_names[y][0]:
+            continue  # the neighbour keeps a name its partner may share: told apart
+        if len(concepts[x] & other_concepts[y]) > len(concepts[i] & other_concepts[y]):
+            continue  # its partner speaks of what it speaks of, more than of what the lonely item does
+        short, long_ = sorted((lengths[i], lengths[x]))
+        if long_ <= _TWIN_LENGTHS * max(short, 1):
+            return blocks[x]
+    return None
 
 
 def _moved_item(block, others):
@@ -2362,14 +2402,18 @@ def _report_lonely(ctx, src, tr, name, lonely, pieces):
         quoted += f"; and {_NUMBER_WORDS.get(len(blocks) - 4, len(blocks) - 4)} more" if len(blocks) > 4 else ""
         states = f", which state{'s' if one else ''} {_and(f.describe() for f in facts)}," if facts else ""
         has, them = ("has", "it") if one else ("have", "them")
+        # an item the alignment could not tell from its neighbour: both named, the reader decides which is missing
+        twin = (f", or the one {'before' if first.twin.line < first.line else 'after'} it at line {first.twin.line} "
+                f"(\u201c{excerpt(first.twin.text)}\u201d), as long and as like the "
+                f"{ctx.tr_name if side == 'src' else ctx.src_name} item there,") if one and first.twin is not None else ""
         if side == "src":
             what = (f"the {ctx.src_name} {_NOUN.get(first.kind, 'paragraph')} at {ctx.where_src(first.line)} "
-                    f"({quoted})" if one else f"{_passage(blocks)} of the {ctx.src_name} text, one after the other "
+                    f"({quoted}){twin}" if one else f"{_passage(blocks)} of the {ctx.src_name} text, one after the other "
                     f"at {ctx.where_src(first.line)}\u2013{last.line} ({quoted})")
             ctx.at(tr.line, code, f"{name}: {what}{states} {has} no counterpart in the {ctx.tr_name} text; "
                                   f"translate {them}.")
         else:
-            what = (f"this {_NOUN.get(first.kind, 'paragraph')} ({quoted})" if one else
+            what = (f"this {_NOUN.get(first.kind, 'paragraph')} ({quoted}){twin}" if one else
                     f"{_passage(blocks)} here, one after the other at lines {first.line}\u2013{last.line} ({quoted})")
             ctx.at(first.line, code, f"{name}: {what}{states} {has} no counterpart in the {ctx.src_name} text "
                                      f"({ctx.where_src(src.line)}); remove {them} or add {them} to the {ctx.src_name} "
