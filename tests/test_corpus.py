@@ -32,7 +32,8 @@ from cases import (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_
                    HELD_OUT_64, HELD_OUT_65, RETUNED_64, RETUNED_65, HELD_OUT_66, HELD_OUT_67, RETUNED_66, RETUNED_67,
                    HELD_OUT_68, HELD_OUT_69, RETUNED_68, RETUNED_69, HELD_OUT_70, HELD_OUT_71, RETUNED_70, RETUNED_71,
                    HELD_OUT_72, HELD_OUT_73, RETUNED_72, RETUNED_73, HELD_OUT_74, HELD_OUT_75, RETUNED_74, RETUNED_75,
-                   HELD_OUT_76, HELD_OUT_77, RETUNED_76, RETUNED_77, HELD_OUT_78, HELD_OUT_79, RETUNED_78, RETUNED_79)
+                   HELD_OUT_76, HELD_OUT_77, RETUNED_76, RETUNED_77, HELD_OUT_78, HELD_OUT_79, RETUNED_78, RETUNED_79,
+                   HELD_OUT_80, HELD_OUT_81, RETUNED_80, RETUNED_81)
 
 
 def _findings(folder):
@@ -124,7 +125,8 @@ def test_at_least_ten_defects_are_injected_and_the_misses_are_few_and_known():
              + HELD_OUT_58 + HELD_OUT_59 + HELD_OUT_60 + HELD_OUT_61 + HELD_OUT_62 + HELD_OUT_63 + HELD_OUT_64
              + HELD_OUT_65 + HELD_OUT_66 + HELD_OUT_67 + HELD_OUT_68 + HELD_OUT_69 + HELD_OUT_70 + HELD_OUT_71
              + HELD_OUT_72 + HELD_OUT_73 + HELD_OUT_74 + HELD_OUT_75
-             + HELD_OUT_76 + HELD_OUT_77 + HELD_OUT_78 + HELD_OUT_79 + RETUNED]
+             + HELD_OUT_76 + HELD_OUT_77 + HELD_OUT_78 + HELD_OUT_79
+             + HELD_OUT_80 + HELD_OUT_81 + RETUNED]
     caught = [d for d in tuned if not d.known_miss]
     assert len(tuned) >= 10 and len(caught) / len(tuned) >= 0.9
     kinds = {d.name for d in DEFECTS}
@@ -152,7 +154,8 @@ def test_a_legitimately_reshaped_translation_adds_no_finding(reshaping, baseline
                     + RETUNED_61 + RETUNED_62 + RETUNED_63 + RETUNED_64 + RETUNED_65 + RETUNED_66
                     + RETUNED_67 + RETUNED_68 + RETUNED_69 + RETUNED_70 + RETUNED_71
                     + RETUNED_72 + RETUNED_73 + RETUNED_74 + RETUNED_75
-                    + RETUNED_76 + RETUNED_77 + RETUNED_78 + RETUNED_79):  # bench only
+                    + RETUNED_76 + RETUNED_77 + RETUNED_78 + RETUNED_79
+                    + RETUNED_80 + RETUNED_81):  # bench only
             continue
         text = reshaped(name, reshaping)
         if text is None:
@@ -595,13 +598,20 @@ _ROUNDS = [
     # run once, beside round 78 (five pairs): 8 findings, 4 false (each language's page of a site: "#/zh" and "#/en"
     # twice, a translated README, a wiki page); 30 of 30 defects caught. Since, "#/zh" and "#/en" are one page
     (HELD_OUT_79, RETUNED_79, (6, 2), 30, 0),
+    # run once, after rounds 78 and 79 (five pairs): 9 findings, 5 false (a guide whose English grew after the
+    # Chinese, its checklist paired with another section, 4; a code fence closed early); 24 of 30 defects caught. No
+    # change since
+    (HELD_OUT_80, RETUNED_80, (9, 5), 24, 6),
+    # run once, beside round 80 (five pairs): 3 findings, 2 false (addresses in code blocks' comments); 27 of 30
+    # defects caught. No change since
+    (HELD_OUT_81, RETUNED_81, (3, 2), 27, 3),
 ]
 
 
 @pytest.mark.parametrize("k", range(len(_ROUNDS)), ids=lambda k: f"round {10 + k}")
 def test_a_round_is_counted_apart_and_its_figures_follow_its_one_held_out_run(k, baseline):
     held_out, retuned, expected, least, misses = _ROUNDS[k]
-    # seven pairs a round; round 33 six, rounds 67, 73, 75 and 79 five (legal texts nearly exhausted)
+    # seven pairs a round; round 33 six, rounds 67, 73, 75, 79, 80 and 81 five (legal texts nearly exhausted)
     assert retuned == held_out and len(held_out) >= 5 and HELD_OUT == ()
     earlier = (HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + RETUNED
                + tuple(name for row in _ROUNDS[:k] for name in row[0]))

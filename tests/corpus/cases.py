@@ -9652,18 +9652,18 @@ DEFECTS_80 = [
     Defect("a dropped rule of what not to do", "ecc-contributing", "en",
            "- Include sensitive data (API keys, tokens, paths)\n", "", "P007", (488, 494), names="包含敏感数据"),
     Defect("a dropped kind of hook", "ecc-contributing", "en", "- Security checks\n", "", "P007", (40, 45),
-           names="安全检查"),
+           names="安全检查", known_miss=True),
     Defect("a dropped paragraph without facts", "ecc-contributing", "en",
            "Check existing skills in those directories for the expected structure. Keeping these subsets in sync is "
            "manual; mention in your PR if you updated them.\n\n", "", "P006", (416, 428)),
     Defect("swapped sections of the guidelines", "ecc-contributing", "en",
            *_swapped("ecc-contributing", "en", "### Do\n", "### Don't\n", "---\n\n## File Naming"), "P003",
-           (481, 495)),
+           (481, 495), known_miss=True),
     Defect("swapped contents of two sections, headings kept", "ecc-contributing", "en",
            *_swapped_contents("ecc-contributing", "en", "### Agent Fields", "### Example Agents",
-                              "---\n\n## Contributing Hooks"), ("P003", "P004", "P006"), (241, 260), most=4),
+                              "---\n\n## Contributing Hooks"), ("P003", "P004", "P006"), (241, 260), most=4, known_miss=True),
     Defect("a dropped checklist item with a number", "ecc-contributing", "en", "- [ ] Under 500 lines (800 max)\n", "",
-           ("P007", "F001"), (163, 175), names="少于 500 行"),
+           ("P007", "F001"), (163, 175), names="少于 500 行", known_miss=True),
     Defect("a dropped section with a number", "ecc-contributing", "en",
            _between("ecc-contributing", "en", "### 3. Review Process", "---\n\n## Guidelines"), "",
            ("P002", "P006", "F001"), (449, 472)),
@@ -9681,12 +9681,12 @@ DEFECTS_80 = [
     Defect("swapped sections of a code of conduct", "ecc-coc", "en",
            *_swapped("ecc-coc", "en", "### 1. Correction", "### 2. Warning", "### 3. Temporary Ban"), "P003", (78, 98)),
     Defect("a changed port of the web app", "paperlite-contributing", "en", "--host 127.0.0.1 --port 8000",
-           "--host 127.0.0.1 --port 8080", "F001", (23, 45)),
+           "--host 127.0.0.1 --port 8080", "F001", (23, 45), known_miss=True),
     Defect("a changed URL of the repository", "paperlite-contributing", "en",
            "git clone https://github.com/cz1978/paperlite.git", "git clone https://github.com/cz1978/paper-lite.git",
            "F004", (23, 45)),
     Defect("a changed sample size of the audit", "paperlite-contributing", "en", "--limit 100 --sample-size 3",
-           "--limit 100 --sample-size 5", "F001", (66, 84)),
+           "--limit 100 --sample-size 5", "F001", (66, 84), known_miss=True),
     Defect("a dropped rule for sources", "paperlite-contributing", "en", "- Do not add PDF or full-text fetching.\n", "",
            "P007", (66, 83), names="不要加入 PDF 或全文抓取"),
     Defect("a dropped checklist item", "paperlite-contributing", "en", "- Keep diffs focused. Avoid unrelated refactors.\n",
@@ -9780,7 +9780,7 @@ DEFECTS_81 = [
            "- Rust 1.94.0+ (install via [rustup](https://rustup.rs/))\n", "", ("P007", "F001"), (78, 84),
            names="Rust 1.94.0+"),
     Defect("swapped sections of a code style", "rmqtt-contributing", "en",
-           *_swapped("rmqtt-contributing", "en", "### Formatting", "### Linting", "### Safety"), "P003", (114, 131)),
+           *_swapped("rmqtt-contributing", "en", "### Formatting", "### Linting", "### Safety"), "P003", (114, 131), known_miss=True),
     Defect("a dropped paragraph without facts", "rmqtt-contributing", "en",
            "When adding a new feature, create or update both the English and Chinese documentation.\n\n", "", "P006",
            (226, 235)),
@@ -9791,13 +9791,13 @@ DEFECTS_81 = [
     Defect("a changed URL of the UI library", "naftis-contributing", "en", "\nhttps://github.com/xiaomi/hiui\n",
            "\nhttps://github.com/xiaomi/hiui-react\n", "F004", (19, 26)),
     Defect("a changed port of the UI", "naftis-contributing", "en", "# Explore http://localhost:5200/ with your browser.",
-           "# Explore http://localhost:5300/ with your browser.", ("F001", "F004"), (92, 101)),
+           "# Explore http://localhost:5300/ with your browser.", ("F001", "F004"), (92, 101), known_miss=True),
     Defect("swapped sections of a Git workflow", "naftis-contributing", "en",
            *_swapped("naftis-contributing", "en", "### Fork the main repository", "### Clone your fork",
                      "### Create a branch and make changes"), "P003", (104, 118)),
     Defect("a dropped section without facts", "naftis-contributing", "en",
            _between("naftis-contributing", "en", "### Keeping your fork in sync", "### Committing changes to your fork"), "",
-           ("P002", "P006"), (119, 126)),
+           ("P002", "P006"), (119, 126), known_miss=True),
     Defect("a changed URL of the snapshot tool", "sophia-contributing", "en", "[`insta`](https://insta.rs/)",
            "[`insta`](https://insta.dev/)", "F004", (39, 45)),
     Defect("a dropped principle", "sophia-contributing", "en",
@@ -9816,3 +9816,38 @@ DEFECTS_81 = [
            *_swapped_contents("sophia-contributing", "en", "## Changing Syntax", "## License"), ("P003", "P004", "P006"),
            (46, 52), most=4),
 ]
+
+
+# Rounds 80 and 81, after their one held-out run (tests/corpus/README.md, "The one held-out runs of rounds 80 and 81,
+# classified"), registered as run (no change since).
+EXPECTED.update({
+    # an English grown after the Chinese was last synced. True: the note pointing to the guide (P006 79), the skill
+    # template's sections (P002 96), the skill adaptation policy (P002 152), two example skills (P006 185), only in
+    # English (content). False: the Chinese checklist "技能清单" said part of "Skill Categories" (P002 141) with its
+    # "500" said missing (F001 141) and the categories' table compared with it (P006 141), "Skill Checklist" said added
+    # (P002 163: the same checklist, with six items more); the usage line the Chinese leaves outside its code block, a
+    # fence closed early (P006 362: form)
+    "ecc-contributing": [("en", 79, "P006"), ("en", 96, "P002"), ("en", 141, "F001"), ("en", 141, "P002"),
+                         ("en", 141, "P006"), ("en", 152, "P002"), ("en", 163, "P002"), ("en", 185, "P006"),
+                         ("en", 362, "P006")],
+    "ecc-coc": [],
+    "paperlite-contributing": [],
+    "paperlite-security": [],
+    "healthfunnel-security": [],
+    "ktav-security": [],
+    "ktav-contributing": [],
+    "rmqtt-contributing": [],
+    # true: "### Code Style" against "## 代码风格" (P004 221, form). False: addresses in code blocks' comments, which each
+    # language words its own way (F004 99 "http://localhost:5200/", F004 245 "docker.io" against "Docker Hub")
+    "naftis-contributing": [("en", 99, "F004"), ("en", 221, "P004"), ("en", 245, "F004")],
+    "sophia-contributing": [],
+})
+FALSE.update({
+    "ecc-contributing": [("en", 141, "F001"), ("en", 141, "P002"), ("en", 141, "P006"), ("en", 163, "P002"),
+                         ("en", 362, "P006")],
+    "naftis-contributing": [("en", 99, "F004"), ("en", 245, "F004")],
+})
+DEFECTS += DEFECTS_80 + DEFECTS_81
+RETUNED_80 = HELD_OUT_80
+RETUNED_81 = HELD_OUT_81
+HELD_OUT = ()  # every pair has been run: the next held-out measure needs a round 82, collected apart
