@@ -1017,17 +1017,18 @@ def _pair_in_place(ctx, srcs, trs, aligned, partner):
     does not: one finding each, naming both)."""
     agree, differ = [], []
     gaps = _gaps(srcs, trs, aligned, partner)
-    elsewhere = None  # the features of every section left unpaired: (source's, translation's)
+    features = elsewhere = None  # {id: features} of every section left unpaired; those by what their headings speak of
     for src_side, tr_side in gaps:
         if not src_side or len(src_side) != len(tr_side):
             continue
         if any(a.kind != b.kind and (a.path is None or a.path != b.path) for a, b in zip(src_side, tr_side)):
             continue
-        if elsewhere is None:  # every section left unpaired, by what its heading speaks of
-            elsewhere = (_by_topics(_Features(ctx, a, ctx.ratio) for side, _ in gaps for a in side),
-                         _by_topics(_Features(ctx, b, 1.0) for _, side in gaps for b in side))
-        if any(_moved_away(_Features(ctx, a, ctx.ratio), _Features(ctx, b, 1.0), *elsewhere)
-               for a, b in zip(src_side, tr_side)):
+        if features is None:
+            features = {id(s): _Features(ctx, s, ratio) for k, ratio in ((0, ctx.ratio), (1, 1.0))
+                        for gap in gaps for s in gap[k]}
+            elsewhere = (_by_topics(features[id(a)] for side, _ in gaps for a in side),
+                         _by_topics(features[id(b)] for _, side in gaps for b in side))
+        if any(_moved_away(features[id(a)], features[id(b)], *elsewhere) for a, b in zip(src_side, tr_side)):
             continue  # a section moved, which the search for moved sections pairs, and one missing or added
         for a, b in zip(src_side, tr_side):
             # the same number at the same place is the same section, however freely translated
